@@ -1,0 +1,54 @@
+# docverify: two commands on a fresh Debian/Ubuntu machine: `make run` and `make test`.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_APT := $(VENV)/.apt-done
+STAMP_PY := $(VENV)/.py-done
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-ocr-b \
+	libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 \
+	xvfb xauth
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test setup model bench lint clean check-samples
+
+run: setup
+	$(BIN)/docverify-desktop || $(BIN)/docverify check resources/samples/*
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
+
+setup: $(STAMP_APT) $(STAMP_PY)
+
+$(STAMP_APT):
+	@mkdir -p $(VENV)
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+	@touch $@
+
+$(STAMP_PY): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[gui,test]"
+	@touch $@
+
+check-samples: setup
+	$(BIN)/docverify check resources/samples/*
+
+# Slow: retrains the MRZ recognizer and rewrites resources/models/ (not part of `make test`).
+model: setup
+	$(BIN)/python -m pip install -q -r training/requirements.txt
+	$(BIN)/python training/train_recognizer.py
+
+bench: setup
+	$(BIN)/python -m pip install -q -e ".[passporteye]"
+	$(BIN)/python tests/benchmarks/bench_mrz.py
+
+lint: setup
+	$(BIN)/ruff check desktop tests
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

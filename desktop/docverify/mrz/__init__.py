@@ -1,0 +1,1 @@
+"""ICAO Doc 9303 machine-readable zones: check digits, formats, codes and the parser."""
