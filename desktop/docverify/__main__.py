@@ -1,0 +1,5 @@
+"""Allows `python -m docverify`."""
+
+from docverify.cli.main import main
+
+raise SystemExit(main())

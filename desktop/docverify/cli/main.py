@@ -1,0 +1,69 @@
+"""Entry point of the `docverify` command: parses arguments and dispatches to a subcommand module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from docverify import __version__
+from docverify.errors import DocverifyError
+
+# Each module registers its subcommands with `register(subparsers)` and sets `func` on them.
+# Listed here rather than discovered, so the command's start-up imports nothing it does not need.
+SUBCOMMAND_MODULES = (
+    "docverify.cli.check",
+    "docverify.cli.lists",
+    "docverify.cli.screen",
+    "docverify.cli.checks_list",
+)
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and a one-line message on a usage error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"docverify: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="docverify", description="Verify passports, ID cards and visas offline.")
+    parser.add_argument("--version", action="version", version=f"docverify {__version__}")
+    parser.add_argument("--db", help="the store to use (default: the user's data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a subcommand not built yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.func(args) or 0)
+    except DocverifyError as exc:
+        print(f"docverify: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("docverify: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
