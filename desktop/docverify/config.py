@@ -27,6 +27,91 @@ class ReadingTunables:
     line_height_px: int = 32
     # Characters read with a confidence below this are marked doubtful.
     doubtful_char_confidence: float = 0.80
+    # Only characters read with less confidence than this may be swapped for an alternative
+    # that makes a check digit validate; at most this many per field are tried.
+    repair_below_confidence: float = 0.90
+    repair_max_positions: int = 6
+    # An unknown state code is replaced by a known one only if the alternative is this likely.
+    code_repair_min_probability: float = 0.05
+    # A reading is good enough to stop looking when every check passes and no character is
+    # less certain than this.
+    early_stop_min_confidence: float = 0.30
+    # Candidate MRZ bands tried per orientation, best first.
+    max_candidates: int = 4
 
 
 READING = ReadingTunables()
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningTunables:
+    """Knobs of watchlist import and name screening (see docverify.watchlist)."""
+
+    # A watchlist file larger than this is refused before it is read.
+    max_list_bytes: int = 400 * 1024 * 1024
+    # Bands: a hit at or above alert_score alerts; at or above review_score asks for review.
+    alert_score: float = 0.85
+    review_score: float = 0.70
+    # Two name parts below this similarity do not count as matching.
+    part_min_similarity: float = 0.72
+    # Prefilter: vocabulary parts at or above this similarity to a query part open their postings.
+    prefilter_part_similarity: float = 0.70
+    # Prefilter: how many names go on to full scoring per list version.
+    prefilter_names: int = 300
+    # An unmatched listed part (a patronymic, a middle name) weighs this much of a matched one.
+    unmatched_listed_weight: float = 0.25
+    # A query part that matches nothing weighs this much (1.0: fully).
+    unmatched_query_weight: float = 1.0
+    # Inverse-frequency weights of name parts are clipped to [min_part_weight, 1].
+    min_part_weight: float = 0.15
+    # Birth date: a consistent date adds this; a matching exact date adds more.
+    birth_year_bonus: float = 0.04
+    birth_exact_bonus: float = 0.08
+    # Years of slack around an "approximately" or "circa" birth year.
+    approx_birth_years: int = 2
+    # Nationality: agreement adds, disagreement subtracts.
+    nationality_bonus: float = 0.03
+    nationality_penalty: float = 0.05
+    # A name whose only matching part is this common (weight below) is at most a review.
+    common_only_cap: float = 0.80
+
+
+SCREENING = ScreeningTunables()
+
+
+@dataclass(frozen=True, slots=True)
+class ChecksTunables:
+    """Knobs of the consistency and forgery checks (docverify.checks)."""
+
+    # Data: the oldest plausible holder, and the longest validity per document code (first
+    # letter), in years. Passports: 10 years plus the up-to-9-months carry-over some states gave.
+    max_age_years: int = 110
+    max_validity_years: tuple[tuple[str, float], ...] = (
+        ("P", 10.75),
+        ("I", 15.0),
+        ("A", 10.0),
+        ("C", 10.0),
+        ("V", 10.0),
+    )
+    # Visual zone: tesseract words below this confidence (0-100) are ignored; a printed value
+    # matches the MRZ when their similarity (0-1, after folding) reaches this.
+    viz_min_word_conf: float = 30.0
+    viz_match_similarity: float = 0.80
+    # A mismatch is critical (not just a warning) when the printed value was read with at least
+    # this mean confidence and its similarity to the MRZ value is below this.
+    viz_critical_conf: float = 75.0
+    viz_critical_similarity: float = 0.5
+    # Photo zone: YuNet face score threshold.
+    face_score: float = 0.6
+    # Image hints.
+    recapture_peak_ratio: float = 12.0  # spectrum peak over its neighbourhood median
+    greyscale_max_chroma: float = 4.0  # mean |a|+|b| in Lab, 0-255 scale
+    ela_quality: int = 90
+    ela_block_ratio: float = 4.0  # a block's error level over the page median
+    # Typography: a character whose centre is off its fitted pitch by more than this fraction
+    # of the pitch, or off the baseline by this fraction of the line height, is flagged.
+    glyph_pitch_residual: float = 0.25
+    glyph_baseline_residual: float = 0.20
+
+
+CHECKS = ChecksTunables()

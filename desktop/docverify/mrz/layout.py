@@ -48,7 +48,9 @@ class Layout:
     composite_over: tuple[Span, ...] = ()
 
 
-def _two_line(fmt: DocFormat, length: int, opt_end: int, opt_check: bool, composite: bool) -> Layout:
+def _two_line(
+    fmt: DocFormat, length: int, opt_end: int, opt_check: bool, composite: bool
+) -> Layout:
     return Layout(
         fmt=fmt,
         lines=2,
@@ -68,7 +70,9 @@ def _two_line(fmt: DocFormat, length: int, opt_end: int, opt_check: bool, compos
         optional_check=Span(1, opt_end, opt_end + 1) if opt_check else None,
         optional_2=None,
         composite=Span(1, length - 1, length) if composite else None,
-        composite_over=(Span(1, 0, 10), Span(1, 13, 20), Span(1, 21, length - 1)) if composite else (),
+        composite_over=(Span(1, 0, 10), Span(1, 13, 20), Span(1, 21, length - 1))
+        if composite
+        else (),
     )
 
 
@@ -98,9 +102,7 @@ TD1 = Layout(
     composite_over=(Span(0, 5, 30), Span(1, 0, 7), Span(1, 8, 15), Span(1, 18, 29)),
 )
 
-LAYOUTS: dict[DocFormat, Layout] = {
-    layout.fmt: layout for layout in (TD1, TD2, TD3, MRVA, MRVB)
-}
+LAYOUTS: dict[DocFormat, Layout] = {layout.fmt: layout for layout in (TD1, TD2, TD3, MRVA, MRVB)}
 
 # Which character class each column holds, per format: 'd' digit, 'a' letter, 'x' any.
 # The reader uses it to undo the classic OCR confusions in data fields.
@@ -117,8 +119,13 @@ def char_classes(layout: Layout) -> tuple[str, ...]:
 
     for span in (layout.document_code, layout.issuing_state, layout.nationality, layout.names):
         mark(span, "a")
-    for span in (layout.birth, layout.birth_check, layout.expiry, layout.expiry_check,
-                 layout.composite):
+    for span in (
+        layout.birth,
+        layout.birth_check,
+        layout.expiry,
+        layout.expiry_check,
+        layout.composite,
+    ):
         mark(span, "d")
     # A check digit that may also be '<': after a long document number, after empty optional data.
     mark(layout.number_check, "c")

@@ -110,42 +110,63 @@ def parse(lines: Sequence[str], today: dt.date | None = None) -> MRZParse:
     today = today or dt.date.today()
     total = sum(len(str(x)) for x in lines)
     if total > config.MAX_MRZ_TEXT_CHARS:
-        return MRZParse(None, (_finding(
-            "mrz.format.unknown", Severity.CRITICAL,
-            f"The text is {total} characters long; an MRZ has at most 90.",
-        ),))
+        return MRZParse(
+            None,
+            (
+                _finding(
+                    "mrz.format.unknown",
+                    Severity.CRITICAL,
+                    f"The text is {total} characters long; an MRZ has at most 90.",
+                ),
+            ),
+        )
     text = clean_lines(lines)
     layout = _guess_layout(text)
     if layout is None:
         shape = " + ".join(str(len(x)) for x in text) or "nothing"
-        return MRZParse(None, (_finding(
-            "mrz.format.unknown", Severity.CRITICAL,
-            f"This is not an MRZ: {len(text)} line(s) of {shape} characters; expected 3×30 "
-            "(TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).",
-        ),))
+        return MRZParse(
+            None,
+            (
+                _finding(
+                    "mrz.format.unknown",
+                    Severity.CRITICAL,
+                    f"This is not an MRZ: {len(text)} line(s) of {shape} characters; expected 3×30 "
+                    "(TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).",
+                ),
+            ),
+        )
     findings: list[Finding] = []
     fixed = []
     for i, line in enumerate(text):
         if len(line) != layout.length:
-            findings.append(_finding(
-                "mrz.line_length", Severity.CRITICAL,
-                f"Line {i + 1} has {len(line)} characters; {layout.fmt} lines have {layout.length}.",
-                evidence=(("line", str(i + 1)), ("length", str(len(line)))),
-            ))
+            findings.append(
+                _finding(
+                    "mrz.line_length",
+                    Severity.CRITICAL,
+                    f"Line {i + 1} has {len(line)} characters; {layout.fmt} lines have {layout.length}.",
+                    evidence=(("line", str(i + 1)), ("length", str(len(line)))),
+                )
+            )
         fixed.append(line[: layout.length].ljust(layout.length, "<"))
     lines_t = tuple(fixed)
     for i, line in enumerate(lines_t):
         for j, c in enumerate(line):
             if c not in MRZ_ALPHABET:
-                findings.append(_finding(
-                    "mrz.charset", Severity.CRITICAL,
-                    f"Character {c!r} at line {i + 1}, column {j + 1} is not in the MRZ alphabet.",
-                    evidence=(("character", c),), position=(i, j),
-                ))
+                findings.append(
+                    _finding(
+                        "mrz.charset",
+                        Severity.CRITICAL,
+                        f"Character {c!r} at line {i + 1}, column {j + 1} is not in the MRZ alphabet.",
+                        evidence=(("character", c),),
+                        position=(i, j),
+                    )
+                )
     return _decode(layout, lines_t, findings, today)
 
 
-def _decode(layout: Layout, lines: tuple[str, ...], findings: list[Finding], today: dt.date) -> MRZParse:
+def _decode(
+    layout: Layout, lines: tuple[str, ...], findings: list[Finding], today: dt.date
+) -> MRZParse:
     def add(f: Finding | None) -> None:
         if f is not None:
             findings.append(f)
@@ -163,8 +184,16 @@ def _decode(layout: Layout, lines: tuple[str, ...], findings: list[Finding], tod
     add(_check(layout, lines, "birth_date", birth_raw, layout.birth_check))
     add(_check(layout, lines, "expiry_date", expiry_raw, layout.expiry_check))
     if layout.optional_check is not None:
-        add(_check(layout, lines, "optional_data", layout.optional.take(lines),
-                   layout.optional_check, allow_filler=True))
+        add(
+            _check(
+                layout,
+                lines,
+                "optional_data",
+                layout.optional.take(lines),
+                layout.optional_check,
+                allow_filler=True,
+            )
+        )
     if layout.composite is not None:
         data = "".join(span.take(lines) for span in layout.composite_over)
         add(_check(layout, lines, "composite", data, layout.composite))
@@ -176,24 +205,40 @@ def _decode(layout: Layout, lines: tuple[str, ...], findings: list[Finding], tod
         ("expiry_date", expiry_raw, expiry, layout.expiry),
     ):
         if not decoded.valid:
-            add(_finding(
-                f"mrz.date.{name}.invalid", Severity.CRITICAL,
-                f"The {_FIELD_LABELS[name]} {raw!r} is not a calendar date.",
-                field=name, evidence=(("value", raw),), position=(span.line, span.start),
-            ))
+            add(
+                _finding(
+                    f"mrz.date.{name}.invalid",
+                    Severity.CRITICAL,
+                    f"The {_FIELD_LABELS[name]} {raw!r} is not a calendar date.",
+                    field=name,
+                    evidence=(("value", raw),),
+                    position=(span.line, span.start),
+                )
+            )
         elif decoded.date is None:
-            add(_finding(
-                f"mrz.date.{name}.partial", Severity.INFO,
-                f"The {_FIELD_LABELS[name]} {raw!r} is only partly known.",
-                field=name, evidence=(("value", raw),), position=(span.line, span.start),
-            ))
+            add(
+                _finding(
+                    f"mrz.date.{name}.partial",
+                    Severity.INFO,
+                    f"The {_FIELD_LABELS[name]} {raw!r} is only partly known.",
+                    field=name,
+                    evidence=(("value", raw),),
+                    position=(span.line, span.start),
+                )
+            )
 
     sex = layout.sex.take(lines)
     if sex not in ("M", "F", "X", "<"):
-        add(_finding(
-            "mrz.sex.invalid", Severity.CRITICAL, f"Sex {sex!r} is not M, F, X or '<'.",
-            field="sex", evidence=(("value", sex),), position=(layout.sex.line, layout.sex.start),
-        ))
+        add(
+            _finding(
+                "mrz.sex.invalid",
+                Severity.CRITICAL,
+                f"Sex {sex!r} is not M, F, X or '<'.",
+                field="sex",
+                evidence=(("value", sex),),
+                position=(layout.sex.line, layout.sex.start),
+            )
+        )
 
     state = codes.normalise_code(layout.issuing_state.take(lines))
     nationality = codes.normalise_code(layout.nationality.take(lines))
@@ -202,20 +247,29 @@ def _decode(layout: Layout, lines: tuple[str, ...], findings: list[Finding], tod
         ("nationality", nationality, layout.nationality),
     ):
         if not codes.is_known_code(code):
-            add(_finding(
-                f"mrz.code.{name}.unknown", Severity.WARNING,
-                f"{'Issuing state' if name == 'issuing_state' else 'Nationality'} {code!r} "
-                "is neither an ISO 3166 code nor an ICAO code.",
-                field=name, evidence=(("value", code),), position=(span.line, span.start),
-            ))
+            add(
+                _finding(
+                    f"mrz.code.{name}.unknown",
+                    Severity.WARNING,
+                    f"{'Issuing state' if name == 'issuing_state' else 'Nationality'} {code!r} "
+                    "is neither an ISO 3166 code nor an ICAO code.",
+                    field=name,
+                    evidence=(("value", code),),
+                    position=(span.line, span.start),
+                )
+            )
 
     surname, given, truncated = _names(layout.names.take(lines))
     if truncated:
-        add(_finding(
-            "mrz.name.truncated", Severity.INFO,
-            "The name fills the whole name field and was probably truncated.",
-            field="names", position=(layout.names.line, layout.names.end - 1),
-        ))
+        add(
+            _finding(
+                "mrz.name.truncated",
+                Severity.INFO,
+                "The name fills the whole name field and was probably truncated.",
+                field="names",
+                position=(layout.names.line, layout.names.end - 1),
+            )
+        )
     optional_2 = layout.optional_2.take(lines) if layout.optional_2 else ""
     document = Document(
         format=layout.fmt,

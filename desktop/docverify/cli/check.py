@@ -1,0 +1,114 @@
+"""`docverify check FILE...` and `docverify mrz LINE...`: verify documents and print the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from docverify.errors import DocverifyError
+from docverify.model import Result, Severity
+
+_MARK = {Severity.INFO: "i", Severity.WARNING: "!", Severity.CRITICAL: "X"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="read and verify document images or PDF scans")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    _common(p)
+    p.set_defaults(func=run_check)
+    m = sub.add_parser("mrz", help="parse and verify MRZ text given on the command line")
+    m.add_argument("lines", nargs="+", metavar="LINE")
+    _common(m)
+    m.set_defaults(func=run_mrz)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON instead of a summary")
+    p.add_argument(
+        "--engine",
+        default="docverify",
+        choices=("docverify", "tesseract"),
+        help="the MRZ line recogniser (default: docverify's own model)",
+    )
+    p.add_argument("--no-screen", action="store_true", help="skip watchlist screening")
+    p.add_argument("--no-image-checks", action="store_true", help="skip the image forensics hints")
+
+
+def _options(args: argparse.Namespace) -> Any:
+    from docverify.pipeline import Options
+
+    store = None
+    if not args.no_screen:
+        store = _open_store(args.db)
+    return Options(engine=args.engine, store=store, image_checks=not args.no_image_checks)
+
+
+def _open_store(db: str | None) -> Any:
+    """The watchlist store when one exists; screening is skipped when no list was imported."""
+    try:
+        from docverify.watchlist.screening import open_store
+    except ModuleNotFoundError:
+        return None
+    try:
+        return open_store(db)
+    except DocverifyError as exc:
+        print(f"docverify: screening skipped: {exc}", file=sys.stderr)
+        return None
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from docverify.pipeline import verify_file
+
+    options = _options(args)
+    results = []
+    for path in args.files:
+        result = verify_file(path, options)
+        results.append(result)
+        if not args.json:
+            _print_summary(result)
+    if args.json:
+        json.dump([r.to_json() for r in results], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for r in results:
+            if r.error:
+                print(f"docverify: {r.error}", file=sys.stderr)
+    return 1 if any(r.error for r in results) else 0
+
+
+def run_mrz(args: argparse.Namespace) -> int:
+    from docverify.pipeline import verify_mrz
+
+    result = verify_mrz(args.lines, _options(args))
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        _print_summary(result)
+    return 0
+
+
+def _print_summary(r: Result) -> None:
+    print(f"== {r.source or 'MRZ text'}: {str(r.verdict).upper()}")
+    doc = r.document
+    if doc is not None:
+        print(f"   {doc.format}  {doc.document_code} {doc.issuing_state} no. {doc.document_number}")
+        print(
+            f"   {doc.surname}, {doc.given_names}  born {doc.birth_date or '?'}  sex {doc.sex}  "
+            f"nationality {doc.nationality}  expires {doc.expiry_date or '?'}"
+        )
+        for line in doc.mrz:
+            print(f"   {line}")
+    for f in r.findings:
+        print(f"   [{_MARK[f.severity]}] {f.code}: {f.message}")
+    if r.screening:
+        for h in r.screening.get("hits", []):
+            print(
+                f"   [hit] {h['list']} {h['entry_id']} {h['name']} score {h['score']:.2f} ({h['band']})"
+            )
+    for reason in r.reasons:
+        print(f"   -> {reason}")
+    if r.error:
+        print(f"   error: {r.error}")

@@ -1,0 +1,1 @@
+"""From an image to MRZ text: loading, locating the MRZ, recognising its lines, correcting."""

@@ -1,0 +1,233 @@
+"""Turn raw line readings into MRZ text: fix line lengths, apply each column's character class,
+and let the check digits choose among the recogniser's alternatives for doubtful characters.
+
+A check digit itself is never changed to make a check pass: a mismatch there is a forgery
+signal, not an OCR error to hide. Every change made is reported as an info finding.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docverify.config import READING
+from docverify.model import Finding, Severity
+from docverify.mrz import codes
+from docverify.mrz.checkdigit import is_valid
+from docverify.mrz.layout import Layout, Span, char_classes, layout_for
+from docverify.reading.recognizer import LineResult
+
+# Look-alike pairs between the letter and digit classes, both ways.
+TO_DIGIT = {
+    "O": "0",
+    "Q": "0",
+    "D": "0",
+    "U": "0",
+    "I": "1",
+    "L": "1",
+    "T": "1",
+    "Z": "2",
+    "S": "5",
+    "B": "8",
+    "G": "6",
+    "A": "4",
+}
+TO_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "4": "A"}
+_CLASS_OK = {
+    "d": set("0123456789"),
+    "c": set("0123456789<"),
+    "a": set("ABCDEFGHIJKLMNOPQRSTUVWXYZ<"),
+    "s": set("MFX<"),
+}
+
+
+@dataclass(slots=True)
+class _Char:
+    char: str
+    conf: float
+    alts: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """Lines ready for the parser, their per-character confidences and the changes made."""
+
+    lines: tuple[str, ...]
+    confidences: tuple[tuple[float, ...], ...]
+    changes: tuple[Finding, ...]
+    layout: Layout | None
+
+
+def guess_layout(results: Sequence[LineResult]) -> Layout | None:
+    if len(results) == 3:
+        return layout_for(3, 30, results[0].text[:1])
+    if len(results) == 2:
+        mean = sum(len(r.text) for r in results) / 2
+        return layout_for(2, 44 if mean > 40 else 36, results[0].text[:1])
+    return None
+
+
+def _fit_length(chars: list[_Char], length: int) -> list[_Char]:
+    """Drop or add characters so a line has the format's length, preferring filler runs."""
+    chars = list(chars)
+    while len(chars) > length:
+        fillers = [i for i, c in enumerate(chars) if c.char == "<"]
+        pool = fillers or range(len(chars))
+        drop = min(pool, key=lambda i: chars[i].conf)
+        del chars[drop]
+    while len(chars) < length:
+        # A lost character most likely sat in a run of fillers; otherwise at the end.
+        runs = [i for i, c in enumerate(chars) if c.char == "<"]
+        at = runs[-1] + 1 if runs else len(chars)
+        chars.insert(at, _Char("<", 0.0, (("<", 0.0),)))
+    return chars
+
+
+def _apply_class(ch: _Char, cls: str) -> str | None:
+    """The character this column's class asks for, or None to keep it."""
+    allowed = _CLASS_OK.get(cls)
+    if allowed is None or ch.char in allowed:
+        return None
+    for alt, _p in ch.alts:
+        if alt in allowed:
+            return alt
+    if cls in ("d", "c"):
+        return TO_DIGIT.get(ch.char, "0" if cls == "d" else "<")
+    if cls == "a":
+        return TO_LETTER.get(ch.char, "<")
+    return "<"
+
+
+def _options(ch: _Char, cls: str) -> list[tuple[str, float]]:
+    allowed = _CLASS_OK.get(cls)
+    opts = [(a, p) for a, p in ch.alts if allowed is None or a in allowed]
+    if not opts or opts[0][0] != ch.char:
+        opts.insert(0, (ch.char, ch.conf))
+    return opts[:3]
+
+
+def _repair_field(
+    rows: list[list[_Char]], classes: tuple[str, ...], data: Sequence[Span], digit: Span
+) -> list[tuple[int, int, str, str]]:
+    """Substitute up to two doubtful data characters so the field's check digit validates."""
+    check = rows[digit.line][digit.start].char
+    cells = [(s.line, c) for s in data for c in s.columns()]
+    text = lambda: "".join(rows[r][c].char for r, c in cells)  # noqa: E731
+    if is_valid(text(), check):
+        return []
+    doubtful = [(r, c) for r, c in cells if rows[r][c].conf < READING.repair_below_confidence]
+    doubtful.sort(key=lambda rc: rows[rc[0]][rc[1]].conf)
+    doubtful = doubtful[: READING.repair_max_positions]
+    best: tuple[float, list[tuple[int, int, str]]] | None = None
+    for k in (1, 2):
+        for combo in itertools.combinations(doubtful, k):
+            choices = [
+                [o for o in _options(rows[r][c], classes[r][c]) if o[0] != rows[r][c].char]
+                for r, c in combo
+            ]
+            for picks in itertools.product(*choices):
+                saved = [rows[r][c].char for r, c in combo]
+                for (r, c), (ch, _p) in zip(combo, picks, strict=True):
+                    rows[r][c].char = ch
+                ok = is_valid(text(), check)
+                for (r, c), ch in zip(combo, saved, strict=True):
+                    rows[r][c].char = ch
+                if ok:
+                    prob = 1.0
+                    for p in picks:
+                        prob *= p[1]
+                    if best is None or prob > best[0]:
+                        best = (
+                            prob,
+                            [(r, c, ch) for (r, c), (ch, _p) in zip(combo, picks, strict=True)],
+                        )
+        if best is not None:
+            break
+    if best is None:
+        return []
+    changes = []
+    for r, c, ch in best[1]:
+        changes.append((r, c, rows[r][c].char, ch))
+        rows[r][c].char = ch
+    return changes
+
+
+def _repair_code(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
+    """Make an unknown state code known by one substitution among the alternatives."""
+    cells = list(span.columns())
+    row = rows[span.line]
+    current = "".join(row[c].char for c in cells)
+    if codes.is_known_code(current):
+        return []
+    best = None
+    for c in cells:
+        for alt, p in row[c].alts[1:]:
+            trial = "".join(alt if k == c else row[k].char for k in cells)
+            if alt.isalpha() or alt == "<":
+                if codes.is_known_code(trial) and (best is None or p > best[0]):
+                    best = (p, c, alt)
+    if best is None or best[0] < READING.code_repair_min_probability:
+        return []
+    _p, c, alt = best
+    old = row[c].char
+    row[c].char = alt
+    return [(span.line, c, old, alt)]
+
+
+def correct(results: Sequence[LineResult]) -> Corrected:
+    layout = guess_layout(results)
+    rows = [
+        [
+            _Char(ch, conf, alts)
+            for ch, conf, alts in zip(r.text, r.confidences, r.alternatives, strict=True)
+        ]
+        for r in results
+    ]
+    changes: list[tuple[int, int, str, str, str]] = []
+    if layout is not None:
+        rows = [_fit_length(r, layout.length) for r in rows]
+        classes = char_classes(layout)
+        for i, row in enumerate(rows):
+            for j, ch in enumerate(row):
+                new = _apply_class(ch, classes[i][j])
+                if new is not None:
+                    changes.append((i, j, ch.char, new, "character class"))
+                    ch.char = new
+                    ch.conf = min(ch.conf, 0.5)
+        fields = [
+            (layout.number, layout.number_check),
+            (layout.birth, layout.birth_check),
+            (layout.expiry, layout.expiry_check),
+        ]
+        if layout.optional_check is not None:
+            fields.append((layout.optional, layout.optional_check))
+        for data, digit in fields:
+            if rows[digit.line][digit.start].char == "<":
+                continue  # a long document number or empty optional data: the parser decides
+            for r, c, old, new in _repair_field(rows, classes, (data,), digit):
+                changes.append((r, c, old, new, "check digit"))
+        if layout.composite is not None:
+            for r, c, old, new in _repair_field(
+                rows, classes, layout.composite_over, layout.composite
+            ):
+                changes.append((r, c, old, new, "composite check digit"))
+        for span in (layout.issuing_state, layout.nationality):
+            for r, c, old, new in _repair_code(rows, span):
+                changes.append((r, c, old, new, "known state code"))
+    findings = tuple(
+        Finding(
+            code="reading.corrected",
+            severity=Severity.INFO,
+            message=f"Read {old!r} at line {r + 1}, column {c + 1} as {new!r} ({why}).",
+            evidence=(("read", old), ("corrected", new), ("by", why)),
+            position=(r, c),
+        )
+        for r, c, old, new, why in changes
+    )
+    return Corrected(
+        lines=tuple("".join(ch.char for ch in row) for row in rows),
+        confidences=tuple(tuple(ch.conf for ch in row) for row in rows),
+        changes=findings,
+        layout=layout,
+    )

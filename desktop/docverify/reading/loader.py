@@ -1,0 +1,144 @@
+"""Load images and PDF scans into BGR pages, refusing what is not an image, truncated or too big."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from docverify import config
+from docverify.errors import InputError
+
+# Magic numbers of the formats we accept; anything else is refused before any decoder runs.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+    (b"%PDF-", "PDF"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One decoded page: a BGR image and its index in the file (0 for single images)."""
+
+    image: np.ndarray
+    index: int
+
+
+def sniff(head: bytes) -> str | None:
+    """The format named by a file's first bytes, or None when it is none we read."""
+    for magic, name in _SIGNATURES:
+        if head.startswith(magic):
+            return name
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WEBP"
+    return None
+
+
+def load_pages(path: str | Path) -> list[Page]:
+    """Every page of an image or PDF file as BGR arrays.
+
+    Raises:
+        InputError: with a one-line reason for anything that cannot be read safely.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"{path}: the file is empty")
+    if size > config.MAX_FILE_BYTES:
+        raise InputError(
+            f"{path}: {size // 2**20} MB is more than the {config.MAX_FILE_BYTES // 2**20} MB limit"
+        )
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    kind = sniff(head)
+    if kind is None:
+        raise InputError(f"{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP or PDF)")
+    if kind == "PDF":
+        return _load_pdf(path)
+    return _load_image(path, kind)
+
+
+def _check_pixels(path: Path, width: int, height: int) -> None:
+    if width * height > config.MAX_IMAGE_PIXELS:
+        raise InputError(
+            f"{path}: {width}×{height} pixels is more than the {config.MAX_IMAGE_PIXELS // 10**6} "
+            "megapixel limit (refused unread, as a possible decompression bomb)"
+        )
+    if width < 16 or height < 16:
+        raise InputError(f"{path}: {width}×{height} pixels is too small to hold a document")
+
+
+def _load_image(path: Path, kind: str) -> list[Page]:
+    from PIL import Image, ImageOps, ImageSequence
+
+    Image.MAX_IMAGE_PIXELS = config.MAX_IMAGE_PIXELS
+    pages: list[Page] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                _check_pixels(path, *img.size)
+                for index, frame in enumerate(ImageSequence.Iterator(img)):
+                    if index >= config.MAX_PDF_PAGES:
+                        break
+                    _check_pixels(path, *frame.size)
+                    frame = ImageOps.exif_transpose(frame) if index == 0 else frame
+                    pages.append(Page(_to_bgr(frame), index))
+    except InputError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise InputError(f"{path}: refused as a possible decompression bomb ({exc})") from None
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise InputError(f"{path}: the {kind} file is damaged or truncated ({exc})") from None
+    if not pages:
+        raise InputError(f"{path}: the {kind} file holds no image")
+    return pages
+
+
+def _to_bgr(frame: object) -> np.ndarray:
+    from PIL import Image
+
+    assert isinstance(frame, Image.Image)
+    if frame.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(frame, dtype=np.float32)
+        span = max(float(arr.max()), 1.0)
+        frame = Image.fromarray((arr * (255.0 / span)).astype(np.uint8))
+    rgb = np.asarray(frame.convert("RGB"))
+    return np.ascontiguousarray(rgb[:, :, ::-1])
+
+
+def _load_pdf(path: Path) -> list[Page]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"{path}: the PDF file is damaged or truncated ({exc})") from None
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise InputError(f"{path}: the PDF has no pages")
+        pages = []
+        scale = config.PDF_RENDER_DPI / 72.0
+        for index in range(min(count, config.MAX_PDF_PAGES)):
+            page = pdf[index]
+            width, height = page.get_size()
+            _check_pixels(path, int(width * scale), int(height * scale))
+            bitmap = page.render(scale=scale)
+            rgb = np.asarray(bitmap.to_pil().convert("RGB"))
+            pages.append(Page(np.ascontiguousarray(rgb[:, :, ::-1]), index))
+        return pages
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"{path}: a PDF page could not be rendered ({exc})") from None
+    finally:
+        pdf.close()

@@ -1,0 +1,220 @@
+"""Read the MRZ of a page: locate candidate bands in both orientations, recognise their lines
+both ways up, correct, parse, and keep the best reading within the time budget."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from docverify.config import READING
+from docverify.errors import NoMRZError
+from docverify.model import Reading, Region, Severity
+from docverify.mrz.parser import parse
+from docverify.reading import locate
+from docverify.reading.correct import correct
+from docverify.reading.engines import LineEngine, get_engine
+from docverify.reading.geometry import Box, crop_box
+from docverify.reading.loader import load_pages
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    reading: Reading
+    score: float
+    complete: bool
+
+
+def _line_crops(frame: np.ndarray, lines: tuple[Box, ...], flip: bool) -> list[np.ndarray]:
+    """Each line straightened, with a margin of a fraction of its height, in reading order."""
+    ordered = list(lines) if not flip else list(reversed(lines))
+    crops = []
+    for box in ordered:
+        crops.append(
+            crop_box(
+                frame, box, pad_along=0.6 * box.height, pad_across=0.25 * box.height, flip=flip
+            )
+        )
+    return crops
+
+
+def _split_band(frame: np.ndarray, band: Box) -> tuple[Box, ...]:
+    """Split one blob that holds several merged MRZ lines into line boxes by row profile."""
+    import cv2
+
+    crop = crop_box(frame, band)
+    _, ink = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    profile = ink.mean(axis=1)
+    on = profile > 0.5 * float(profile.max())
+    runs, start = [], None
+    for y, v in enumerate(on):
+        if v and start is None:
+            start = y
+        elif not v and start is not None:
+            runs.append((start, y))
+            start = None
+    if start is not None:
+        runs.append((start, len(on)))
+    runs = [r for r in runs if r[1] - r[0] >= 3]
+    if not 2 <= len(runs) <= 3:
+        return ()
+    t = math.radians(band.angle)
+    boxes = []
+    for y0, y1 in runs:
+        h = (y1 - y0) * 1.3
+        dv = (y0 + y1) / 2 - band.height / 2
+        boxes.append(
+            Box(band.cx - dv * math.sin(t), band.cy + dv * math.cos(t), band.length, h, band.angle)
+        )
+    return tuple(boxes)
+
+
+def _score(
+    parsed_findings: tuple, confidences: tuple[tuple[float, ...], ...], has_doc: bool
+) -> tuple[float, bool]:
+    if not has_doc:
+        return -100.0, False
+    critical = sum(1 for f in parsed_findings if f.severity is Severity.CRITICAL)
+    warnings = sum(1 for f in parsed_findings if f.severity is Severity.WARNING)
+    flat = [c for row in confidences for c in row]
+    mean = sum(flat) / len(flat) if flat else 0.0
+    least = min(flat) if flat else 0.0
+    complete = critical == 0 and warnings == 0 and least >= READING.early_stop_min_confidence
+    return 10.0 * mean - 3.0 * critical - 1.0 * warnings, complete
+
+
+def _to_source_region(box: Box, rotated: bool, shape: tuple[int, int]) -> Region:
+    """A box found in the frame (the page, maybe turned 90° clockwise) as a region of the page."""
+    h, w = shape
+    if not rotated:
+        return box.region(w, h)
+    pts = box.corners()
+    # Frame (x', y') of a page turned clockwise: x = y', y = h - 1 - x'.
+    xs, ys = pts[:, 1], (h - 1) - pts[:, 0]
+    x0, y0 = int(max(0, xs.min())), int(max(0, ys.min()))
+    x1, y1 = int(min(w, math.ceil(xs.max()))), int(min(h, math.ceil(ys.max())))
+    return Region(x0, y0, x1 - x0, y1 - y0)
+
+
+def read_image(
+    image: np.ndarray,
+    source: str | None = None,
+    engine: str | LineEngine = "docverify",
+    page: int = 0,
+    budget_s: float | None = None,
+) -> Reading:
+    """Read the MRZ from one BGR or grayscale image.
+
+    Raises:
+        NoMRZError: when no candidate band yields anything that parses as an MRZ.
+    """
+    import cv2
+
+    start = time.perf_counter()
+    deadline = start + (budget_s if budget_s is not None else READING.time_budget_s)
+    eng = get_engine(engine) if isinstance(engine, str) else engine
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    best: _Scored | None = None
+    for rotated in (False, True):
+        frame = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE) if rotated else gray
+        factor = locate.WORK_SIDE / max(frame.shape)
+        work = cv2.resize(
+            frame,
+            None,
+            fx=factor,
+            fy=factor,
+            interpolation=cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC,
+        )
+        candidates = locate.group_lines(locate.detect_lines(work))
+        for cand in candidates[: READING.max_candidates]:
+            lines = tuple(b.scaled(1 / factor) for b in cand.lines)
+            if len(lines) == 1:
+                lines = _split_band(frame, lines[0])
+                if not lines:
+                    continue
+            for flip in (False, True):
+                scored = _try(eng, frame, lines, flip, source, page, rotated, gray.shape)
+                if scored is not None and (best is None or scored.score > best.score):
+                    best = scored
+                if best is not None and best.complete:
+                    return _finish(best, start)
+            if time.perf_counter() > deadline:
+                break
+        if time.perf_counter() > deadline:
+            break
+    if best is None:
+        raise NoMRZError(f"{source or 'image'}: no machine-readable zone found")
+    return _finish(best, start)
+
+
+def _finish(best: _Scored, start: float) -> Reading:
+    from dataclasses import replace
+
+    return replace(best.reading, elapsed=time.perf_counter() - start)
+
+
+def _try(
+    eng: LineEngine,
+    frame: np.ndarray,
+    lines: tuple[Box, ...],
+    flip: bool,
+    source: str | None,
+    page: int,
+    rotated: bool,
+    shape: tuple[int, int],
+) -> _Scored | None:
+    crops = _line_crops(frame, lines, flip)
+    results = eng.recognize_batch(crops)
+    if not any(r.text for r in results):
+        return None
+    fixed = correct(results)
+    parsed = parse(fixed.lines)
+    score, complete = _score(parsed.findings, fixed.confidences, parsed.document is not None)
+    band = locate.band_of(locate.Candidate(lines, 0.0))
+    angle = band.angle + (180.0 if flip else 0.0) + (-90.0 if rotated else 0.0)
+    reading = Reading(
+        source=source,
+        lines=fixed.lines,
+        confidences=fixed.confidences,
+        parse=parsed,
+        region=_to_source_region(band, rotated, shape),
+        rotation=(angle + 360.0) % 360.0,
+        page=page,
+        engine=eng.name,
+        corrections=fixed.changes,
+        image_size=(shape[1], shape[0]),
+    )
+    return _Scored(reading, score, complete)
+
+
+def read_file(
+    path: str | Path, engine: str | LineEngine = "docverify", budget_s: float | None = None
+) -> Reading:
+    """Read the MRZ from an image or PDF file: the best reading over its pages.
+
+    Raises:
+        InputError: the file cannot be read.
+        NoMRZError: no page holds a readable MRZ.
+    """
+    pages = load_pages(path)
+    best: Reading | None = None
+    for p in pages:
+        try:
+            reading = read_image(p.image, str(path), engine, page=p.index, budget_s=budget_s)
+        except NoMRZError:
+            continue
+        if reading.parse and reading.parse.valid:
+            return reading
+        if best is None or _quality(reading) > _quality(best):
+            best = reading
+    if best is None:
+        raise NoMRZError(f"{path}: no machine-readable zone found")
+    return best
+
+
+def _quality(reading: Reading) -> float:
+    findings = reading.parse.findings if reading.parse else ()
+    return -sum(1 for f in findings if f.severity is not Severity.INFO)
