@@ -1,0 +1,1 @@
+"""Checks of the decoded data against itself, the calendar and reference tables."""

@@ -1,0 +1,1 @@
+"""Image forensics hints: recapture, photocopy, editing traces. Hints only, never an alert."""

@@ -1,0 +1,53 @@
+"""The reference tables of the checks (resources/data/checks/*.json), loaded once."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any
+
+from docverify.resources import resource_path
+
+# MRZ codes that the tables list under their ISO code (Germany writes 'D<<').
+_ALIASES = {"D": "DEU"}
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """A table by file stem, e.g. ``load("specimens")``."""
+    path = resource_path("data", "checks", f"{name}.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def number_pattern(document_code: str, state: str) -> tuple[re.Pattern[str], str] | None:
+    """The number format of ``state`` for this kind of document, with its source, if known."""
+    table = load("number_formats").get(document_code[:1], {})
+    entry = table.get(_ALIASES.get(state, state))
+    if entry is None:
+        return None
+    return re.compile(entry["pattern"]), str(entry["source"])
+
+
+def specimen_number(number: str) -> str | None:
+    """What specimen ``number`` comes from, or None."""
+    found = load("specimens")["numbers"].get(number)
+    return str(found) if found is not None else None
+
+
+def validity(document_code: str, state: str) -> dict[str, Any] | None:
+    """The validity entry of ``state`` for this kind of document, if the table has one."""
+    entry = load("validity").get(document_code[:1], {}).get(_ALIASES.get(state, state))
+    return dict(entry) if entry is not None else None
+
+
+def min_age(document_code: str) -> int:
+    """The youngest holder this kind of document is issued to, in years."""
+    table = load("min_ages")
+    by_code: dict[str, int] = table["by_code"]
+    for key in (document_code[:2], document_code[:1]):
+        if key in by_code:
+            return int(by_code[key])
+    return int(table["default"])

@@ -1,0 +1,1 @@
+"""Checks of the printed visual zone against the MRZ."""
