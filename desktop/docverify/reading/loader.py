@@ -117,12 +117,23 @@ def _to_bgr(frame: object) -> np.ndarray:
     return np.ascontiguousarray(rgb[:, :, ::-1])
 
 
+def _pageless(path: Path) -> bool:
+    """True for a PDF whose page tree is empty (PDFium refuses to open those at all)."""
+    import re
+
+    with path.open("rb") as fh:
+        head = fh.read(1 << 20)
+    return bool(re.search(rb"/Count\s*0\b", head)) and not re.search(rb"/Type\s*/Page\b(?!s)", head)
+
+
 def _load_pdf(path: Path) -> list[Page]:
     import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
+        if _pageless(path):
+            raise InputError(f"{path}: the PDF has no pages") from None
         raise InputError(f"{path}: the PDF file is damaged or truncated ({exc})") from None
     try:
         count = len(pdf)

@@ -1,0 +1,97 @@
+"""The loader refuses bad files with a clear message and reads every supported format."""
+
+import tracemalloc
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from docverify.errors import InputError
+from docverify.reading.loader import load_pages
+from tests.helpers_images import empty_pdf, png_header_only
+
+
+def _picture(path, fmt, **kw):
+    rng = np.random.default_rng(0)
+    arr = rng.integers(0, 255, (120, 200, 3), dtype=np.uint8)
+    Image.fromarray(arr).save(path, fmt, **kw)
+    return arr
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.jpg", "JPEG"), ("a.png", "PNG"), ("a.bmp", "BMP"),
+                                           ("a.webp", "WEBP"), ("a.tif", "TIFF")])
+def test_formats(tmp_path, name, fmt):
+    _picture(tmp_path / name, fmt)
+    pages = load_pages(tmp_path / name)
+    assert len(pages) == 1
+    assert pages[0].image.shape == (120, 200, 3)
+    assert pages[0].image.dtype == np.uint8
+
+
+def test_multipage_tiff_gives_every_page(tmp_path):
+    frames = [Image.new("RGB", (100, 80), (i * 60, 0, 0)) for i in range(3)]
+    frames[0].save(tmp_path / "m.tif", save_all=True, append_images=frames[1:])
+    pages = load_pages(tmp_path / "m.tif")
+    assert [p.index for p in pages] == [0, 1, 2]
+    assert pages[2].image[0, 0, 2] == 120  # BGR order: red is last
+
+
+def test_pdf_pages(tmp_path):
+    Image.new("RGB", (300, 200), "white").save(tmp_path / "s.pdf", "PDF", resolution=100)
+    pages = load_pages(tmp_path / "s.pdf")
+    assert len(pages) == 1
+    assert pages[0].image.shape[1] == pytest.approx(300 * 200 / 100, abs=3)
+
+
+def test_wrong_type_named_as_image(tmp_path):
+    (tmp_path / "x.jpg").write_text("this is not a picture")
+    with pytest.raises(InputError, match="not an image or PDF"):
+        load_pages(tmp_path / "x.jpg")
+
+
+def test_png_renamed_to_jpg_is_read_by_content(tmp_path):
+    _picture(tmp_path / "real.png", "PNG")
+    (tmp_path / "real.png").rename(tmp_path / "misnamed.jpg")
+    assert load_pages(tmp_path / "misnamed.jpg")[0].image.shape == (120, 200, 3)
+
+
+def test_empty_and_missing(tmp_path):
+    (tmp_path / "e.png").write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        load_pages(tmp_path / "e.png")
+    with pytest.raises(InputError, match="no such file"):
+        load_pages(tmp_path / "nope.png")
+    with pytest.raises(InputError, match="folder"):
+        load_pages(tmp_path)
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("JPEG", "t.jpg"), ("PNG", "t.png")])
+def test_truncated(tmp_path, fmt, name):
+    _picture(tmp_path / name, fmt)
+    data = (tmp_path / name).read_bytes()
+    (tmp_path / name).write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="damaged or truncated"):
+        load_pages(tmp_path / name)
+
+
+def test_truncated_pdf(tmp_path):
+    Image.new("RGB", (300, 200), "white").save(tmp_path / "s.pdf", "PDF")
+    data = (tmp_path / "s.pdf").read_bytes()
+    (tmp_path / "s.pdf").write_bytes(data[: len(data) // 3])
+    with pytest.raises(InputError, match="PDF"):
+        load_pages(tmp_path / "s.pdf")
+
+
+def test_decompression_bomb_refused_unread(tmp_path):
+    png_header_only(tmp_path / "bomb.png", 30000, 30000)
+    tracemalloc.start()
+    with pytest.raises(InputError, match="decompression bomb"):
+        load_pages(tmp_path / "bomb.png")
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 50 * 2**20  # refused from the header, never decoded
+
+
+def test_pdf_without_pages(tmp_path):
+    with pytest.raises(InputError, match="no pages"):
+        load_pages(empty_pdf(tmp_path / "empty.pdf"))
