@@ -54,10 +54,12 @@ class ScreeningTunables:
     review_score: float = 0.70
     # Two name parts below this similarity do not count as matching.
     part_min_similarity: float = 0.72
+    # Parts written joined on one side and split on the other must agree at least this well.
+    joined_min_similarity: float = 0.92
     # Prefilter: vocabulary parts at or above this similarity to a query part open their postings.
     prefilter_part_similarity: float = 0.70
     # Prefilter: how many names go on to full scoring per list version.
-    prefilter_names: int = 300
+    prefilter_names: int = 150
     # An unmatched listed part (a patronymic, a middle name) weighs this much of a matched one.
     unmatched_listed_weight: float = 0.25
     # A query part that matches nothing weighs this much (1.0: fully).

@@ -1,0 +1,1 @@
+"""Sanctions and watchlist screening: import official lists, store them, match names (no Qt)."""

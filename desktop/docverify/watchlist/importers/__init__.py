@@ -1,0 +1,1 @@
+"""One reader per watchlist file format, each yielding docverify.watchlist.entry.Entry records."""

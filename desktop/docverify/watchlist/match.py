@@ -1,0 +1,158 @@
+"""Scoring one query name against one listed name: part alignment, weights, and the reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from docverify.config import SCREENING
+from docverify.watchlist.entry import BirthDate
+from docverify.watchlist.index import JOIN_MAX_LEN
+from docverify.watchlist.names import joined_pairs, key_of
+
+
+@dataclass(frozen=True, slots=True)
+class PartMatch:
+    """A query part (or joined parts) aligned with a listed part (or joined parts)."""
+
+    query: str
+    listed: str
+    similarity: float
+    how: str
+    weight: float
+
+    def describe(self) -> str:
+        return f"'{self.query}' ~ '{self.listed}' ({self.how}, {self.similarity:.2f})"
+
+
+@dataclass(frozen=True, slots=True)
+class NameScore:
+    score: float
+    matches: tuple[PartMatch, ...]
+    unmatched_query: tuple[str, ...]
+    unmatched_listed: tuple[str, ...]
+    common_only: bool
+
+
+@lru_cache(maxsize=1 << 18)
+def part_similarity(a: str, b: str) -> tuple[float, str]:
+    """How alike two folded parts are, 0..1, and how (exact, spelling, romanisation)."""
+    if a == b:
+        return 1.0, "exact"
+    plain = fuzz.ratio(a, b) / 100.0
+    ka, kb = key_of(a), key_of(b)
+    keyed = fuzz.ratio(ka, kb) / 100.0 if ka and kb else 0.0
+    if keyed > plain:
+        return keyed, "same Korean reading" if keyed == 1.0 else "close Korean reading"
+    return plain, "spelling variant"
+
+
+def _units(parts: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
+    units = [((i,), p) for i, p in enumerate(parts)]
+    units += [((i, i + 1), t) for i, t in joined_pairs(tuple(parts), JOIN_MAX_LEN)]
+    return units
+
+
+def score_name(query: Sequence[str], listed: Sequence[str],
+               query_weight: Callable[[int], float],
+               listed_weight: Callable[[str], float]) -> NameScore:
+    """Align query parts with listed parts in any order (joined or split) and score 0..1.
+
+    Each listed part weighs its inverse frequency, so a shared common surname earns little;
+    once two query parts match, an unmatched listed part (a patronymic) costs a quarter of its
+    weight; an unmatched query part costs all of it.
+    """
+    t = SCREENING
+    options = []
+    for qi, qt in _units(query):
+        for ci, ct in _units(listed):
+            if len(qi) > 1 and len(ci) > 1:
+                continue
+            sim, how = part_similarity(qt, ct)
+            if sim >= t.part_min_similarity:
+                if len(qi) != len(ci):
+                    if sim < t.joined_min_similarity:
+                        continue
+                    how = "joined/split given names, " + how
+                options.append((sim, len(qi) + len(ci), qi, ci, qt, ct, how))
+    options.sort(key=lambda o: (-o[0], -o[1]))
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    matches: list[PartMatch] = []
+    for sim, _, qi, ci, qt, ct, how in options:
+        if used_q.intersection(qi) or used_c.intersection(ci):
+            continue
+        used_q.update(qi)
+        used_c.update(ci)
+        w = sum(listed_weight(listed[c]) for c in ci)
+        matches.append(PartMatch(qt, ct, sim, how, w))
+    un_q = tuple(p for i, p in enumerate(query) if i not in used_q)
+    un_c = tuple(p for i, p in enumerate(listed) if i not in used_c)
+    num = sum(m.weight * m.similarity for m in matches)
+    den = (sum(m.weight for m in matches)
+           + sum(query_weight(i) for i, p in enumerate(query) if i not in used_q)
+           * t.unmatched_query_weight
+           + sum(listed_weight(p) for p in un_c) * (
+               t.unmatched_listed_weight if len(used_q) >= 2 else 1.0))
+    score = num / den if den > 0 else 0.0
+    common_only = bool(matches) and max(m.weight for m in matches) < 0.35 and len(matches) < 2
+    if common_only:
+        score = min(score, t.common_only_cap)
+    return NameScore(score, tuple(matches), un_q, un_c, common_only)
+
+
+# --- birth date and nationality gates
+BIRTH_EXACT, BIRTH_YEAR, BIRTH_CONSISTENT, BIRTH_CONFLICT, BIRTH_UNKNOWN = (
+    "exact", "year", "consistent", "conflict", "unknown")
+
+
+def compare_birth(query: str | None, listed: Sequence[BirthDate]) -> tuple[str, str]:
+    """(outcome, reason) of a query birth date (YYYY-MM-DD or YYYY) against the listed ones."""
+    if not query or not listed:
+        return BIRTH_UNKNOWN, ("no birth date given" if not query
+                               else "no birth date on the list: birth date not checked")
+    year = int(query[:4])
+    full = query if len(query) == 10 else None
+    slack = SCREENING.approx_birth_years
+    best, why = BIRTH_CONFLICT, ""
+    rank = {BIRTH_EXACT: 3, BIRTH_YEAR: 2, BIRTH_CONSISTENT: 1, BIRTH_CONFLICT: 0}
+    listed_text = ", ".join(b.describe() for b in listed)
+    for b in listed:
+        lo, hi = (b.year_from - slack, b.year_to + slack) if b.approximate else (
+            b.year_from, b.year_to)
+        if full and b.date:
+            if full == b.date:
+                out = BIRTH_EXACT
+            elif full[:4] == b.date[:4] and full[5:7] == b.date[8:10] and full[8:10] == b.date[5:7]:
+                out = BIRTH_YEAR  # day and month swapped
+            else:
+                out = BIRTH_CONFLICT
+        elif b.year_from == b.year_to == year and not b.approximate:
+            out = BIRTH_YEAR
+        elif lo <= year <= hi:
+            out = BIRTH_CONSISTENT
+        else:
+            out = BIRTH_CONFLICT
+        if rank[out] > rank[best]:
+            best = out
+    if best == BIRTH_EXACT:
+        why = f"birth date {query} matches the listed {listed_text} exactly"
+    elif best == BIRTH_YEAR:
+        why = f"birth year {year} matches the listed {listed_text}"
+    elif best == BIRTH_CONSISTENT:
+        why = f"birth year {year} is within the listed {listed_text}"
+    else:
+        why = f"birth date {query} conflicts with the listed {listed_text}: possible namesake"
+    return best, why
+
+
+def compare_nationality(query: str | None, listed: Sequence[str]) -> tuple[int, str]:
+    """+1 agree, -1 differ, 0 unknown, with the reason."""
+    if not query or not listed:
+        return 0, ""
+    if query in listed:
+        return 1, f"nationality {query} matches"
+    return -1, f"nationality {query} differs from the listed {', '.join(listed)}"

@@ -1,0 +1,218 @@
+"""The public screening API: open a store, import a list, screen a person or company."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from docverify.config import SCREENING
+from docverify.errors import InputError
+from docverify.watchlist.countries import to_iso3
+from docverify.watchlist.entry import KIND_PERSON, Entry, ImportSummary
+from docverify.watchlist.importers.detect import detect, reader
+from docverify.watchlist.index import JOIN_MAX_LEN
+from docverify.watchlist.match import (
+    BIRTH_CONFLICT,
+    BIRTH_EXACT,
+    BIRTH_UNKNOWN,
+    compare_birth,
+    compare_nationality,
+    score_name,
+)
+from docverify.watchlist.names import joined_pairs, split_parts
+from docverify.watchlist.store import Loaded, Store
+
+BAND_ALERT, BAND_REVIEW, BAND_NAMESAKE = "alert", "review", "namesake"
+__all__ = ["Hit", "ImportSummary", "ScreeningQuery", "Store", "import_list", "open_store", "screen"]
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningQuery:
+    """Who to screen: a name, and what else is known."""
+
+    name: str
+    birth_date: str | None = None  # YYYY-MM-DD or YYYY
+    nationality: str | None = None  # ISO 3166 alpha-3
+    document_number: str | None = None
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "birth_date": self.birth_date,
+                "nationality": self.nationality, "document_number": self.document_number}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A listed entry that may be the person screened, with the reasons why."""
+
+    list: str
+    list_version: str
+    entry_id: str
+    name: str
+    score: float
+    band: str  # alert | review | namesake
+    reasons: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"list": self.list, "list_version": self.list_version, "entry_id": self.entry_id,
+                "name": self.name, "score": round(self.score, 4), "band": self.band,
+                "reasons": list(self.reasons)}
+
+
+def default_store_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("docverify", appauthor=False)) / "docverify.sqlite3"
+
+
+def open_store(path: str | Path | None = None) -> Store:
+    return Store(Path(path) if path is not None else default_store_path())
+
+
+def _file_hash(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        with open(p, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    return h.hexdigest()
+
+
+def import_list(store: Store, path: str | Path, fmt: str | None = None,
+                progress: Callable[[int, int], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> ImportSummary:
+    """Import a list file as a new version of its list; the same file twice changes nothing.
+
+    Atomic: on any error, cancel or kill the previous version stays active and intact.
+    """
+    path = Path(path)
+    fmt = fmt or detect(path)
+    read = reader(fmt)
+    hashed = [path]
+    if fmt == "ofac-csv":
+        from docverify.watchlist.importers.ofac_csv import _sibling
+
+        hashed += [p for p in (_sibling(path, "alt"),) if p is not None]
+    parsed = read(path, progress, cancel)
+    file_hash = _file_hash(hashed)
+    if store.active_hash(parsed.list_id) == file_hash:
+        info = next(i for i in store.lists() if i.list_id == parsed.list_id)
+        return ImportSummary(parsed.list_id, info.version, info.list_date, info.entries,
+                             info.names, True)
+    if not parsed.entries:
+        raise InputError(f"{path.name}: no entries found; is it the right format?")
+    return store.write_version(parsed, file_hash, str(path), cancel)
+
+
+def _valid_query(query: ScreeningQuery) -> ScreeningQuery:
+    bd = (query.birth_date or "").strip() or None
+    if bd is not None:
+        ok = (len(bd) == 4 and bd.isdigit()) or (
+            len(bd) == 10 and bd[4] == bd[7] == "-" and bd.replace("-", "").isdigit())
+        if not ok:
+            raise InputError(f"birth date '{bd}': use YYYY-MM-DD or YYYY")
+    nat = (query.nationality or "").strip() or None
+    if nat is not None:
+        iso = to_iso3(nat)
+        if iso is None:
+            raise InputError(f"nationality '{nat}': use an ISO 3166 alpha-3 code such as PRK")
+        nat = iso
+    doc = (query.document_number or "").strip() or None
+    if not query.name.strip() and not doc:
+        raise InputError("give a name or a document number to screen")
+    return ScreeningQuery(query.name.strip(), bd, nat, doc)
+
+
+def _entry_hit(loaded: Loaded, entry: Entry, name: str, name_score: float,
+               reasons: list[str], query: ScreeningQuery) -> Hit | None:
+    t = SCREENING
+    if entry.kind == KIND_PERSON:
+        birth, why = compare_birth(query.birth_date, entry.birth_dates)
+    else:
+        birth, why = BIRTH_UNKNOWN, ""
+    nat, nat_why = compare_nationality(query.nationality, entry.nationalities)
+    if query.birth_date and why:
+        reasons = [*reasons, why]
+    if nat_why:
+        reasons = [*reasons, nat_why]
+    if birth == BIRTH_CONFLICT:
+        if name_score < t.review_score:
+            return None
+        return Hit(loaded.list_id, loaded.version, entry.entry_id, name, name_score * 0.75,
+                   BAND_NAMESAKE, tuple(reasons))
+    score = name_score
+    if birth == BIRTH_EXACT:
+        score += t.birth_exact_bonus
+    elif birth != BIRTH_UNKNOWN:
+        score += t.birth_year_bonus
+    score += t.nationality_bonus if nat > 0 else (-t.nationality_penalty if nat < 0 else 0.0)
+    score = max(0.0, min(1.0, score))
+    if score >= t.alert_score:
+        band = BAND_ALERT
+    elif score >= t.review_score:
+        band = BAND_REVIEW
+    else:
+        return None
+    return Hit(loaded.list_id, loaded.version, entry.entry_id, name, score, band, tuple(reasons))
+
+
+def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
+                    parts: tuple[str, ...]) -> list[Hit]:
+    index = loaded.index
+    looked = index.lookup(parts)
+    q_weights = [index.weight_of(ids, sims) for ids, sims in looked]
+    joined = [t for _, t in joined_pairs(parts, JOIN_MAX_LEN)]
+    looked_joined = index.lookup(joined) if joined else []
+    cand = index.candidates(looked + looked_joined, SCREENING.prefilter_names)
+    if len(cand) == 0:
+        return []
+    rows = store.names(loaded.version_id, cand.tolist())
+    listed_weight = index.part_weight
+    best: dict[int, tuple[float, str, list[str]]] = {}
+    for _idx, entry_idx, text, listed_parts in rows:
+        ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight)
+        if ns.score < SCREENING.review_score or ns.score <= best.get(entry_idx, (-1.0,))[0]:
+            continue
+        reasons = [f"name {text!r}: " + "; ".join(m.describe() for m in ns.matches)]
+        if ns.unmatched_listed:
+            reasons.append("listed parts not in the query (cost little): "
+                           + ", ".join(ns.unmatched_listed))
+        if ns.unmatched_query:
+            reasons.append("query parts not in this name: " + ", ".join(ns.unmatched_query))
+        if ns.common_only:
+            reasons.append("only a common name part matches: at most a review")
+        best[entry_idx] = (ns.score, text, reasons)
+    entries = store.entries(loaded.version_id, best)
+    hits = []
+    for entry_idx, (score, text, reasons) in best.items():
+        hit = _entry_hit(loaded, entries[entry_idx], text, score, reasons, query)
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit, ...]:
+    """The listed entries that may be this person or company, best first."""
+    query = _valid_query(query)
+    parts = split_parts(query.name)
+    hits: dict[tuple[str, str], Hit] = {}
+    for loaded in store.loaded():
+        for hit in _screen_version(store, loaded, query, parts) if parts else []:
+            hits[(hit.list, hit.entry_id)] = hit
+    if query.document_number:
+        by_version = {lo.version_id: lo for lo in store.loaded()}
+        for vid, entry_idx, raw in store.documents(query.document_number):
+            loaded = by_version.get(vid)
+            if loaded is None:
+                continue
+            entry = store.entries(vid, [entry_idx])[entry_idx]
+            prev = hits.get((loaded.list_id, entry.entry_id))
+            reasons = (f"document number {query.document_number} matches the listed {raw.strip()}"
+                       " exactly: alert whatever the name",)
+            if prev:
+                reasons = reasons + prev.reasons
+            hits[(loaded.list_id, entry.entry_id)] = Hit(
+                loaded.list_id, loaded.version, entry.entry_id,
+                prev.name if prev else entry.names[0], 1.0, BAND_ALERT, reasons)
+    return tuple(sorted(hits.values(), key=lambda h: (-h.score, h.list, h.entry_id))[:limit])

@@ -1,0 +1,246 @@
+"""The SQLite store: list versions, atomic imports, enable/disable/remove, the persisted index."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from docverify.errors import InputError
+from docverify.watchlist.entry import BirthDate, Entry, ImportSummary, ParsedList
+from docverify.watchlist.index import NameIndex
+from docverify.watchlist.names import split_parts
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS lists (list_id TEXT PRIMARY KEY, enabled INTEGER NOT NULL DEFAULT 1,
+    version_id INTEGER);
+CREATE TABLE IF NOT EXISTS versions (id INTEGER PRIMARY KEY, list_id TEXT NOT NULL, fmt TEXT,
+    list_date TEXT, file_hash TEXT, source TEXT, imported_at TEXT, entries INTEGER,
+    names INTEGER);
+CREATE TABLE IF NOT EXISTS entries (version_id INTEGER, idx INTEGER, entry_id TEXT, kind TEXT,
+    data TEXT, PRIMARY KEY (version_id, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names (version_id INTEGER, idx INTEGER, entry_idx INTEGER, text TEXT,
+    parts TEXT, PRIMARY KEY (version_id, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS documents (number TEXT, version_id INTEGER, entry_idx INTEGER,
+    raw TEXT);
+CREATE INDEX IF NOT EXISTS documents_number ON documents (number);
+CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB,
+    PRIMARY KEY (version_id, name)) WITHOUT ROWID;
+"""
+_DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
+
+
+def normalize_document(number: str) -> set[str]:
+    """A document number as compared: upper case, no spaces or punctuation, with and without a
+    letter prefix before six or more digits (`PS 472330208 ` -> PS472330208 and 472330208)."""
+    base = re.sub(r"[^0-9A-Z]", "", number.upper())
+    if len(base) < 4:
+        return set()
+    out = {base}
+    stripped = _DOC_PREFIX.sub("", base)
+    if stripped != base:
+        out.add(stripped)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ListInfo:
+    """One loaded list as `docverify lists` shows it."""
+
+    list_id: str
+    enabled: bool
+    version: str
+    fmt: str
+    list_date: str
+    file_hash: str
+    imported_at: str
+    entries: int
+    names: int
+
+    def to_json(self) -> dict:
+        return {"id": self.list_id, "enabled": self.enabled, "version": self.version,
+                "format": self.fmt, "list_date": self.list_date, "sha256": self.file_hash,
+                "imported_at": self.imported_at, "entries": self.entries, "names": self.names}
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An active version ready to screen: its id, label and index."""
+
+    list_id: str
+    version_id: int
+    version: str
+    index: NameIndex
+
+
+def version_label(list_date: str, file_hash: str) -> str:
+    return f"{list_date or 'undated'}#{file_hash[:8]}"
+
+
+class Store:
+    """A watchlist database. Not shared between threads: open one per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise InputError(f"{path}: not a usable docverify store ({exc})") from None
+        self._loaded: list[Loaded] | None = None
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- reading
+    def lists(self) -> list[ListInfo]:
+        rows = self.db.execute(
+            "SELECT l.list_id, l.enabled, v.fmt, v.list_date, v.file_hash, v.imported_at,"
+            " v.entries, v.names FROM lists l JOIN versions v ON v.id = l.version_id"
+            " ORDER BY l.list_id").fetchall()
+        return [ListInfo(r[0], bool(r[1]), version_label(r[3], r[4]), r[2], r[3], r[4], r[5],
+                         r[6], r[7]) for r in rows]
+
+    def active_hash(self, list_id: str) -> str | None:
+        row = self.db.execute("SELECT v.file_hash FROM lists l JOIN versions v"
+                              " ON v.id = l.version_id WHERE l.list_id = ?", (list_id,)).fetchone()
+        return row[0] if row else None
+
+    def loaded(self) -> list[Loaded]:
+        """The enabled lists' active versions with their indexes (read once, then kept)."""
+        if self._loaded is None:
+            out = []
+            for lid, vid, date, fhash in self.db.execute(
+                    "SELECT l.list_id, v.id, v.list_date, v.file_hash FROM lists l JOIN versions v"
+                    " ON v.id = l.version_id WHERE l.enabled = 1 ORDER BY l.list_id").fetchall():
+                blobs = dict(self.db.execute(
+                    "SELECT name, data FROM index_blobs WHERE version_id = ?", (vid,)))
+                out.append(Loaded(lid, vid, version_label(date, fhash), NameIndex.from_blobs(blobs)))
+            self._loaded = out
+        return self._loaded
+
+    def names(self, version_id: int, idxs: Iterable[int]) -> list[tuple[int, int, str, str]]:
+        """(name idx, entry idx, name, parts) for the given name indices."""
+        ids = [int(i) for i in idxs]
+        out: list[tuple[int, int, str, str]] = []
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            out += self.db.execute(
+                f"SELECT idx, entry_idx, text, parts FROM names WHERE version_id = ? AND idx IN"
+                f" ({','.join('?' * len(chunk))})", (version_id, *chunk)).fetchall()
+        return out
+
+    def entries(self, version_id: int, idxs: Iterable[int]) -> dict[int, Entry]:
+        ids = sorted({int(i) for i in idxs})
+        out: dict[int, Entry] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            for idx, entry_id, kind, data in self.db.execute(
+                    f"SELECT idx, entry_id, kind, data FROM entries WHERE version_id = ? AND idx IN"
+                    f" ({','.join('?' * len(chunk))})", (version_id, *chunk)):
+                d = json.loads(data)
+                out[idx] = Entry(entry_id, kind, tuple(d["names"]),
+                                 tuple(BirthDate.from_json(b) for b in d["birth_dates"]),
+                                 tuple(d["nationalities"]), tuple(d["documents"]), d["note"])
+        return out
+
+    def documents(self, number: str) -> list[tuple[int, int, str]]:
+        """(version id, entry idx, number as listed) of enabled active entries with this number."""
+        keys = normalize_document(number)
+        if not keys:
+            return []
+        return self.db.execute(
+            f"SELECT d.version_id, d.entry_idx, d.raw FROM documents d JOIN lists l"
+            f" ON l.version_id = d.version_id AND l.enabled = 1"
+            f" WHERE d.number IN ({','.join('?' * len(keys))})", tuple(keys)).fetchall()
+
+    # --- writing
+    def write_version(self, parsed: ParsedList, file_hash: str, source: str,
+                      cancel: Callable[[], bool] | None = None) -> ImportSummary:
+        """Store a parsed list as a new version and make it active, all in one transaction."""
+        from docverify.watchlist.importers.base import ImportCancelled
+
+        entries = parsed.entries
+        name_rows: list[tuple[int, str, str]] = []
+        for e_idx, entry in enumerate(entries):
+            for name in entry.names:
+                parts = split_parts(name)
+                if parts:
+                    name_rows.append((e_idx, name, " ".join(parts)))
+        if not name_rows:
+            raise InputError(f"{Path(source).name}: no names found; is it the right format?")
+        index = NameIndex.build([r[2].split(" ") for r in name_rows], cancel)
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = db.execute(
+                "INSERT INTO versions (list_id, fmt, list_date, file_hash, source, imported_at,"
+                " entries, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (parsed.list_id, parsed.fmt, parsed.list_date, file_hash, source,
+                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), len(entries),
+                 len(name_rows)))
+            vid = int(cur.lastrowid or 0)
+            db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", (
+                (vid, i, e.entry_id, e.kind, json.dumps({
+                    "names": e.names, "birth_dates": [b.to_json() for b in e.birth_dates],
+                    "nationalities": e.nationalities, "documents": e.documents, "note": e.note},
+                    ensure_ascii=False)) for i, e in enumerate(entries)))
+            if cancel is not None and cancel():
+                raise ImportCancelled("import cancelled")
+            db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)",
+                           ((vid, i, r[0], r[1], r[2]) for i, r in enumerate(name_rows)))
+            db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?)", (
+                (key, vid, i, doc) for i, e in enumerate(entries) for doc in e.documents
+                for key in normalize_document(doc)))
+            db.executemany("INSERT INTO index_blobs VALUES (?, ?, ?)",
+                           ((vid, k, v) for k, v in index.to_blobs().items()))
+            if cancel is not None and cancel():
+                raise ImportCancelled("import cancelled")
+            old = db.execute("SELECT version_id FROM lists WHERE list_id = ?",
+                             (parsed.list_id,)).fetchone()
+            db.execute("INSERT INTO lists (list_id, enabled, version_id) VALUES (?, 1, ?)"
+                       " ON CONFLICT (list_id) DO UPDATE SET version_id = excluded.version_id",
+                       (parsed.list_id, vid))
+            if old and old[0] is not None:
+                self._drop_version_data(old[0])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self._loaded = None
+        return ImportSummary(parsed.list_id, version_label(parsed.list_date, file_hash),
+                             parsed.list_date, len(entries), len(name_rows), False)
+
+    def _drop_version_data(self, vid: int) -> None:
+        for table in ("entries", "names", "documents", "index_blobs"):
+            self.db.execute(f"DELETE FROM {table} WHERE version_id = ?", (vid,))
+
+    def set_enabled(self, list_id: str, enabled: bool) -> None:
+        cur = self.db.execute("UPDATE lists SET enabled = ? WHERE list_id = ?",
+                              (int(enabled), list_id))
+        if cur.rowcount == 0:
+            raise InputError(f"no list '{list_id}' is loaded (see `docverify lists`)")
+        self._loaded = None
+
+    def remove(self, list_id: str) -> None:
+        row = self.db.execute("SELECT version_id FROM lists WHERE list_id = ?",
+                              (list_id,)).fetchone()
+        if row is None:
+            raise InputError(f"no list '{list_id}' is loaded (see `docverify lists`)")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self._drop_version_data(row[0])
+            self.db.execute("DELETE FROM versions WHERE list_id = ?", (list_id,))
+            self.db.execute("DELETE FROM lists WHERE list_id = ?", (list_id,))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self._loaded = None
