@@ -1,0 +1,31 @@
+"""An organisation's own list: CSV with name, aliases, birth_date, nationality, document_number, note."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docverify.watchlist.countries import to_iso3
+from docverify.watchlist.entry import KIND_ENTITY, KIND_PERSON, Entry, ParsedList
+from docverify.watchlist.importers.base import Cancel, Progress, dedupe, parse_birth_date
+from docverify.watchlist.importers.tabular import read_rows, split_multi
+
+
+def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> ParsedList:
+    rows = read_rows(path, ("name",), progress, cancel)
+    entries = []
+    for n, row in enumerate(rows, start=2):
+        if not row["name"]:
+            continue
+        dobs = [d for v in split_multi(row.get("birth_date", "")) if (d := parse_birth_date(v))]
+        kind = KIND_ENTITY if row.get("kind", "").lower() in ("entity", "company") else KIND_PERSON
+        entries.append(Entry(
+            entry_id=row.get("id") or f"row-{n}",
+            kind=kind,
+            names=dedupe([row["name"], *split_multi(row.get("aliases", ""))]),
+            birth_dates=tuple(dobs),
+            nationalities=dedupe([c for v in split_multi(row.get("nationality", ""))
+                                  if (c := to_iso3(v))]),
+            documents=dedupe(split_multi(row.get("document_number", ""))),
+            note=row.get("note", ""),
+        ))
+    return ParsedList(f"own-{path.stem}"[:40], "csv", "", tuple(entries))

@@ -1,0 +1,78 @@
+"""The `docverify lists` and `docverify screen` commands as an outside evaluation calls them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.unit.watchlist.conftest import UN_DPRK
+
+from docverify.cli.main import main
+
+
+def test_import_show_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    assert main(["--db", db, "lists", "import", str(UN_DPRK), "--format", "un"]) == 0
+    assert "imported version 2026-02-27#" in capsys.readouterr().out
+    assert main(["--db", db, "lists", "import", str(UN_DPRK)]) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    assert main(["--db", db, "lists"]) == 0
+    out = capsys.readouterr().out
+    assert "un" in out
+    assert "155" in out
+    assert main(["--db", db, "screen", "--json", "--name", "LEE WONHO", "--birth-date", "1964",
+                 "--nationality", "PRK"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["query"]["name"] == "LEE WONHO"
+    top = result["hits"][0]
+    assert (top["list"], top["entry_id"], top["band"]) == ("un", "KPi.033", "alert")
+    assert top["list_version"].startswith("2026-02-27#")
+
+
+def test_batch_is_json_lines(dprk_db: Path, tmp_path: Path,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    batch.write_text("name,birth_date,nationality,document_number\n"
+                     "리원호,1964-07-17,PRK,\nJane Doe,1980,GBR,\n,,,PS381420397\n")
+    assert main(["--db", str(db), "screen", "--json", "--batch", str(batch)]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["hits"][0]["entry_id"] in ("KPi.033", "19609")
+    assert lines[1]["hits"] == []
+    assert lines[2]["hits"][0]["entry_id"] == "KPi.009"
+
+
+@pytest.mark.parametrize("argv", [
+    ["screen", "--name", "x", "--birth-date", "17.07.1964"],
+    ["lists", "import", "/nonexistent/file.xml"],
+    ["lists", "disable", "nope"],
+])
+def test_bad_input_is_one_line_exit_1(dprk_db: Path, tmp_path: Path, argv: list[str],
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    assert main(["--db", str(db), *argv]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("docverify: ")
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_wrong_batch_shape(dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    batch.write_text("who,when\nx,y\n")
+    assert main(["--db", str(db), "screen", "--json", "--batch", str(batch)]) == 1
+    assert "header" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(tmp_path / "x"), "lists", "import"])
+    assert exc.value.code == 2
+    assert main(["--db", str(tmp_path / "x"), "screen"]) == 2

@@ -1,0 +1,234 @@
+"""Importers on real files (UN, OFAC CSV, FtM) and on documentation-built files (EU, UK, OFAC XML)."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+from pathlib import Path
+
+import pytest
+from tests.unit.watchlist.conftest import LISTS, OFAC_DPRK, UN_DPRK, UN_FULL
+
+from docverify.errors import InputError
+from docverify.watchlist.importers import base
+from docverify.watchlist.importers.detect import detect, reader
+
+
+def _read(path: Path, fmt: str | None = None):  # noqa: ANN202
+    return reader(fmt or detect(path))(path)
+
+
+def test_full_un_list_gzipped() -> None:
+    parsed = _read(UN_FULL)
+    assert parsed.list_id == "un"
+    assert parsed.list_date == "2026-02-27"
+    assert len(parsed.entries) == 1003
+    assert sum(e.kind == "person" for e in parsed.entries) == 730
+
+
+def test_un_dprk_traps() -> None:
+    by_id = {e.entry_id: e for e in _read(UN_DPRK).entries}
+    assert len(by_id) == 155
+    assert by_id["KPi.033"].names[0] == "RI WON HO"  # FIRST_NAME holds the surname
+    assert by_id["KPi.033"].documents == ("381310014",)  # leading space dropped
+    assert by_id["KPi.009"].documents == ("PS381420397",)
+    assert by_id["KPi.033"].nationalities == ("PRK",)
+    assert by_id["KPi.033"].birth_dates[0].date == "1964-07-17"
+
+
+def test_ofac_csv_trio_reads_aliases_and_remarks() -> None:
+    parsed = _read(OFAC_DPRK)
+    assert parsed.fmt == "ofac-csv"
+    assert len(parsed.entries) == 414
+    ryu = next(e for e in parsed.entries if e.entry_id == "17616")
+    assert ryu.documents == ("563410081",)
+    assert ryu.nationalities == ("PRK",)
+    assert ryu.birth_dates[0].date == "1965-08-07"
+    kim = next(e for e in parsed.entries if e.entry_id == "12211")
+    assert "KIM, Young-Cheol" in kim.names  # from alt.csv
+    assert kim.birth_dates[0].approximate
+    assert kim.birth_dates[0].year_from == 1947
+    komid = next(e for e in parsed.entries if e.entry_id == "9345")
+    assert "KOMID" in komid.names  # a.k.a. in Remarks
+
+
+def test_ofac_2025_rows() -> None:
+    parsed = _read(LISTS / "ofac_sdn_fixture_2025.csv")
+    belize = next(e for e in parsed.entries if e.entry_id == "10278")
+    assert belize.documents == ("P0017003",)
+    assert belize.kind == "person"
+
+
+def test_ftm_lines() -> None:
+    parsed = _read(LISTS / "opensanctions_ftm_eu_fsf_sample.jsonl")
+    kuz = next(e for e in parsed.entries if "Vitalij Kuzmenko" in e.names)
+    assert kuz.nationalities == ("RUS",)
+    assert kuz.birth_dates[0].date == "1971-01-22"
+    assert "Виталий Юрьевич КУЗЬМЕНКО" in kuz.names
+
+
+EU_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<export xmlns="http://eu.europa.ec/fpi/fsd/export" generationDate="2026-03-01T10:00:00.000+01:00">
+ <sanctionEntity designationDate="2016-03-04" logicalId="5001" euReferenceNumber="EU.3918.77">
+  <subjectType code="person" classificationCode="P"/>
+  <nameAlias firstName="Won Ho" middleName="" lastName="RI" wholeName="RI Won Ho" strong="true"/>
+  <nameAlias wholeName="Ri Won-ho" strong="true"/>
+  <citizenship countryIso2Code="KP" countryDescription="NORTH KOREA"/>
+  <birthdate circa="false" birthdate="1964-07-17" dayOfMonth="17" monthOfYear="7" year="1964"/>
+  <identification number="381310014" identificationTypeCode="passport"/>
+ </sanctionEntity>
+ <sanctionEntity logicalId="5002" euReferenceNumber="EU.1.2">
+  <subjectType code="enterprise" classificationCode="E"/>
+  <nameAlias wholeName="Korea Ryonbong General Corporation"/>
+ </sanctionEntity>
+</export>
+"""
+UK_XML = """<?xml version="1.0" encoding="utf-8"?>
+<Designations DateGenerated="2026-03-02T00:00:00">
+ <Designation>
+  <UniqueID>DPR0001</UniqueID><UNReferenceNumber>KPi.033</UNReferenceNumber>
+  <IndividualEntityShip>Individual</IndividualEntityShip>
+  <Names><Name><Name1>Won Ho</Name1><Name6>RI</Name6><NameType>Primary Name</NameType></Name>
+  </Names>
+  <NonLatinNames><NonLatinName><NameNonLatinScript>리원호</NameNonLatinScript></NonLatinName>
+  </NonLatinNames>
+  <IndividualDetails><Individual><DOBs><DOB>17/07/1964</DOB></DOBs>
+   <Nationalities><Nationality>North Korea</Nationality></Nationalities>
+   <PassportDetails><PassportDetail><PassportNumber>381310014</PassportNumber></PassportDetail>
+   </PassportDetails></Individual></IndividualDetails>
+ </Designation>
+</Designations>
+"""
+UK_CSV = (
+    "Report Date: 02-Mar-2026\n"
+    "Last Updated,Unique ID,OFSI Group ID,UN Reference Number,Name 6,Name 1,Name 2,Name 3,"
+    'Name 4,Name 5,Name type,Name non-latin script,"Entity, Individual or Ship",D.O.B,'
+    "Nationality(/ies),Passport number\n"
+    '01/03/2026,DPR0001,1234,KPi.033,RI,Won Ho,,,,,Primary Name,리원호,Individual,17/07/1964,'
+    "North Korea,381310014\n"
+    "01/03/2026,DPR0001,1234,KPi.033,LI,Won-ho,,,,,Alias,,Individual,17/07/1964,North Korea,\n"
+)
+OFAC_XML = """<?xml version="1.0" standalone="yes"?>
+<sdnList xmlns="http://tempuri.org/sdnList.xsd">
+ <publshInformation><Publish_Date>07/15/2021</Publish_Date></publshInformation>
+ <sdnEntry><uid>19609</uid><lastName>RI</lastName><firstName>Won Ho</firstName>
+  <sdnType>Individual</sdnType>
+  <idList><id><uid>1</uid><idType>Passport</idType><idNumber>381310014</idNumber></id></idList>
+  <akaList><aka><uid>2</uid><type>a.k.a.</type><lastName>RI</lastName><firstName>Won-ho</firstName>
+  </aka></akaList>
+  <nationalityList><nationality><uid>3</uid><country>Korea, North</country></nationality>
+  </nationalityList>
+  <dateOfBirthList><dateOfBirthItem><uid>4</uid><dateOfBirth>17 Jul 1964</dateOfBirth>
+  </dateOfBirthItem></dateOfBirthList>
+ </sdnEntry>
+</sdnList>
+"""
+OFAC_ENHANCED = """<?xml version="1.0" encoding="utf-8"?>
+<sanctionsData xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ENHANCED_XML">
+ <publicationInfo><dataAsOf>2026-03-03T00:00:00</dataAsOf></publicationInfo>
+ <entities><entity id="19609">
+  <generalInfo><identityId>1</identityId><entityType refId="600">Individual</entityType></generalInfo>
+  <names><name><isPrimary>true</isPrimary><translations><translation>
+   <formattedFullName>RI, Won Ho</formattedFullName></translation></translations></name></names>
+  <features><feature><type featureTypeId="8">Birthdate</type><value>1964-07-17</value></feature>
+   <feature><type featureTypeId="10">Nationality Country</type><value>Korea, North</value></feature>
+  </features>
+  <identityDocuments><identityDocument><type>Passport</type>
+   <documentNumber>381310014</documentNumber></identityDocument></identityDocuments>
+ </entity></entities>
+</sanctionsData>
+"""
+OWN_CSV = ("name,aliases,birth_date,nationality,document_number,note\n"
+           "Hong Gil-dong,Hong Kil Tong;홍길동,1970-01-02,KOR,M12345678,former supplier\n"
+           "Acme Shell Trading Ltd,,,,,payee\n")
+
+
+@pytest.mark.parametrize(("name", "text", "fmt", "list_id"), [
+    ("eu.xml", EU_XML, "eu", "eu"), ("uk.xml", UK_XML, "uk", "uk"), ("uk.csv", UK_CSV, "uk", "uk"),
+    ("sdn.xml", OFAC_XML, "ofac-xml", "ofac"), ("SDN_ENHANCED.xml", OFAC_ENHANCED, "ofac-xml", "ofac"),
+])
+def test_documented_formats(tmp_path: Path, name: str, text: str, fmt: str, list_id: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert detect(path) == fmt
+    parsed = _read(path)
+    assert parsed.list_id == list_id
+    ri = parsed.entries[0]
+    assert ri.kind == "person"
+    assert ri.nationalities == ("PRK",)
+    assert ri.birth_dates[0].date == "1964-07-17"
+    assert ri.documents == ("381310014",)
+    assert any("RI" in n.upper() for n in ri.names)
+
+
+def test_own_csv(tmp_path: Path) -> None:
+    path = tmp_path / "suppliers.csv"
+    path.write_text(OWN_CSV, encoding="utf-8")
+    parsed = _read(path)
+    assert parsed.list_id == "own-suppliers"
+    assert len(parsed.entries) == 2
+    assert parsed.entries[0].names == ("Hong Gil-dong", "Hong Kil Tong", "홍길동")
+    assert parsed.entries[0].documents == ("M12345678",)
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>&lol3;</FIRST_NAME>
+<REFERENCE_NUMBER>X</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>"""
+XXE = """<?xml version="1.0"?>
+<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>&xxe;</FIRST_NAME>
+<REFERENCE_NUMBER>X</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>"""
+
+
+@pytest.mark.parametrize("text", [BILLION_LAUGHS, XXE])
+def test_hostile_xml_is_refused(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "evil.xml"
+    path.write_text(text)
+    with pytest.raises(InputError, match="refused"):
+        reader("un")(path)
+
+
+def test_truncated_xml_and_gzip(tmp_path: Path) -> None:
+    data = UN_DPRK.read_bytes()
+    cut = tmp_path / "cut.xml"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="truncated"):
+        reader("un")(cut)
+    gz = tmp_path / "cut.xml.gz"
+    gz.write_bytes(gzip.compress(data)[:5000])
+    with pytest.raises(InputError, match="truncated|corrupt"):
+        reader("un")(gz)
+
+
+def test_csv_of_the_wrong_shape(tmp_path: Path) -> None:
+    path = tmp_path / "sdn.csv"
+    path.write_text('1,"A","individual"\n')
+    with pytest.raises(InputError, match="expected 12 columns"):
+        reader("ofac-csv")(path)
+    own = tmp_path / "own.csv"
+    own.write_text("fullname,dob\nX,1970\n")
+    with pytest.raises(InputError, match="missing column name"):
+        reader("csv")(own)
+    trunc = tmp_path / "sdn2.csv"
+    trunc.write_bytes(OFAC_DPRK.read_bytes()[:1000])
+    with pytest.raises(InputError):
+        reader("ofac-csv")(trunc)
+
+
+def test_size_cap_refuses_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(base, "SCREENING", dataclasses.replace(base.SCREENING, max_list_bytes=1000))
+    with pytest.raises(InputError, match="limit"):
+        reader("un")(UN_DPRK)
+    gz = tmp_path / "bomb.xml.gz"
+    gz.write_bytes(gzip.compress(b"<CONSOLIDATED_LIST>" + b" " * 10_000 + b"</CONSOLIDATED_LIST>"))
+    with pytest.raises(InputError, match="larger than"):
+        reader("un")(gz)
+
+
+def test_unknown_file_asks_for_format(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("hello\n")
+    with pytest.raises(InputError, match="--format"):
+        detect(path)

@@ -1,0 +1,46 @@
+"""Korean romanisation keys and Hangul: the variants that must meet, and some that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from docverify.watchlist.korean import korean_key, romanize_hangul_name
+from docverify.watchlist.names import key_of, split_parts
+
+
+@pytest.mark.parametrize("group", [
+    ("ri", "rhee", "lee", "yi", "i", "li"),
+    ("pak", "park", "bak"),
+    ("choe", "choi", "chwe", "chkhve"),
+    ("jong", "chong", "jung", "jeong"),
+    ("ryu", "yu", "yoo"),
+    ("rim", "lim", "im"),
+    ("ro", "no", "noh"),
+    ("kim", "gim"),
+    ("chol", "chul", "cheol"),
+    ("won", "von"),
+])
+def test_romanisations_share_a_key(group: tuple[str, ...]) -> None:
+    assert len({korean_key(s) for s in group}) == 1, {s: korean_key(s) for s in group}
+
+
+@pytest.mark.parametrize(("a", "b"), [("kim", "pak"), ("ri", "rim"), ("choe", "cho"),
+                                      ("han", "kang"), ("o", "ro")])
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert korean_key(a) != korean_key(b)
+
+
+def test_hangul_names_split_surname_and_given_names() -> None:
+    assert romanize_hangul_name("리원호") == "ri won-ho"
+    assert romanize_hangul_name("남궁민수") == "namkung min-su"
+    assert split_parts("리원호") == ("ri", "won", "ho")
+
+
+def test_cyrillic_korean_name_folds_to_the_same_keys() -> None:
+    assert [key_of(p) for p in split_parts("Ли Вон Хо")] == [
+        key_of(p) for p in split_parts("RI WON HO")]
+
+
+def test_marks_and_apostrophes_fold_away() -> None:
+    assert split_parts("Ŏ Kŭk-ryŏl") == split_parts("O Kuk-Ryol") == ("o", "kuk", "ryol")
+    assert split_parts("RI, Cho'ng-Wo'n") == ("ri", "chong", "won")
