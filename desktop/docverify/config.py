@@ -106,10 +106,12 @@ class ChecksTunables:
     # Photo zone: YuNet face score threshold.
     face_score: float = 0.6
     # Image hints.
-    recapture_peak_ratio: float = 12.0  # spectrum peak over its neighbourhood median
+    recapture_peak_ratio: float = 3.6  # spectrum peak over its neighbourhood, in spectrum SDs
     greyscale_max_chroma: float = 4.0  # mean |a|+|b| in Lab, 0-255 scale
-    ela_quality: int = 90
-    ela_block_ratio: float = 4.0  # a block's error level over the page median
+    # JPEG ghost: a 16x16 block is anomalous when its error dip at the page's former quality
+    # is this much shallower (0-1) than the page's; so many such blocks make a hint.
+    ela_block_ratio: float = 0.35
+    ela_min_blocks: int = 8
     # Typography: a character whose centre is off its fitted pitch by more than this fraction
     # of the pitch, or off the baseline by this fraction of the line height, is flagged.
     glyph_pitch_residual: float = 0.25

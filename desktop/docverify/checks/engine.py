@@ -20,6 +20,11 @@ RULE_MODULES = (
     "docverify.checks.data.codes",
     "docverify.checks.data.numbers",
     "docverify.checks.data.names",
+    "docverify.checks.viz.compare",
+    "docverify.checks.image.recapture",
+    "docverify.checks.image.greyscale",
+    "docverify.checks.image.ela",
+    "docverify.checks.image.metadata",
 )
 
 

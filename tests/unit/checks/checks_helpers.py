@@ -43,3 +43,17 @@ def context(lines: tuple[str, ...], today: dt.date = TODAY, image=None) -> Check
     result = parse(list(lines), today)
     reading = Reading(source=None, lines=tuple(lines), confidences=(), parse=result)
     return CheckContext(reading=reading, document=result.document, image=image, today=today)
+
+
+def synth_context(doc, image=None, mrz=None, source_path=None):
+    """A context for a synthetic document, as if its MRZ had been read exactly."""
+    from docverify.model import Region
+    from docverify.synth.tunables import SYNTH
+
+    lines = tuple(mrz or doc.mrz)
+    result = parse(list(lines), SYNTH.reference_date)
+    reading = Reading(source=None, lines=lines, confidences=(), parse=result,
+                      region=Region(*doc.regions["mrz"]))
+    return CheckContext(reading=reading, document=result.document,
+                        image=doc.image if image is None else image,
+                        today=SYNTH.reference_date, source_path=source_path)

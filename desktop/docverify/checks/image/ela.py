@@ -1,0 +1,71 @@
+"""Compression-history hint for JPEGs (a "JPEG ghost" error-level map): an area pasted or
+edited after the page was first compressed lacks the page's dip in error at its old quality."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from docverify.checks.context import Run, finding
+from docverify.checks.image.common import gray, is_jpeg_source
+from docverify.checks.registry import rule
+from docverify.config import CHECKS
+from docverify.model import Finding, Region, Severity
+
+_BLOCK = 16
+_QUALITIES = (50, 60, 70, 80, 90)
+_TEXTURE = 20.0  # blocks flatter than this (variance) carry no compression evidence
+
+
+def _blocks(a: np.ndarray) -> np.ndarray:
+    h, w = (a.shape[0] // _BLOCK) * _BLOCK, (a.shape[1] // _BLOCK) * _BLOCK
+    return a[:h, :w].reshape(h // _BLOCK, _BLOCK, w // _BLOCK, _BLOCK).mean(axis=(1, 3))
+
+
+def ghost_map(image: np.ndarray, g: np.ndarray) -> tuple[int, np.ndarray]:
+    """The page's own former JPEG quality and, per 16x16 block, how much less than the page
+    the block dips there (0 = like the page, 1 = no trace of that compression)."""
+    import cv2
+
+    gf = g.astype(np.float32)
+    errors = []
+    for q in _QUALITIES:
+        ok, buf = cv2.imencode(".jpg", g, [cv2.IMWRITE_JPEG_QUALITY, q])
+        if not ok:
+            raise RuntimeError("JPEG encoding failed")
+        again = cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE).astype(np.float32)
+        errors.append(_blocks((gf - again) ** 2))
+    err = np.stack(errors)
+    textured = _blocks((gf - cv2.blur(gf, (_BLOCK, _BLOCK))) ** 2) > _TEXTURE
+    if textured.sum() < 10:
+        return 0, np.zeros(err.shape[1:], np.float32)
+    norm = err / (err.max(axis=0) + 1e-6)
+    page = np.median(norm[:, textured], axis=1)
+    qi = int(np.argmin(page[:-1]))
+    return _QUALITIES[qi], np.where(textured, norm[qi] - page[qi], 0.0).astype(np.float32)
+
+
+@rule({"image.error_level": (Severity.WARNING, "Hint (JPEG files): an area whose compression "
+                                              "history differs from the rest of the page (JPEG "
+                                              "ghost error-level map), as an edited or pasted "
+                                              "area has.")},
+      needs_image=True, needs="image (JPEG)")
+def error_level(run: Run) -> Iterator[Finding]:
+    if not is_jpeg_source(run) or run.image is None:
+        return
+    quality, anomaly = ghost_map(run.image, gray(run))
+    hot = anomaly > CHECKS.ela_block_ratio
+    if hot.sum() < CHECKS.ela_min_blocks:
+        return
+    ys, xs = np.nonzero(hot)
+    yield finding(
+        "image.error_level", Severity.WARNING,
+        "Hint: part of the image has a different compression history from the rest; it may "
+        "have been edited or pasted in.",
+        evidence={"page_quality": quality, "blocks": int(hot.sum()),
+                  "peak": f"{float(anomaly.max()):.2f}"},
+        region=Region(int(xs.min() * _BLOCK), int(ys.min() * _BLOCK),
+                      int((xs.max() - xs.min() + 1) * _BLOCK),
+                      int((ys.max() - ys.min() + 1) * _BLOCK)),
+    )

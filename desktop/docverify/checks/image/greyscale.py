@@ -1,0 +1,38 @@
+"""Greyscale photocopy hint: a document page with no colour at all is a copy, not the original."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from docverify.checks.context import Run, finding
+from docverify.checks.registry import rule
+from docverify.config import CHECKS
+from docverify.model import Finding, Severity
+
+
+def chroma(image: np.ndarray) -> float:
+    """Mean colourfulness (|a| + |b| in 8-bit Lab) of a downscaled copy."""
+    import cv2
+
+    if image.ndim == 2 or image.shape[2] == 1:
+        return 0.0
+    small = cv2.resize(image, (256, max(1, int(256 * image.shape[0] / image.shape[1]))),
+                       interpolation=cv2.INTER_AREA)
+    lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
+    return float(np.mean(np.abs(lab[:, :, 1] - 128) + np.abs(lab[:, :, 2] - 128)))
+
+
+@rule({"image.greyscale": (Severity.WARNING, "Hint: the image has no colour, as a greyscale "
+                                            "photocopy or scan would; passports are printed in "
+                                            "colour.")}, needs_image=True)
+def greyscale(run: Run) -> Iterator[Finding]:
+    assert run.image is not None
+    value = chroma(run.image)
+    if value < CHECKS.greyscale_max_chroma:
+        yield finding(
+            "image.greyscale", Severity.WARNING,
+            "Hint: the image is greyscale; it may be a photocopy rather than the document.",
+            evidence={"chroma": f"{value:.2f}", "threshold": CHECKS.greyscale_max_chroma},
+        )

@@ -1,0 +1,52 @@
+"""Editing-software hint: the file's metadata names an image editor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docverify.checks.context import Run, finding
+from docverify.checks.registry import rule
+from docverify.model import Finding, Severity
+
+EDITORS = ("photoshop", "gimp", "paint.net", "affinity", "pixelmator", "lightroom", "canva",
+           "snapseed", "picsart", "photopea", "corel", "krita", "fotor", "inpixio")
+
+
+def software_traces(path) -> list[str]:
+    """Editor names found in the EXIF Software tag, XMP or comments of an image file."""
+    from PIL import Image
+
+    found: list[str] = []
+    with Image.open(path) as im:
+        texts = [str(v) for v in im.info.values() if isinstance(v, str | bytes)]
+        exif = im.getexif()
+        for tag in (0x0131, 0x013B, 0x010E):  # Software, Artist, ImageDescription
+            if tag in exif:
+                texts.append(str(exif[tag]))
+        xmp = im.info.get("xmp")
+        if xmp:
+            texts.append(xmp.decode("utf-8", "replace") if isinstance(xmp, bytes) else str(xmp))
+    blob = " ".join(texts).lower()
+    for name in EDITORS:
+        if name in blob:
+            found.append(name)
+    return found
+
+
+@rule({"image.editing_software": (Severity.WARNING, "Hint: the file's metadata names an image "
+                                                   "editor (Photoshop, GIMP, ...).")},
+      needs_image=True, needs="image file")
+def editing_software(run: Run) -> Iterator[Finding]:
+    path = run.ctx.source_path
+    if path is None or not path.is_file() or path.suffix.lower() == ".pdf":
+        return
+    try:
+        found = software_traces(path)
+    except OSError:
+        return
+    if found:
+        yield finding(
+            "image.editing_software", Severity.WARNING,
+            f"Hint: the file was saved by image-editing software ({', '.join(found)}).",
+            evidence={"software": ", ".join(found), "file": path.name},
+        )

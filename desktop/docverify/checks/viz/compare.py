@@ -1,0 +1,126 @@
+"""Visual zone against MRZ: each printed field, found by its label, compared with the MRZ."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rapidfuzz.distance import Levenshtein
+
+from docverify.checks.context import Run, finding
+from docverify.checks.data.dates import issue_date_findings
+from docverify.checks.registry import rule
+from docverify.checks.viz import fields as F
+from docverify.checks.viz.ocr import Line, TesseractMissing, VizText, read_viz
+from docverify.checks.where import field_box
+from docverify.config import CHECKS
+from docverify.model import Document, Finding, Severity
+from docverify.mrz import codes
+
+C, W, N = Severity.CRITICAL, Severity.WARNING, Severity.INFO
+_COMPARED = ("surname", "given_names", "document_number", "nationality", "birth_date", "sex",
+             "expiry_date")
+_MRZ_SPAN = {"surname": "names", "given_names": "names", "document_number": "number",
+             "nationality": "nationality", "birth_date": "birth", "sex": "sex",
+             "expiry_date": "expiry"}
+
+
+def _mrz_value(doc: Document, field: str) -> str:
+    value = getattr(doc, field)
+    return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
+
+
+def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
+    """(differs, number of characters that differ, the printed value as compared)."""
+    mrz = _mrz_value(doc, field)
+    if field in ("birth_date", "expiry_date"):
+        date = F.parse_date(printed)
+        if date is None:
+            return False, 0, printed  # unreadable as a date: no evidence either way
+        got = date.isoformat()
+        return got != mrz, Levenshtein.distance(got, mrz), got
+    if field == "document_number":
+        a, b = F.number_key(printed), F.number_key(mrz)
+        return a != b, Levenshtein.distance(a, b), F.fold(printed).replace(" ", "")
+    if field == "nationality":
+        text = F.fold(printed)
+        name = F.fold(codes.country_name(doc.nationality) or "")
+        ok = doc.nationality in text.split() or (name and (text in name or name in text))
+        return not ok and len(text) >= 3, 3, text
+    if field == "sex":
+        text = F.fold(printed)[:1]
+        mrz_sex = "X" if doc.sex == "<" else doc.sex
+        return bool(text) and text != mrz_sex, 1, text
+    # Names: the MRZ holds the transliterated name, fillers as spaces.
+    a, b = F.fold(printed), F.fold(mrz)
+    if not a:
+        return False, 0, a
+    if b.startswith(a) or a.startswith(b):  # MRZ truncation, or a longer printed name
+        return False, 0, a
+    return a != b, Levenshtein.distance(a, b), a
+
+
+def _severity(dist: int, printed: str, line: Line) -> Severity:
+    # One character apart with a shaky read is what OCR does on its own: information only.
+    if dist <= 1 and line.conf < 90:
+        return N
+    similar = 1 - dist / max(len(printed), 1)
+    if line.conf >= CHECKS.viz_critical_conf and similar < CHECKS.viz_critical_similarity:
+        return C
+    return W
+
+
+@rule({
+    **{f"viz.mismatch.{f}": (C, f"The printed {f.replace('_', ' ')} differs from the MRZ "
+                               "(one zone edited, the other not).") for f in _COMPARED},
+    "viz.unavailable": (N, "The visual zone could not be read (tesseract missing, or no text "
+                           "found above the MRZ)."),
+    "date.issue_after_expiry": (W, "The printed issue date is on or after the expiry date."),
+    "date.issue_before_birth": (W, "The printed issue date is before the birth date."),
+    "date.issue_in_future": (W, "The printed issue date is after today."),
+}, needs_image=True, needs="image+tesseract")
+def viz_vs_mrz(run: Run) -> Iterator[Finding]:
+    try:
+        text = read_viz(run)
+    except TesseractMissing as exc:
+        yield finding("viz.unavailable", N, f"The visual zone was not compared: {exc}.")
+        return
+    if text is None or not text.lines:
+        yield finding("viz.unavailable", N,
+                      "No printed text was found above the MRZ; the visual zone was not compared.")
+        return
+    yield from _fields(run, text)
+
+
+def _fields(run: Run, text: VizText) -> Iterator[Finding]:
+    doc = run.doc
+    seen: set[str] = set()
+    for line in text.lines:
+        if not F.is_label_line(line):
+            continue
+        field = F.label_field(line)
+        if field is None or field in seen:
+            continue
+        value = F.value_for(line, text.lines)
+        if value is None:
+            continue
+        seen.add(field)
+        if field == "issue_date":
+            issue = F.parse_date(value.text)
+            if issue is not None:
+                yield from issue_date_findings(run, issue, text.region(value))
+            continue
+        differs, dist, printed = _compare(doc, field, value.text)
+        if not differs:
+            continue
+        sev = _severity(dist, printed, value)
+        mrz = _mrz_value(doc, field)
+        label = field.replace("_", " ")
+        yield finding(
+            f"viz.mismatch.{field}", sev,
+            f"The printed {label} {printed!r} differs from the MRZ {mrz!r}.",
+            field=field,
+            evidence={"printed": printed, "mrz": mrz, "ocr_confidence": f"{value.conf:.0f}",
+                      "printed_region": text.region(value).to_json(),
+                      "mrz_region": (field_box(run, _MRZ_SPAN[field]) or "").__repr__()},
+            region=text.region(value),
+        )

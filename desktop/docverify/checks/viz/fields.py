@@ -1,0 +1,101 @@
+"""Finds labelled values in the visual-zone text and normalises them for comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from docverify.checks.viz.ocr import Line
+
+# Label keywords per field (upper case, accents folded), English and the usual second languages.
+LABELS: dict[str, tuple[str, ...]] = {
+    "surname": ("SURNAME", "NOM", "APELLIDOS", "NAME", "NACHNAME", "COGNOME"),
+    "given_names": ("GIVEN", "PRENOMS", "FORENAMES", "VORNAMEN", "NOMBRES", "NOMI"),
+    "document_number": ("DOCUMENT NO", "PASSPORT NO", "DOCUMENT NUMBER", "CARD NO", "NO."),
+    "nationality": ("NATIONALITY", "NATIONALITE", "NACIONALIDAD", "STAATSANGEHORIGKEIT"),
+    "birth_date": ("DATE OF BIRTH", "BIRTH", "NAISSANCE", "GEBURTSTAG"),
+    "sex": ("SEX", "SEXE", "SEXO", "GESCHLECHT"),
+    "expiry_date": ("DATE OF EXPIRY", "EXPIRY", "EXPIRATION", "VALID UNTIL", "GULTIG BIS"),
+    "issue_date": ("DATE OF ISSUE", "ISSUE", "DELIVRANCE", "AUSSTELLUNG"),
+}
+# A label line's words are mostly label words; values are what stands below or after them.
+_LABEL_WORDS = {w for words in LABELS.values() for label in words for w in label.split()}
+_LABEL_WORDS |= {"OF", "DATE", "/", "NO", "NAMES", "DE", "DU", "LA"}
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"))}
+_MONTHS.update({"FEV": 2, "AVR": 4, "MAI": 5, "JUI": 6, "AOU": 8, "DEZ": 12, "OKT": 10,
+                "MRZ": 3, "ENE": 1, "ABR": 4, "AGO": 8, "DIC": 12})
+
+
+def fold(text: str) -> str:
+    """Upper case, accents removed, anything but letters, digits and spaces turned to space."""
+    base = unicodedata.normalize("NFKD", text.upper())
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^A-Z0-9]+", " ", base).split())
+
+
+def is_label_line(line: Line) -> bool:
+    words = fold(line.text).split()
+    if not words:
+        return False
+    return sum(w in _LABEL_WORDS for w in words) >= max(1, len(words) // 2 + len(words) % 2)
+
+
+def label_field(line: Line) -> str | None:
+    """The field a label line names, or None; the most specific label wins."""
+    text = f" {fold(line.text)} "
+    best, best_len = None, 0
+    for field, labels in LABELS.items():
+        for label in labels:
+            key = f" {fold(label)} "
+            if key in text and len(key) > best_len:
+                best, best_len = field, len(key)
+    return best
+
+
+def value_for(label: Line, lines: tuple[Line, ...]) -> Line | None:
+    """The value of a label: the nearest non-label line just below it, starting near its left
+    edge (within about two label heights down)."""
+    lx, ly, lw, lh = label.box
+    best, best_dy = None, None
+    for line in lines:
+        if line is label or is_label_line(line):
+            continue
+        x, y, w, h = line.box
+        dy = y - (ly + lh)
+        if -0.3 * lh <= dy <= 3.0 * max(lh, 1) and abs(x - lx) < 1.5 * max(h, lh):
+            if best_dy is None or dy < best_dy:
+                best, best_dy = line, dy
+    return best
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A printed date: 31.12.2030, 31/12/2030, 2030-12-31, 31 DEC 2030, 31 DEC/DEC 30."""
+    t = fold(text.replace("/", " ").replace(".", " ").replace("-", " "))
+    parts = t.split()
+    nums = [p for p in parts if p.isdigit()]
+    month_words = [_MONTHS[p[:3]] for p in parts if p[:3] in _MONTHS]
+    try:
+        if len(nums) >= 3 and not month_words:
+            a, b, c = int(nums[0]), int(nums[1]), int(nums[2])
+            if len(nums[0]) == 4:
+                return dt.date(a, b, c)
+            year = c if c > 99 else (2000 + c if c < 50 else 1900 + c)
+            return dt.date(year, b, a)
+        if month_words and len(nums) >= 2:
+            day, year = int(nums[0]), int(nums[-1])
+            year = year if year > 99 else (2000 + year if year < 50 else 1900 + year)
+            return dt.date(year, month_words[0], day)
+    except ValueError:
+        return None
+    return None
+
+
+_CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2",
+                             "S": "5", "B": "8", "G": "6"})
+
+
+def number_key(text: str) -> str:
+    """A document number with OCR-confusable characters merged, for a tolerant comparison."""
+    return fold(text).replace(" ", "").translate(_CONFUSABLE)
