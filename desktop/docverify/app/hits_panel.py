@@ -1,0 +1,56 @@
+"""Watchlist hits with the reasons each one was raised."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from docverify.app.style import severity_icon
+from docverify.model import Result, Severity
+
+_BAND_SEVERITY = {"alert": Severity.CRITICAL, "review": Severity.WARNING,
+                  "namesake": Severity.INFO}
+
+
+class HitsPanel(QTreeWidget):
+    """One row per hit (list, name, score, band), its explanations as child rows."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Watchlist hits"))
+        self.setHeaderLabels([self.tr("Listed name"), self.tr("List"), self.tr("Score"),
+                              self.tr("Band")])
+        self.setColumnWidth(0, 220)
+        self.setWordWrap(True)
+
+    def band_word(self, band: str) -> str:
+        return {"alert": self.tr("Alert"), "review": self.tr("Review"),
+                "namesake": self.tr("Namesake")}.get(band, band)
+
+    def show_result(self, result: Result | None) -> None:
+        self.clear()
+        screening = result.screening if result else None
+        hits = (screening or {}).get("hits", [])
+        if result is not None and screening is None:
+            QTreeWidgetItem(self, [self.tr("Not screened: no watchlist is loaded or "
+                                           "screening is off.")])
+            return
+        if result is not None and not hits:
+            QTreeWidgetItem(self, [self.tr("No watchlist hit.")])
+            return
+        for h in hits:
+            band = str(h.get("band", ""))
+            item = QTreeWidgetItem(self, [str(h.get("name", "")),
+                                          f"{h.get('list', '')} ({h.get('list_version', '')})",
+                                          f"{float(h.get('score', 0)):.2f}", self.band_word(band)])
+            item.setIcon(3, severity_icon(_BAND_SEVERITY.get(band, Severity.INFO)))
+            item.setToolTip(0, str(h.get("entry_id", "")))
+            for reason in h.get("reasons", []):
+                QTreeWidgetItem(item, [str(reason)])
+            item.setExpanded(True)
+
+    def hit_count(self) -> int:
+        hits = []
+        for i in range(self.topLevelItemCount()):
+            if self.topLevelItem(i).childCount() or self.topLevelItem(i).text(2):
+                hits.append(i)
+        return len(hits)

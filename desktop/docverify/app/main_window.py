@@ -1,0 +1,325 @@
+"""The main window: actions, menus and the four views; the work happens in the parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+)
+
+from docverify.app import report
+from docverify.app.batch_view import IMAGE_SUFFIXES, BatchView, batch_files
+from docverify.app.camera import camera_unavailable_reason
+from docverify.app.history_store import HistoryStore, JsonlHistory
+from docverify.app.history_view import HistoryView, make_record
+from docverify.app.jobs import Verification
+from docverify.app.prefs import Prefs, load_prefs, save_prefs
+from docverify.app.result_view import ResultView
+from docverify.app.settings_dialog import SettingsDialog
+from docverify.app.verifier import Verifier
+from docverify.app.watchlists_view import WatchlistsView
+
+MRZ_LINE_LENGTHS = {30, 36, 44}
+
+
+class MainWindow(QMainWindow):
+    """Verify / Batch / History / Watchlists tabs, with every action on a shortcut."""
+
+    def __init__(self, settings: QSettings, history: HistoryStore | None = None,
+                 load_sample: bool = True) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prefs: Prefs = load_prefs(settings)
+        self.setWindowTitle(self.tr("docverify: document verification"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        get_prefs = lambda: self.prefs  # noqa: E731 - views read the current settings
+        self.verifier = Verifier(get_prefs, self)
+        self.result_view = ResultView()
+        self.batch_view = BatchView(get_prefs)
+        self.history_view = HistoryView(
+            history or JsonlHistory(self.prefs.data_path / "history.jsonl"))
+        self.watchlists_view = WatchlistsView(get_prefs)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.addTab(self.result_view, self.tr("Verify"))
+        self.tabs.addTab(self.batch_view, self.tr("Batch"))
+        self.tabs.addTab(self.history_view, self.tr("History"))
+        self.tabs.addTab(self.watchlists_view, self.tr("Watchlists"))
+        self.setCentralWidget(self.tabs)
+        self._record_next = not load_sample
+        self.verifier.started.connect(self._started)
+        self.verifier.verified.connect(self._verified)
+        self.verifier.failed.connect(self._failed)
+        self.result_view.recheckRequested.connect(self._recheck)
+        self.batch_view.itemVerified.connect(self._record)
+        self.batch_view.openRequested.connect(self._show_from_batch)
+        self.batch_view.finished.connect(lambda: self.statusBar().showMessage(
+            self.batch_view.status.text()))
+        self.watchlists_view.message.connect(self.statusBar().showMessage)
+        self.history_view.exported.connect(lambda p: self.statusBar().showMessage(
+            self.tr("Exported to %1").replace("%1", p)))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a "
+                                             "document."))
+        if load_sample:
+            self.verifier.verify_sample(self.prefs.data_path)
+
+    # --- actions and menus
+    def _action(self, menu, text: str, shortcut, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            seqs = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in seqs])
+            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Open document…"), S.Open, self.open_files, "open")
+        self._action(file, self.tr("Open &folder as batch…"), "Ctrl+Shift+O",
+                     self.open_folder, "open_folder")
+        self._action(file, self.tr("&Paste image or MRZ"), S.Paste, self.paste, "paste")
+        self._action(file, self.tr("Capture from &camera…"), "Ctrl+Shift+C", self.camera,
+                     "camera")
+        file.addSeparator()
+        self._action(file, self.tr("Save &PDF report…"), "Ctrl+P", self.save_pdf, "save_pdf")
+        self._action(file, self.tr("Save &JSON report…"), "Ctrl+Shift+S", self.save_json,
+                     "save_json")
+        file.addSeparator()
+        self._action(file, self.tr("&Settings…"), ["Ctrl+,", "Ctrl+Shift+P"], self.open_settings,
+                     "settings")
+        self._action(file, self.tr("&Quit"), S.Quit if QKeySequence(S.Quit).toString() else
+                     "Ctrl+Q", self.close, "quit")
+        view = bar.addMenu(self.tr("&View"))
+        img = self.result_view.image
+        self._action(view, self.tr("Zoom &in"), ["Ctrl++", "Ctrl+="], img.zoom_in, "zoom_in")
+        self._action(view, self.tr("Zoom &out"), "Ctrl+-", img.zoom_out, "zoom_out")
+        self._action(view, self.tr("&Fit to window"), "Ctrl+0", img.fit, "fit")
+        self._action(view, self.tr("&Actual size"), "Ctrl+1", img.actual_size, "actual_size")
+        self._action(view, self.tr("Rotate &right"), "Ctrl+R", img.rotate_right, "rotate_right")
+        self._action(view, self.tr("Rotate &left"), "Ctrl+Shift+R", img.rotate_left,
+                     "rotate_left")
+        view.addSeparator()
+        self._action(view, self.tr("Edit the &MRZ"), "Ctrl+M", self._focus_mrz, "edit_mrz")
+        go = bar.addMenu(self.tr("&Go"))
+        for i, name in enumerate(("verify", "batch", "history", "watchlists")):
+            self._action(go, self.tabs.tabText(i), f"Alt+{i + 1}",
+                         lambda _=False, i=i: self._go(i), f"go_{name}")
+        tools = bar.addMenu(self.tr("&Tools"))
+        self._action(tools, self.tr("&Import watchlist…"), "Ctrl+I",
+                     lambda: (self._go(3), self.watchlists_view._choose_file()), "import_list")
+        self._action(tools, self.tr("&Cancel"), "Esc", self.cancel, "cancel")
+        self._action(tools, self.tr("Find in &history"), S.Find, self._find, "find")
+        help_ = bar.addMenu(self.tr("&Help"))
+        self._action(help_, self.tr("&Keyboard shortcuts"), S.HelpContents, self.show_shortcuts,
+                     "shortcuts")
+        self._action(help_, self.tr("&About docverify"), None, self.about, "about")
+
+    def action(self, name: str) -> QAction:
+        return self.findChild(QAction, name)
+
+    # --- bringing documents in
+    def open_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open documents"), "",
+            self.tr("Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)"))
+        self.open_paths([Path(n) for n in names])
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """One file is verified on screen; a folder or several files become a batch."""
+        if not paths:
+            return
+        if len(paths) == 1 and paths[0].is_dir():
+            self.start_batch(batch_files(paths[0]))
+        elif len(paths) == 1:
+            self._go(0)
+            self.verifier.verify_path(paths[0])
+        else:
+            files = [p for p in paths if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES]
+            for p in paths:
+                if p.is_dir():
+                    files.extend(batch_files(p))
+            self.start_batch(files)
+
+    def open_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Open a folder as a batch"))
+        if name:
+            self.open_paths([Path(name)])
+
+    def start_batch(self, files: list[Path]) -> None:
+        if not files:
+            self._failed(self.tr("No document files (images or PDF) were found there."))
+            return
+        self._go(1)
+        self.batch_view.start(files)
+
+    def paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        if mime.hasImage():
+            self._go(0)
+            self.verifier.verify_picture(QApplication.clipboard().image(),
+                                         self.tr("pasted image"))
+        elif mime.hasUrls():
+            self.open_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+        elif mime.hasText() and self._looks_like_mrz(mime.text()):
+            self._go(0)
+            self.verifier.verify_text(mime.text().splitlines())
+        else:
+            self._failed(self.tr("The clipboard holds no image, file or MRZ text."))
+
+    @staticmethod
+    def _looks_like_mrz(text: str) -> bool:
+        lines = [ln.strip().replace(" ", "") for ln in text.splitlines() if ln.strip()]
+        return 2 <= len(lines) <= 3 and all(len(ln) in MRZ_LINE_LENGTHS for ln in lines)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        mime = event.mimeData()
+        if mime.hasUrls():
+            self.open_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+        elif mime.hasImage():
+            self.verifier.verify_picture(mime.imageData(), self.tr("dropped image"))
+        event.acceptProposedAction()
+
+    def camera(self) -> None:
+        reason = camera_unavailable_reason()
+        if reason:
+            self.statusBar().showMessage(reason)
+            QMessageBox.information(self, self.tr("Camera"), reason)
+
+    # --- results
+    def _started(self, label: str) -> None:
+        self.result_view.show_busy(label)
+        self.statusBar().showMessage(self.tr("Verifying %1…").replace("%1", label))
+
+    def _verified(self, v: Verification) -> None:
+        self.result_view.show_verification(v)
+        self.statusBar().showMessage(self.tr("Verified: %1").replace(
+            "%1", self.result_view.banner.title.text()))
+        if self._record_next:
+            self._record(v)
+        self._record_next = True
+
+    def _record(self, v: Verification) -> None:
+        try:
+            self.history_view.add(make_record(v, self.prefs.operator))
+        except OSError as exc:
+            self._failed(self.tr("The history could not be saved: %1").replace("%1", str(exc)))
+
+    def _failed(self, message: str) -> None:
+        self.result_view.banner.show_message(message)
+        self.statusBar().showMessage(message)
+
+    def _recheck(self, lines: list[str]) -> None:
+        if self.result_view.current is not None:
+            self.verifier.verify_corrected(lines, self.result_view.current)
+        else:
+            self.verifier.verify_text(lines)
+
+    def _show_from_batch(self, v: Verification) -> None:
+        self._go(0)
+        self.result_view.show_verification(v)
+
+    def cancel(self) -> None:
+        if self.batch_view.running:
+            self.batch_view.cancel()
+        elif self.watchlists_view.importing:
+            self.watchlists_view.cancel_import()
+
+    # --- reports
+    def _current_or_say(self) -> Verification | None:
+        v = self.result_view.current
+        if v is None:
+            self._failed(self.tr("Verify a document first."))
+        return v
+
+    def save_pdf(self) -> None:
+        v = self._current_or_say()
+        if v is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"),
+                                              self._report_name(v, "pdf"),
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            report.write_pdf(v, self.prefs.operator, Path(name))
+            self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", name))
+
+    def save_json(self) -> None:
+        v = self._current_or_say()
+        if v is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save JSON report"),
+                                              self._report_name(v, "json"),
+                                              self.tr("JSON files (*.json)"))
+        if name:
+            report.write_json(v, self.prefs.operator, Path(name))
+            self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", name))
+
+    @staticmethod
+    def _report_name(v: Verification, ext: str) -> str:
+        stem = Path(v.result.source).stem if v.result.source else "mrz"
+        return f"docverify-{stem}.{ext}"
+
+    # --- settings, navigation, help
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.prefs, self)
+        if dialog.exec():
+            self.apply_prefs(dialog.prefs())
+
+    def apply_prefs(self, prefs: Prefs) -> None:
+        self.prefs = prefs
+        save_prefs(self.settings, prefs)
+        self.watchlists_view.refresh()
+        self.statusBar().showMessage(self.tr("Settings saved."))
+
+    def _go(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.watchlists_view:
+            self.watchlists_view.refresh()
+
+    def _focus_mrz(self) -> None:
+        self._go(0)
+        self.result_view.fields.mrz.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _find(self) -> None:
+        self._go(2)
+        self.history_view.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        return [(a.text().replace("&", ""), a.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText)) for a in self.actions() if a.objectName()]
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{t}</td><td><b>{k}</b></td></tr>" for t, k in
+                       self.shortcut_rows())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About docverify"), self.tr(
+            "docverify checks passports, ID cards and visas offline: it reads the "
+            "machine-readable zone, checks it, and screens the holder against watchlists."))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.batch_view.cancel()
+        self.watchlists_view.cancel_import()
+        super().closeEvent(event)

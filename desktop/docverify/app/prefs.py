@@ -1,0 +1,68 @@
+"""The officer's settings: a frozen snapshot, read from and written to QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ENGINES = ("docverify", "tesseract")
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("docverify", appauthor=False))
+
+
+@dataclass(frozen=True, slots=True)
+class Prefs:
+    """What the officer can set; a copy travels with every job (workers never read QSettings)."""
+
+    operator: str = ""
+    engine: str = "docverify"
+    data_dir: str = ""
+    list_age_days: int = 30
+    screen: bool = True
+    image_checks: bool = True
+    language: str = ""  # "" follows the system; "en" or "fr"
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.data_dir) if self.data_dir else default_data_dir()
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_path / "docverify.sqlite3"
+
+    def with_(self, **changes: object) -> Prefs:
+        return replace(self, **changes)
+
+
+def load_prefs(qs: QSettings) -> Prefs:
+    """Read the settings, falling back to defaults for anything missing or malformed."""
+    base = Prefs()
+    values = {}
+    for f in fields(Prefs):
+        default = getattr(base, f.name)
+        raw = qs.value(f.name, default)
+        try:
+            if isinstance(default, bool):
+                value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+            elif isinstance(default, int):
+                value = max(0, int(raw))
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            value = default
+        values[f.name] = value
+    if values["engine"] not in ENGINES:
+        values["engine"] = base.engine
+    return Prefs(**values)
+
+
+def save_prefs(qs: QSettings, prefs: Prefs) -> None:
+    for key, value in asdict(prefs).items():
+        qs.setValue(key, value)
+    qs.sync()

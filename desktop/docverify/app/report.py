@@ -1,0 +1,108 @@
+"""The report of one verification: a one-page PDF (QPdfWriter + QTextDocument) and JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from docverify.app.jobs import Verification
+from docverify.app.style import VERDICT_COLOUR, severity_word, verdict_advice, verdict_word
+
+MAX_FINDINGS_ON_PAGE = 14
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+def report_json(v: Verification, operator: str) -> dict[str, Any]:
+    out = v.result.to_json()
+    out["report"] = {"generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                     "operator": operator, "sha256": v.sha256, "engine": v.engine,
+                     "list_versions": list(v.list_versions),
+                     "corrections": list(v.corrections)}
+    return out
+
+
+def write_json(v: Verification, operator: str, path: Path) -> None:
+    path.write_text(json.dumps(report_json(v, operator), ensure_ascii=False, indent=2),
+                    encoding="utf-8")
+
+
+def report_html(v: Verification, operator: str) -> str:
+    r = v.result
+    bg, fg = VERDICT_COLOUR[r.verdict]
+    e = escape
+    rows = []
+    doc = r.document.to_json() if r.document else {}
+    labels = (("document_code", _tr("Document type")), ("issuing_state", _tr("Issuing state")),
+              ("document_number", _tr("Document number")), ("surname", _tr("Surname")),
+              ("given_names", _tr("Given names")), ("nationality", _tr("Nationality")),
+              ("birth_date", _tr("Date of birth")), ("sex", _tr("Sex")),
+              ("expiry_date", _tr("Date of expiry")))
+    for key, label in labels:
+        rows.append(f"<tr><td><b>{e(label)}</b></td><td>{e(str(doc.get(key) or '—'))}</td></tr>")
+    mrz = "<br>".join(e(line) for line in (r.reading.lines if r.reading else ()))
+    findings = [f"<li>[{e(severity_word(f.severity))}] {e(f.message)} <i>({e(f.code)})</i></li>"
+                for f in r.findings[:MAX_FINDINGS_ON_PAGE]]
+    if len(r.findings) > MAX_FINDINGS_ON_PAGE:
+        findings.append(f"<li>… {len(r.findings) - MAX_FINDINGS_ON_PAGE} "
+                        f"{e(_tr('more in the JSON report'))}</li>")
+    hits = [f"<li>{e(str(h.get('name')))}: {e(str(h.get('list')))} "
+            f"{float(h.get('score', 0)):.2f} ({e(str(h.get('band')))}); "
+            f"{e('; '.join(map(str, h.get('reasons', []))))}</li>"
+            for h in (r.screening or {}).get("hits", [])]
+    corrections = ", ".join(f"{c['line']}:{c.get('column') or '*'} {c['from']}→{c['to']}"
+                            for c in v.corrections)
+    reasons = "".join(f"<li>{e(x)}</li>" for x in r.reasons)
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return f"""
+<h2>{e(_tr('docverify verification report'))}</h2>
+<table width="100%" cellpadding="8" style="background:{bg}; color:{fg};">
+<tr><td><span style="font-size:18pt; font-weight:bold;">{e(verdict_word(r.verdict))}</span>
+&nbsp; {e(verdict_advice(r.verdict))}<ul>{reasons}</ul></td></tr></table>
+<p>{e(_tr('File'))}: {e(r.source or '—')}<br>SHA-256: <tt>{e(v.sha256 or '—')}</tt><br>
+{e(_tr('Operator'))}: {e(operator or '—')} &nbsp; {e(_tr('Date'))}: {e(now)}<br>
+{e(_tr('OCR engine'))}: {e(v.engine)} &nbsp; {e(_tr('Watchlists'))}: {e(', '.join(v.list_versions) or '—')}</p>
+<table cellpadding="2">{''.join(rows)}</table>
+<p><tt>{mrz}</tt></p>
+{f"<p><b>{e(_tr('Corrected by hand'))}:</b> {e(corrections)}</p>" if corrections else ''}
+<h3>{e(_tr('Findings'))}</h3><ul>{''.join(findings) or '<li>—</li>'}</ul>
+<h3>{e(_tr('Watchlist hits'))}</h3><ul>{''.join(hits) or '<li>—</li>'}</ul>
+{f"<p>{e(_tr('Reading problem'))}: {e(r.error)}</p>" if r.error else ''}
+"""
+
+
+def write_pdf(v: Verification, operator: str, path: Path) -> None:
+    """Render the report on one A4 page."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(150)
+    writer.setTitle(_tr("docverify verification report"))
+    writer.setCreator("docverify")
+    doc = QTextDocument()
+    html = report_html(v, operator)
+    if v.image is not None and not v.image.isNull():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("doc://image"),
+                        v.image.scaledToWidth(min(900, v.image.width())))
+        html = html.replace("<table cellpadding=\"2\">",
+                            '<p><img src="doc://image" width="420"></p><table cellpadding="2">', 1)
+    doc.setHtml(html)
+    layout = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(layout.width(), layout.height()))
+    font = doc.defaultFont()
+    size = 10.0
+    while True:  # one page: shrink the text until it fits
+        font.setPointSizeF(size)
+        doc.setDefaultFont(font)
+        if doc.pageCount() <= 1 or size <= 6:
+            break
+        size -= 1
+    doc.print_(writer)

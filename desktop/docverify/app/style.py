@@ -1,0 +1,69 @@
+"""Colours, icons and words for severities and verdicts: never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from docverify.model import Severity, Verdict
+
+SEVERITY_COLOUR = {
+    Severity.CRITICAL: QColor("#b3261e"),
+    Severity.WARNING: QColor("#9a6700"),
+    Severity.INFO: QColor("#1f5fa8"),
+}
+VERDICT_COLOUR = {
+    Verdict.CLEAR: ("#e6f4ea", "#0d652d"),
+    Verdict.REVIEW: ("#fef7e0", "#7a4f01"),
+    Verdict.ALERT: ("#fce8e6", "#a50e0e"),
+}
+VERDICT_ORDER = {Verdict.ALERT: 0, Verdict.REVIEW: 1, Verdict.CLEAR: 2}
+MRZ_COLOUR = QColor("#1a73e8")
+
+_SEVERITY_ICON = {
+    Severity.CRITICAL: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+_VERDICT_ICON = {
+    Verdict.CLEAR: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Verdict.REVIEW: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Verdict.ALERT: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("style", text)
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    return QApplication.style().standardIcon(_SEVERITY_ICON[severity])
+
+
+def verdict_icon(verdict: Verdict) -> QIcon:
+    return QApplication.style().standardIcon(_VERDICT_ICON[verdict])
+
+
+def severity_word(severity: Severity) -> str:
+    return {
+        Severity.CRITICAL: _tr("Critical"),
+        Severity.WARNING: _tr("Warning"),
+        Severity.INFO: _tr("Note"),
+    }[severity]
+
+
+def verdict_word(verdict: Verdict) -> str:
+    return {
+        Verdict.CLEAR: _tr("CLEAR"),
+        Verdict.REVIEW: _tr("REVIEW"),
+        Verdict.ALERT: _tr("ALERT"),
+    }[verdict]
+
+
+def verdict_advice(verdict: Verdict) -> str:
+    return {
+        Verdict.CLEAR: _tr("No problem found. The document can be accepted."),
+        Verdict.REVIEW: _tr("Something needs a closer look before the document is accepted."),
+        Verdict.ALERT: _tr("Do not accept the document; follow the alert procedure."),
+    }[verdict]
