@@ -15,6 +15,12 @@ OID_CSCA_MASTER_LIST = "2.23.136.1.1.2"
 TAG_EF_SOD = 0x77
 
 
+def why(exc: Exception) -> str:
+    """The first line of a parser's error message (asn1crypto's run over several lines)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class DataGroupHash(core.Sequence):
     _fields = [("data_group_number", core.Integer), ("data_group_hash_value", core.OctetString)]
 
@@ -125,7 +131,7 @@ def load_signed(data: bytes, what: str = "file") -> SignedObject:
     except InputError:
         raise
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise InputError(f"{what}: not a valid CMS SignedData object ({exc})") from None
+        raise InputError(f"{what}: not a valid CMS SignedData object ({why(exc)})") from None
 
 
 @dataclass(frozen=True)
@@ -149,4 +155,4 @@ def parse_sod(data: bytes, what: str = "EF.SOD") -> tuple[SignedObject, Security
         version = None if info.native is None else info["lds_version"].native
         return signed, SecurityObject(lds["hash_algorithm"]["algorithm"].native, hashes, version)
     except (ValueError, TypeError, KeyError) as exc:
-        raise InputError(f"{what}: malformed LDS security object ({exc})") from None
+        raise InputError(f"{what}: malformed LDS security object ({why(exc)})") from None

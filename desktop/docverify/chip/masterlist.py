@@ -10,6 +10,7 @@ from pathlib import Path
 from asn1crypto import pem, x509
 
 from docverify.chip import cms, signature
+from docverify.chip.cms import why
 from docverify.errors import InputError
 
 
@@ -38,7 +39,7 @@ def load_certificate(data: bytes, what: str = "certificate") -> x509.Certificate
         cert.native  # noqa: B018 - parse now, so errors surface here
         return cert
     except (ValueError, TypeError, KeyError) as exc:
-        raise InputError(f"{what}: not an X.509 certificate ({exc})") from None
+        raise InputError(f"{what}: not an X.509 certificate ({why(exc)})") from None
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def parse_master_list(data: bytes, name: str = "master list") -> MasterList:
         ml = cms.CscaMasterList.load(signed.content)
         cscas = tuple(ml["cert_list"])
     except (ValueError, TypeError, KeyError) as exc:
-        raise InputError(f"{name}: malformed CSCA master list ({exc})") from None
+        raise InputError(f"{name}: malformed CSCA master list ({why(exc)})") from None
     signer = signed.signer_certificate()
     valid = False
     by_list = False
@@ -114,5 +115,5 @@ def read_certificates(path: Path) -> list[x509.Certificate]:
         try:
             return [load_certificate(der, path.name) for _, _, der in pem.unarmor(data, multiple=True)]
         except ValueError as exc:
-            raise InputError(f"{path.name}: malformed PEM ({exc})") from None
+            raise InputError(f"{path.name}: malformed PEM ({why(exc)})") from None
     return [load_certificate(data, path.name)]

@@ -17,6 +17,8 @@ SUBCOMMAND_MODULES = (
     "docverify.cli.lists",
     "docverify.cli.screen",
     "docverify.cli.checks_list",
+    "docverify.cli.chip",
+    "docverify.cli.masterlists",
 )
 
 EXIT_OK = 0
