@@ -1,0 +1,77 @@
+"""Settings persist through QSettings; the report is one PDF page and a JSON file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from docverify.app.prefs import Prefs, load_prefs, save_prefs
+
+
+def test_prefs_round_trip(tmp_path):
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    p = Prefs(operator="Agent Smith", engine="tesseract", data_dir=str(tmp_path),
+              list_age_days=7, screen=False, image_checks=False, language="fr")
+    save_prefs(qs, p)
+    again = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert load_prefs(again) == p
+
+
+def test_malformed_settings_fall_back(tmp_path):
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    qs.setValue("list_age_days", "many")
+    qs.setValue("engine", "magic")
+    p = load_prefs(qs)
+    assert p.list_age_days == Prefs().list_age_days
+    assert p.engine == Prefs().engine
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    from docverify.app.settings_dialog import SettingsDialog
+
+    d = SettingsDialog(Prefs(operator="A", data_dir=str(tmp_path)))
+    qtbot.add_widget(d)
+    assert d.operator.text() == "A"
+    assert d.engine.currentData() == "docverify"
+    return d
+
+
+def test_dialog_edits_prefs(qtbot, dialog):
+    dialog.operator.clear()
+    qtbot.keyClicks(dialog.operator, "Officer B")
+    dialog.engine.setCurrentIndex(dialog.engine.findData("tesseract"))
+    dialog.age.setValue(10)
+    p = dialog.prefs()
+    assert (p.operator, p.engine, p.list_age_days) == ("Officer B", "tesseract", 10)
+
+
+def test_settings_apply_in_window(window, tmp_path):
+    window.apply_prefs(window.prefs.with_(operator="New Officer"))
+    assert load_prefs(window.settings).operator == "New Officer"
+    assert window.statusBar().currentMessage() == "Settings saved."
+
+
+def test_pdf_report_is_one_page(qtbot, window, picture, tmp_path):
+    from docverify.app import report
+    from tests.unit.app.test_main_window import drop
+
+    with qtbot.waitSignal(window.verifier.verified, timeout=10000):
+        drop(window, [picture()])
+    v = window.result_view.current
+    pdf = tmp_path / "r.pdf"
+    report.write_pdf(v, "Officer <b>X</b>", pdf)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(
+        b"/Type/Page\n") <= 1 or b"/Count 1" in data
+    html = report.report_html(v, "Officer <b>X</b>")
+    assert "Officer &lt;b&gt;X&lt;/b&gt;" in html
+    out = tmp_path / "r.json"
+    report.write_json(v, "Officer X", out)
+    data = json.loads(out.read_text())
+    assert data["document"]["document_number"] == "L898902C3"
+    assert data["report"]["operator"] == "Officer X"
+    assert len(data["report"]["sha256"]) == 64
