@@ -59,7 +59,8 @@ def test_import_enable_disable_remove(qtbot, lists_view, list_file, confirmation
     lists_view.toggle_selected()
     assert lists_view.table.item(0, 0).text() == "on"
     lists_view.remove_selected()
-    assert confirmations and "own-ownlist" in confirmations[0]
+    assert confirmations
+    assert "own-ownlist" in confirmations[0]
     assert lists_view.list_ids() == []
 
 
