@@ -72,9 +72,7 @@ def _fit_length(chars: list[_Char], length: int) -> list[_Char]:
     """Drop or add characters so a line has the format's length, preferring filler runs."""
     chars = list(chars)
     while len(chars) > length:
-        fillers = [i for i, c in enumerate(chars) if c.char == "<"]
-        pool = fillers or range(len(chars))
-        drop = min(pool, key=lambda i: chars[i].conf)
+        drop = min(range(len(chars)), key=lambda i: _drop_cost(chars, i))
         del chars[drop]
     while len(chars) < length:
         # A lost character most likely sat in a run of fillers; otherwise at the end.
@@ -82,6 +80,18 @@ def _fit_length(chars: list[_Char], length: int) -> list[_Char]:
         at = runs[-1] + 1 if runs else len(chars)
         chars.insert(at, _Char("<", 0.0, (("<", 0.0),)))
     return chars
+
+
+def _drop_cost(chars: list[_Char], i: int) -> tuple[int, float, int, int]:
+    """Which character to drop from a line too long: a filler in a long run, doubtful, late."""
+    if chars[i].char != "<":
+        return (1, chars[i].conf, 0, -i)
+    lo = hi = i
+    while lo > 0 and chars[lo - 1].char == "<":
+        lo -= 1
+    while hi + 1 < len(chars) and chars[hi + 1].char == "<":
+        hi += 1
+    return (0, chars[i].conf, -(hi - lo), -i)
 
 
 def _apply_class(ch: _Char, cls: str) -> str | None:
@@ -108,15 +118,26 @@ def _options(ch: _Char, cls: str) -> list[tuple[str, float]]:
 
 
 def _repair_field(
-    rows: list[list[_Char]], classes: tuple[str, ...], data: Sequence[Span], digit: Span
+    rows: list[list[_Char]],
+    classes: tuple[str, ...],
+    data: Sequence[Span],
+    digit: Span,
+    frozen: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[int, int, str, str]]:
-    """Substitute up to two doubtful data characters so the field's check digit validates."""
+    """Substitute up to two doubtful data characters so the field's check digit validates.
+
+    Cells in ``frozen`` (the check digits inside a composite's data) are never substituted.
+    """
     check = rows[digit.line][digit.start].char
     cells = [(s.line, c) for s in data for c in s.columns()]
     text = lambda: "".join(rows[r][c].char for r, c in cells)  # noqa: E731
     if is_valid(text(), check):
         return []
-    doubtful = [(r, c) for r, c in cells if rows[r][c].conf < READING.repair_below_confidence]
+    doubtful = [
+        (r, c)
+        for r, c in cells
+        if rows[r][c].conf < READING.repair_below_confidence and (r, c) not in frozen
+    ]
     doubtful.sort(key=lambda rc: rows[rc[0]][rc[1]].conf)
     doubtful = doubtful[: READING.repair_max_positions]
     best: tuple[float, list[tuple[int, int, str]]] | None = None
@@ -208,8 +229,9 @@ def correct(results: Sequence[LineResult]) -> Corrected:
             for r, c, old, new in _repair_field(rows, classes, (data,), digit):
                 changes.append((r, c, old, new, "check digit"))
         if layout.composite is not None:
+            digits = frozenset((d.line, d.start) for _data, d in fields)
             for r, c, old, new in _repair_field(
-                rows, classes, layout.composite_over, layout.composite
+                rows, classes, layout.composite_over, layout.composite, digits
             ):
                 changes.append((r, c, old, new, "composite check digit"))
         for span in (layout.issuing_state, layout.nationality):

@@ -1,0 +1,68 @@
+"""Correction of raw line readings: classes, lengths, check-digit-guided choices, never a check digit."""
+
+from docverify.mrz.parser import parse
+from docverify.reading.correct import correct
+from docverify.reading.recognizer import LineResult
+
+TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+
+
+def reading(text, doubtful=None):
+    """A LineResult for ``text``; ``doubtful`` maps position -> (confidence, [(alt, p), ...])."""
+    doubtful = doubtful or {}
+    confs, alts = [], []
+    for i, ch in enumerate(text):
+        conf, extra = doubtful.get(i, (0.99, []))
+        confs.append(conf)
+        alts.append(((ch, conf), *extra))
+    return LineResult(text, tuple(confs), tuple(alts))
+
+
+def test_clean_reading_unchanged():
+    out = correct([reading(t) for t in TD3])
+    assert out.lines == tuple(TD3)
+    assert out.changes == ()
+
+
+def test_letter_in_date_becomes_digit():
+    line2 = TD3[1][:13] + "74O8l2" + TD3[1][19:]  # O for 0 in the birth date
+    out = correct([reading(TD3[0]), reading(line2.replace("l", "1"))])
+    assert out.lines[1] == TD3[1]
+    assert any(dict(c.evidence)["read"] == "O" for c in out.changes)
+
+
+def test_digit_in_name_becomes_letter():
+    line1 = TD3[0].replace("ERIKSSON", "ER1KSS0N")
+    out = correct([reading(line1), reading(TD3[1])])
+    assert out.lines[0] == TD3[0]
+
+
+def test_check_digit_chooses_among_alternatives():
+    # Position 3 of the number read as '9' (doubtful, alternative '8'): the check digit picks '8'.
+    line2 = TD3[1][:3] + "9" + TD3[1][4:]
+    r = reading(line2, {3: (0.55, [("8", 0.40)])})
+    out = correct([reading(TD3[0]), r])
+    assert out.lines[1] == TD3[1]
+    assert parse(out.lines).valid
+
+
+def test_confident_wrong_character_is_not_rewritten():
+    # A confidently read edit (a forgery) must stay: the mismatch is the evidence.
+    line2 = TD3[1][:3] + "9" + TD3[1][4:]
+    out = correct([reading(TD3[0]), reading(line2, {3: (0.99, [("8", 0.01)])})])
+    assert out.lines[1] == line2
+    assert not parse(out.lines).valid
+
+
+def test_check_digit_itself_never_changed():
+    line2 = TD3[1][:9] + "5" + TD3[1][10:]  # wrong number check digit, read doubtfully
+    out = correct([reading(TD3[0]), reading(line2, {9: (0.30, [("6", 0.69)])})])
+    assert out.lines[1][9] == "5"
+
+
+def test_length_fixed_in_filler_runs():
+    long = TD3[0] + "<"
+    short = TD3[1][:37] + TD3[1][38:]  # one '<' lost from the optional-data fillers
+    out = correct([reading(long), reading(short)])
+    assert [len(x) for x in out.lines] == [44, 44]
+    assert out.lines == tuple(TD3)
