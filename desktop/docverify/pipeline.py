@@ -23,19 +23,21 @@ class Options:
     run_checks: bool = True
     image_checks: bool = True
     today: dt.date | None = None
+    records: Any = None  # a docverify.records RecordStore: the repeat-use registry, or None
 
 
 def _screen(options: Options, reading: Reading | None) -> tuple[list[Any], dict[str, Any] | None]:
     doc = reading.document if reading else None
     if options.store is None or doc is None:
         return [], None
+    from docverify.mrz.codes import iso_nationality
     from docverify.watchlist.screening import ScreeningQuery, screen
 
     name = " ".join(p for p in (doc.given_names, doc.surname) if p)
     query = ScreeningQuery(
         name=name,
         birth_date=doc.birth_date.isoformat() if doc.birth_date else None,
-        nationality=doc.nationality or None,
+        nationality=iso_nationality(doc.nationality),
         document_number=doc.document_number or None,
     )
     hits = list(screen(options.store, query))
@@ -68,6 +70,9 @@ def _assess(
         )
     if error is not None and not findings:
         findings.append(Finding("reading.failed", Severity.CRITICAL, error))
+    repeat = options.records.repeat_use(reading, image) if options.records is not None else None
+    if repeat is not None:
+        findings.extend(repeat.findings)
     hits, screening = _screen(options, reading)
     verdict, reasons = decide(findings, hits)
     if error is not None and verdict is Verdict.CLEAR:
@@ -80,6 +85,7 @@ def _assess(
         reasons=reasons,
         screening=screening,
         error=error,
+        extras=repeat.extras if repeat is not None else (),
     )
 
 

@@ -34,6 +34,9 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-screen", action="store_true", help="skip watchlist screening")
     p.add_argument("--no-image-checks", action="store_true", help="skip the image forensics hints")
+    from docverify.cli.audit import add_operator_argument
+
+    add_operator_argument(p)
 
 
 def _options(args: argparse.Namespace) -> Any:
@@ -42,7 +45,10 @@ def _options(args: argparse.Namespace) -> Any:
     store = None
     if not args.no_screen:
         store = _open_store(args.db)
-    return Options(engine=args.engine, store=store, image_checks=not args.no_image_checks)
+    from docverify.cli.audit import open_cli_records
+
+    return Options(engine=args.engine, store=store, image_checks=not args.no_image_checks,
+                   records=open_cli_records(args.db))
 
 
 def _open_store(db: str | None) -> Any:
@@ -59,13 +65,15 @@ def _open_store(db: str | None) -> Any:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from docverify.cli.audit import record_cli
     from docverify.pipeline import verify_file
 
     options = _options(args)
-    results = []
+    results, recorded = [], []
     for path in args.files:
         result = verify_file(path, options)
         results.append(result)
+        recorded.append(record_cli(options.records, result, path, args.operator))
         if not args.json:
             _print_summary(result)
     if args.json:
@@ -75,19 +83,22 @@ def run_check(args: argparse.Namespace) -> int:
         for r in results:
             if r.error:
                 print(f"docverify: {r.error}", file=sys.stderr)
-    return 1 if any(r.error for r in results) else 0
+    return 1 if any(r.error for r in results) or not all(recorded) else 0
 
 
 def run_mrz(args: argparse.Namespace) -> int:
+    from docverify.cli.audit import record_cli
     from docverify.pipeline import verify_mrz
 
-    result = verify_mrz(args.lines, _options(args))
+    options = _options(args)
+    result = verify_mrz(args.lines, options)
+    recorded = record_cli(options.records, result, None, args.operator)
     if args.json:
         json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         _print_summary(result)
-    return 0
+    return 0 if recorded else 1
 
 
 def _print_summary(r: Result) -> None:

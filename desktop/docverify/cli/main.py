@@ -17,6 +17,7 @@ SUBCOMMAND_MODULES = (
     "docverify.cli.lists",
     "docverify.cli.screen",
     "docverify.cli.checks_list",
+    "docverify.cli.audit",
     "docverify.cli.chip",
     "docverify.cli.masterlists",
 )

@@ -1,0 +1,97 @@
+"""The records' own data: a stored verification, the chain report, the repeat-use outcome."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, NewType
+
+from docverify.model import Finding
+
+RecordId = NewType("RecordId", int)
+
+KIND_VERIFICATION = "verification"
+KIND_REDACTION = "redaction"
+KIND_PURGE = "purge"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One row of the audit trail as read back; ``personal`` is None once redacted."""
+
+    id: RecordId
+    time: str
+    kind: str
+    operator: str
+    workstation: str
+    image_sha256: str | None
+    verdict: str | None
+    body: dict[str, Any]
+    personal: dict[str, Any] | None
+    hash: str
+    prev_hash: str
+    redacted_at: str | None = None
+
+    @property
+    def document(self) -> dict[str, Any] | None:
+        return (self.personal or {}).get("document")
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as exported; the keys the app's history view reads come first."""
+        p = self.personal or {}
+        return {
+            "id": int(self.id),
+            "time": self.time,
+            "kind": self.kind,
+            "operator": self.operator,
+            "workstation": self.workstation,
+            "source": p.get("source"),
+            "sha256": self.image_sha256,
+            "verdict": self.verdict,
+            "document": p.get("document"),
+            "findings": [code for code, _ in self.body.get("findings", [])],
+            "hits": p.get("hits", self.body.get("hits", [])),
+            "list_versions": self.body.get("list_versions", []),
+            "corrections": p.get("corrections", []),
+            "body": self.body,
+            "personal": self.personal,
+            "redacted_at": self.redacted_at,
+            "hash": self.hash,
+            "prev_hash": self.prev_hash,
+        }
+
+    def text(self) -> str:
+        """Everything searchable, folded to lower case."""
+        return " ".join((self.time, self.operator, self.workstation, self.verdict or "",
+                         self.image_sha256 or "", json.dumps(self.body, ensure_ascii=False),
+                         json.dumps(self.personal or {}, ensure_ascii=False))).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    """The outcome of checking the whole chain: ``first_broken`` is the id of the first bad
+    record (None when all are good) and ``reason`` says what is wrong with it."""
+
+    ok: bool
+    count: int
+    first_broken: int | None = None
+    reason: str | None = None
+    head: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "count": self.count, "first_broken": self.first_broken,
+                "reason": self.reason, "head": self.head}
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatUse:
+    """What the registry found for one document: its findings and the portrait hash to keep."""
+
+    findings: tuple[Finding, ...] = ()
+    portrait: str | None = None
+    earlier: tuple[int, ...] = field(default=())
+
+    @property
+    def extras(self) -> tuple[tuple[str, Any], ...]:
+        """What the pipeline carries on to ``record()`` through ``Result.extras``."""
+        return (("portrait_hash", self.portrait),) if self.portrait else ()

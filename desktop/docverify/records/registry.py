@@ -1,0 +1,104 @@
+"""The repeat-use registry: one document number or one portrait seen under several identities."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from docverify.model import Document, Finding, Reading, Severity
+from docverify.records.model import RepeatUse
+from docverify.records.portrait import portrait_hash, same_photo
+from docverify.records.tunables import RECORDS
+
+CODE = "registry.repeat_use"
+_MAX_FINDINGS = 3  # per kind (number, portrait): the most recent earlier verifications
+
+
+def _fold(text: str | None) -> str:
+    return re.sub(r"[^0-9A-Z]", "", (text or "").upper())
+
+
+def _name(doc: Document) -> str:
+    return f"{doc.surname} {doc.given_names}".strip().upper()
+
+
+def _identity(doc: Document) -> tuple[str, str | None, str]:
+    return _name(doc), doc.birth_date.isoformat() if doc.birth_date else None, doc.nationality
+
+
+def _differences(doc: Document, name: str, birth: str | None, nationality: str) -> list[str]:
+    from rapidfuzz import fuzz
+
+    mine_name, mine_birth, mine_nat = _identity(doc)
+    out = []
+    if fuzz.ratio(_fold(mine_name), _fold(name)) < RECORDS.same_name_similarity:
+        out.append("name")
+    if mine_birth and birth and mine_birth != birth:
+        out.append("birth date")
+    if mine_nat and nationality and mine_nat != nationality:
+        out.append("nationality")
+    return out
+
+
+def _finding(what: str, rid: int, time: str, name: str, birth: str | None, nationality: str,
+             differs: list[str]) -> Finding:
+    message = (f"The same {what} was verified before (record #{rid}, {time[:10]}) as {name}, "
+               f"born {birth or '?'}, {nationality or '?'}: the {', '.join(differs)} "
+               f"differ{'s' if len(differs) == 1 else ''}.")
+    return Finding(CODE, Severity.WARNING, message, field="document_number"
+                   if what == "document number" else "portrait",
+                   evidence=(("earlier_record", str(rid)), ("earlier_time", time),
+                             ("earlier_name", name), ("earlier_birth_date", birth or ""),
+                             ("earlier_nationality", nationality or ""),
+                             ("differs", ", ".join(differs))))
+
+
+def lookup(db: sqlite3.Connection, reading: Reading | None, image: Any) -> RepeatUse:
+    """Findings for earlier verifications of this document number or portrait under another
+    identity, and this document's portrait signature (to be recorded with it)."""
+    doc = reading.document if reading is not None else None
+    if doc is None:
+        return RepeatUse()
+    portrait = portrait_hash(image, reading.region, str(doc.format)) if image is not None else None
+    findings: list[Finding] = []
+    earlier: list[int] = []
+    number = _fold(doc.document_number)
+    if len(number) >= 4:
+        rows = db.execute("SELECT record_id, time, name, birth_date, nationality FROM"
+                          " registry_documents WHERE number = ? ORDER BY record_id DESC",
+                          (number,)).fetchall()
+        for rid, time, name, birth, nat in rows:
+            differs = _differences(doc, name, birth, nat)
+            if differs and len(earlier) < _MAX_FINDINGS:
+                findings.append(_finding("document number", rid, time, name, birth, nat,
+                                         differs))
+                earlier.append(rid)
+    if portrait is not None:
+        count = 0
+        for rid, time, sig, name, birth, nat in db.execute(
+                "SELECT record_id, time, hash, name, birth_date, nationality FROM"
+                " registry_portraits ORDER BY record_id DESC"):
+            if count >= _MAX_FINDINGS or not same_photo(portrait, sig):
+                continue
+            differs = _differences(doc, name, birth, nat)
+            if differs:
+                findings.append(_finding("portrait", rid, time, name, birth, nat, differs))
+                earlier.append(rid)
+                count += 1
+    return RepeatUse(tuple(findings), portrait, tuple(earlier))
+
+
+def register(db: sqlite3.Connection, record_id: int, time: str, doc: Document | None,
+             portrait: str | None) -> None:
+    """Add a recorded verification's document number and portrait to the registry."""
+    if doc is None:
+        return
+    name, birth, nationality = _identity(doc)
+    number = _fold(doc.document_number)
+    if len(number) >= 4:
+        db.execute("INSERT INTO registry_documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (record_id, number, doc.issuing_state, name, birth, nationality, time))
+    if portrait:
+        db.execute("INSERT INTO registry_portraits VALUES (?, ?, ?, ?, ?, ?)",
+                   (record_id, portrait, name, birth, nationality, time))

@@ -1,0 +1,83 @@
+"""Retention and purge: personal fields, kept images and registry entries removed, on the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from docverify.errors import InputError
+from docverify.records import chain
+from docverify.records.model import KIND_PURGE, KIND_REDACTION, KIND_VERIFICATION
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from docverify.records.store import RecordStore
+
+
+def _redact(db: sqlite3.Connection, ids: list[int], when: str) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"UPDATE audit_records SET personal = NULL, personal_salt = NULL,"
+                   f" redacted_at = ? WHERE id IN ({marks})", (when, *chunk))
+        for table in ("audit_images", "registry_documents", "registry_portraits"):
+            db.execute(f"DELETE FROM {table} WHERE record_id IN ({marks})", chunk)
+
+
+def _apply(store: RecordStore, kind: str, ids: list[int], body: dict[str, Any],
+           operator: str, workstation: str) -> list[int]:
+    """Redact ``ids`` and append the record saying so, in one transaction."""
+    if not ids:
+        return []
+
+    def redact(db: sqlite3.Connection, rid: int, time: str) -> None:
+        _redact(db, ids, time)
+
+    row = {"kind": kind, "operator": operator, "workstation": workstation, "image_sha256": None,
+           "verdict": None, "body": chain.canonical({**body, "ids": chain.id_ranges(ids)})}
+    store._append(row, None, redact)
+    return ids
+
+
+def redact_older_than(store: RecordStore, days: int, operator: str, workstation: str) -> int:
+    if days < 0:
+        raise InputError("the retention period cannot be negative")
+    cutoff = (dt.datetime.fromisoformat(store.now()) - dt.timedelta(days=days)).isoformat(
+        timespec="seconds")
+    with store._lock:
+        ids = [r[0] for r in store.db.execute(
+            "SELECT id FROM audit_records WHERE kind = ? AND personal IS NOT NULL AND time < ?",
+            (KIND_VERIFICATION, cutoff))]
+    body = {"action": "retention", "days": days, "before": cutoff}
+    return len(_apply(store, KIND_REDACTION, ids, body, operator, workstation))
+
+
+def _fold(text: str | None) -> str:
+    return re.sub(r"[^0-9A-Z]", "", (text or "").upper())
+
+
+def purge_person(store: RecordStore, *, document_number: str | None, surname: str | None,
+                 given_names: str | None, birth_date: str | None, reason: str, operator: str,
+                 workstation: str) -> list[int]:
+    """Every verification whose document number matches, or whose surname (and given names
+    and birth date, when given) match."""
+    number, sur, given = _fold(document_number), _fold(surname), _fold(given_names)
+    if not number and not sur:
+        raise InputError("say whose records to purge: a document number or a surname")
+    ids = []
+    with store._lock:
+        rows = store.db.execute("SELECT id, personal FROM audit_records WHERE kind = ? AND"
+                                " personal IS NOT NULL", (KIND_VERIFICATION,)).fetchall()
+    for rid, personal in rows:
+        doc = json.loads(personal).get("document") or {}
+        if number and _fold(doc.get("document_number")) == number:
+            ids.append(rid)
+        elif sur and _fold(doc.get("surname")) == sur and (
+                not given or _fold(doc.get("given_names")) == given) and (
+                not birth_date or doc.get("birth_date") == birth_date):
+            ids.append(rid)
+    body = {"action": "purge", "reason": reason}
+    return _apply(store, KIND_PURGE, ids, body, operator, workstation)

@@ -1,0 +1,276 @@
+"""The audit store: append-only, hash-chained verification records in SQLite (WAL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import socket
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from docverify.errors import InputError
+from docverify.model import Reading, Result
+from docverify.records import chain
+from docverify.records.model import (
+    KIND_VERIFICATION,
+    AuditRecord,
+    ChainReport,
+    RecordId,
+    RepeatUse,
+)
+from docverify.records.summary import body_of, personal_of
+from docverify.records.tunables import RECORDS
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS audit_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_records (
+    id INTEGER PRIMARY KEY, time TEXT NOT NULL, kind TEXT NOT NULL, operator TEXT NOT NULL,
+    workstation TEXT NOT NULL, image_sha256 TEXT, verdict TEXT, body TEXT NOT NULL,
+    personal TEXT, personal_salt TEXT, personal_digest TEXT, prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL, redacted_at TEXT);
+CREATE INDEX IF NOT EXISTS audit_records_time ON audit_records (time);
+CREATE TABLE IF NOT EXISTS audit_images (record_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS registry_documents (record_id INTEGER NOT NULL, number TEXT NOT NULL,
+    issuing_state TEXT, name TEXT, birth_date TEXT, nationality TEXT, time TEXT);
+CREATE INDEX IF NOT EXISTS registry_documents_number ON registry_documents (number);
+CREATE TABLE IF NOT EXISTS registry_portraits (record_id INTEGER NOT NULL, hash TEXT NOT NULL,
+    name TEXT, birth_date TEXT, nationality TEXT, time TEXT);
+"""
+_COLUMNS = ("id", "time", "kind", "operator", "workstation", "image_sha256", "verdict", "body",
+            "personal", "personal_salt", "personal_digest", "prev_hash", "hash", "redacted_at")
+
+Clock = Callable[[], dt.datetime]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def default_workstation() -> str:
+    return socket.gethostname() or "unknown"
+
+
+class RecordStore:
+    """The audit trail and repeat-use registry of one store file.
+
+    Safe to share between threads (one lock around one connection), and between processes
+    (each write is one ``BEGIN IMMEDIATE`` transaction; a killed writer loses at most the
+    record it was writing).
+    """
+
+    def __init__(self, path: Path, clock: Clock | None = None) -> None:
+        self.path = path
+        self._clock = clock or _utcnow
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                      timeout=RECORDS.busy_timeout_s)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.executescript(_SCHEMA)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise InputError(f"{path}: not a usable docverify store ({exc})") from None
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def __enter__(self) -> RecordStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def now(self) -> str:
+        return self._clock().astimezone(dt.UTC).isoformat(timespec="seconds")
+
+    # --- writing
+    def record(self, result: Result, *, operator: str, workstation: str | None = None,
+               image_sha256: str | None = None, corrections: Iterable[Any] = (),
+               image: bytes | None = None) -> RecordId:
+        """Append one verification to the chain and the registry; returns its id.
+
+        ``image`` (the input file's bytes) is kept only when given, until retention redacts it.
+        """
+        corrections = list(corrections)
+        extras = dict(result.extras)
+        personal = personal_of(result, corrections, {k: v for k, v in extras.items()
+                                                     if k == "portrait_hash"})
+        if image is not None and image_sha256 is None:
+            image_sha256 = hashlib.sha256(image).hexdigest()
+        row = {"kind": KIND_VERIFICATION, "operator": operator,
+               "workstation": workstation or default_workstation(),
+               "image_sha256": image_sha256, "verdict": str(result.verdict),
+               "body": chain.canonical(body_of(result, corrections))}
+
+        def after(db: sqlite3.Connection, rid: int, time: str) -> None:
+            if image is not None:
+                db.execute("INSERT INTO audit_images VALUES (?, ?)", (rid, image))
+            from docverify.records.registry import register
+
+            register(db, rid, time, result.document, extras.get("portrait_hash"))
+
+        return self._append(row, personal, after)
+
+    def _append(self, row: dict[str, Any], personal: dict[str, Any] | None,
+                after: Callable[[sqlite3.Connection, int, str], None] | None = None) -> RecordId:
+        with self._lock, self._transaction() as db:
+            last = db.execute("SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1"
+                              ).fetchone()
+            rid = (last[0] + 1) if last else 1
+            full = dict(row, id=rid, time=self.now(), prev_hash=last[1] if last else chain.GENESIS,
+                        personal=None, personal_salt=None, personal_digest=None, redacted_at=None)
+            if personal is not None:
+                full["personal"] = chain.canonical(personal)
+                full["personal_salt"] = chain.new_salt()
+                full["personal_digest"] = chain.personal_digest(full["personal"],
+                                                                full["personal_salt"])
+            full["hash"] = chain.record_hash(full)
+            db.execute(f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) VALUES"
+                       f" ({', '.join('?' * len(_COLUMNS))})", [full[c] for c in _COLUMNS])
+            if after is not None:
+                after(db, rid, full["time"])
+            db.execute("INSERT OR REPLACE INTO audit_meta VALUES ('head', ?)",
+                       (chain.canonical({"id": rid, "hash": full["hash"]}),))
+            return RecordId(rid)
+
+    def _transaction(self) -> _Tx:
+        return _Tx(self.db)
+
+    # --- the registry
+    def repeat_use(self, reading: Reading | None, image: Any = None) -> RepeatUse:
+        """Earlier verifications of the same document number or portrait under another identity."""
+        from docverify.records.registry import lookup
+
+        with self._lock:
+            return lookup(self.db, reading, image)
+
+    # --- reading
+    def _rows(self, where: str = "", args: tuple[Any, ...] = (),
+              order: str = "id") -> Iterator[dict[str, Any]]:
+        with self._lock:
+            rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_records {where}"
+                                   f" ORDER BY {order}", args).fetchall()
+        for r in rows:
+            yield dict(zip(_COLUMNS, r, strict=True))
+
+    def get(self, record_id: int) -> AuditRecord | None:
+        return next((_to_record(r) for r in self._rows("WHERE id = ?", (record_id,))), None)
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self.db.execute("SELECT COUNT(*) FROM audit_records").fetchone()[0])
+
+    def search(self, text: str = "", *, verdict: str | None = None, operator: str | None = None,
+               document_number: str | None = None, since: str | None = None,
+               until: str | None = None, kind: str | None = KIND_VERIFICATION,
+               limit: int | None = 500) -> list[AuditRecord]:
+        """Records newest first, filtered: every word of ``text`` must appear in the record;
+        ``since``/``until`` are ISO times (inclusive, exclusive)."""
+        clauses, args = [], []
+        for column, value, op in (("verdict", verdict, "="), ("operator", operator, "="),
+                                  ("kind", kind, "="), ("time", since, ">="),
+                                  ("time", until, "<")):
+            if value is not None:
+                clauses.append(f"{column} {op} ?")
+                args.append(value)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        words = text.lower().split()
+        number = document_number.upper().replace(" ", "") if document_number else None
+        out: list[AuditRecord] = []
+        for row in self._rows(where, tuple(args), order="id DESC"):
+            rec = _to_record(row)
+            if number is not None and (rec.document or {}).get("document_number") != number:
+                continue
+            if words and not all(w in rec.text() for w in words):
+                continue
+            out.append(rec)
+            if limit is not None and len(out) >= limit:
+                break
+        return out
+
+    def records(self) -> list[AuditRecord]:
+        """Every record, oldest first."""
+        return [_to_record(r) for r in self._rows()]
+
+    # --- checking
+    def verify_chain(self) -> ChainReport:
+        """Check every record's hash, link and personal digest, and the recorded head."""
+        from docverify.records.verify import verify_rows
+
+        with self._lock:
+            head = self.db.execute("SELECT value FROM audit_meta WHERE key = 'head'").fetchone()
+            images = dict(self.db.execute(
+                "SELECT record_id, data FROM audit_images").fetchall())
+        return verify_rows(self._rows(), json.loads(head[0]) if head else None, images)
+
+    # --- retention and export
+    def redact_older_than(self, days: int, *, operator: str = "retention",
+                          workstation: str | None = None) -> int:
+        """Redact personal fields, kept images and registry entries of verifications older
+        than ``days``; the redaction itself is appended to the chain. Returns how many."""
+        from docverify.records.retention import redact_older_than
+
+        return redact_older_than(self, days, operator, workstation or default_workstation())
+
+    def purge_person(self, *, document_number: str | None = None, surname: str | None = None,
+                     given_names: str | None = None, birth_date: str | None = None,
+                     reason: str = "", operator: str,
+                     workstation: str | None = None) -> list[int]:
+        """Redact every record of one person now, on request; recorded as a purge record that
+        lists the ids (not the person). Returns the ids purged."""
+        from docverify.records.retention import purge_person
+
+        return purge_person(self, document_number=document_number, surname=surname,
+                            given_names=given_names, birth_date=birth_date, reason=reason,
+                            operator=operator, workstation=workstation or default_workstation())
+
+    def export(self, fmt: str = "json", out: IO[str] | str | Path | None = None) -> int:
+        """Write every record as JSON or formula-safe CSV to a stream or file; returns the count."""
+        from docverify.records.export import export
+
+        return export(self, fmt, out)
+
+
+class _Tx:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")
+
+
+def _to_record(r: dict[str, Any]) -> AuditRecord:
+    return AuditRecord(RecordId(r["id"]), r["time"], r["kind"], r["operator"], r["workstation"],
+                       r["image_sha256"], r["verdict"], json.loads(r["body"]),
+                       json.loads(r["personal"]) if r["personal"] is not None else None,
+                       r["hash"], r["prev_hash"], r["redacted_at"])
+
+
+def open_records(path_or_url: str | Path | None = None, *,
+                 clock: Clock | None = None) -> RecordStore:
+    """Open the audit store: a SQLite file path, or the user's default store when None."""
+    if path_or_url is None:
+        from platformdirs import user_data_dir
+
+        # The same file as the watchlist store; the records keep to their own tables.
+        return RecordStore(Path(user_data_dir("docverify", appauthor=False))
+                           / "docverify.sqlite3", clock)
+    text = str(path_or_url)
+    if text.startswith(("postgresql://", "postgres://")):
+        raise InputError("a PostgreSQL store is not supported yet; use a SQLite file")
+    return RecordStore(Path(text), clock)

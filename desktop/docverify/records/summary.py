@@ -1,0 +1,51 @@
+"""What a verification record holds: the chained, non-personal body and the personal fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from docverify.model import Result
+
+
+def hits_of(result: Result) -> list[dict[str, Any]]:
+    screening = result.screening if isinstance(result.screening, dict) else {}
+    return [h for h in screening.get("hits", []) if isinstance(h, dict)]
+
+
+def body_of(result: Result, corrections: Iterable[Any]) -> dict[str, Any]:
+    """What an auditor needs for good, holder data left out: codes, hits, lists, verdict.
+
+    Finding messages and evidence can quote personal values, so only codes and severities are
+    here; the full findings are among the personal fields.
+    """
+    reading = result.reading
+    doc = result.document
+    hits = hits_of(result)
+    return {
+        "findings": [[f.code, str(f.severity)] for f in result.findings],
+        "hits": [{k: h.get(k) for k in ("list", "list_version", "entry_id", "score", "band")}
+                 for h in hits],
+        "list_versions": sorted({str(h.get("list_version")) for h in hits
+                                 if h.get("list_version")}),
+        "format": str(doc.format) if doc else None,
+        "engine": reading.engine if reading else None,
+        "error": result.error is not None,
+        "corrections": len(list(corrections)),
+    }
+
+
+def personal_of(result: Result, corrections: Iterable[Any],
+                extras: dict[str, Any]) -> dict[str, Any]:
+    """The holder's data as recorded: document fields, full findings and reasons, source name."""
+    doc = result.document
+    return {
+        "source": result.source,
+        "document": doc.to_json() if doc else None,
+        "findings": [f.to_json() for f in result.findings],
+        "reasons": list(result.reasons),
+        "hits": hits_of(result),
+        "error": result.error,
+        "corrections": [c if isinstance(c, dict) else str(c) for c in corrections],
+        **extras,
+    }
