@@ -1,0 +1,182 @@
+"""Reading an eMRTD over any transport: BAC or PACE, secure messaging, EF.COM, EF.SOD, data groups."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from docverify.chip import aa, bac, lds, pace, tlv
+from docverify.chip.sm import SecureMessaging, SMError, build_apdu
+from docverify.chip.transport import ChipError, Transport
+from docverify.chip.tunables import CHIP
+
+# The data groups read when present (DG3/DG4 need Extended Access Control).
+READABLE = (1, 2, 11, 12, 14, 15)
+
+
+class ChipSession:
+    """Commands to one chip, under secure messaging once access control has run."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.transport = transport
+        self.sm: SecureMessaging | None = None
+        self.access = ""
+
+    def command(self, apdu: bytes, what: str, ok: tuple[int, ...] = (0x9000,)) -> bytes:
+        if self.sm is not None:
+            raw = self.transport.transmit(self.sm.protect(apdu))
+            try:
+                data, sw = self.sm.unprotect(raw)
+            except (SMError, tlv.TLVError) as exc:
+                raise ChipError(f"{what}: secure messaging failed ({exc})",
+                                int.from_bytes(raw[-2:], "big")) from None
+        else:
+            raw = self.transport.transmit(apdu)
+            data, sw = raw[:-2], int.from_bytes(raw[-2:], "big")
+        if sw not in ok and sw >> 8 != 0x62:
+            raise ChipError(what, sw)
+        return data
+
+    # --- access control
+
+    def select_applet(self) -> None:
+        self.command(build_apdu(b"\x00\xA4\x04\x0C", lds.AID_MRTD), "SELECT eMRTD application")
+
+    def bac(self, mrz_information: str) -> None:
+        keys = bac.BacKeys.from_mrz_information(mrz_information)
+        rnd_ic = self.command(b"\x00\x84\x00\x00\x08", "GET CHALLENGE")
+        rnd_ifd, k_ifd = bac.new_nonces()
+        data = bac.terminal_authenticate_data(keys, rnd_ic, rnd_ifd, k_ifd)
+        try:
+            answer = self.command(build_apdu(b"\x00\x82\x00\x00", data, 40),
+                                  "MUTUAL AUTHENTICATE")
+        except ChipError as exc:
+            raise bac.AccessDenied(f"the chip refused the MRZ key ({exc})") from None
+        rnd_ic2, k_ic = bac.check_chip_answer(keys, answer, rnd_ifd)
+        if rnd_ic2 != rnd_ic:
+            raise bac.AccessDenied("the chip answered for another challenge")
+        s = bac.session_keys(k_ifd, k_ic, rnd_ic, rnd_ifd)
+        self.sm = SecureMessaging(s.ks_enc, s.ks_mac, s.ssc)
+        self.access = "BAC"
+
+    def read_card_access(self) -> bytes | None:
+        try:
+            self.command(b"\x00\xA4\x02\x0C\x02\x01\x1C", "SELECT EF.CardAccess")
+            return self.read_selected("EF.CardAccess")
+        except ChipError:
+            return None
+
+    def pace(self, password: str, kind: int, card_access: bytes,
+             keys: tuple[int, int] | None = None) -> None:
+        infos = [i for i in pace.parse_card_access(card_access) if i.supported]
+        if not infos:
+            raise pace.PaceError("the chip offers no PACE variant supported here")
+        info = infos[0]
+        cipher, bits = info.cipher
+        st = pace.PaceState(info, pace.password_key(password, kind, cipher, bits))
+        mse = (tlv.encode_tlv(0x80, pace.encode_oid(info.protocol)) + tlv.encode_tlv(0x83, bytes([kind]))
+               + tlv.encode_tlv(0x84, bytes([info.parameter_id])))
+        self.command(build_apdu(b"\x00\x22\xC1\xA4", mse), "MSE:SET AT")
+
+        def ga(tag: int, value: bytes | None, last: bool = False) -> dict[int, bytes]:
+            body = tlv.encode_tlv(0x7C, tlv.encode_tlv(tag, value) if value is not None else b"")
+            try:
+                out = self.command(build_apdu(b"\x00\x86\x00\x00" if last else b"\x10\x86\x00\x00",
+                                              body, 0), "GENERAL AUTHENTICATE")
+            except ChipError as exc:
+                raise pace.PaceError(f"the chip refused PACE ({exc})") from None
+            return {t: v for t, v, _ in tlv.parse_tlvs(tlv.find(out, 0x7C) or b"")}
+
+        st.decrypt_nonce(ga(0x80, None)[0x80])
+        peer_map = ga(0x81, st.mapping_public(keys[0] if keys else None))[0x82]
+        st.map_generator(peer_map)
+        peer_eph = ga(0x83, st.ephemeral_public(keys[1] if keys else None))[0x84]
+        st.agree(peer_eph)
+        token = ga(0x85, st.token(), last=True)[0x86]
+        st.check_peer_token(token)
+        self.sm = SecureMessaging(st.ks_enc, st.ks_mac, 0, cipher)
+        self.access = "PACE"
+
+    # --- files
+
+    def read_selected(self, what: str) -> bytes:
+        head = self.command(b"\x00\xB0\x00\x00\x04", f"READ BINARY {what}")
+        total = lds.total_length(head)
+        if total > CHIP.max_data_group_bytes:
+            raise ChipError(f"{what} announces {total} bytes", 0x6700)
+        data = bytearray(head)
+        while len(data) < total:
+            n = min(CHIP.read_chunk, total - len(data))
+            off = len(data)
+            chunk = self.command(bytes([0x00, 0xB0, off >> 8, off & 0xFF, n]),
+                                 f"READ BINARY {what}")
+            if not chunk:
+                raise ChipError(f"{what}: the chip returned no data at offset {off}", 0x6282)
+            data += chunk
+        return bytes(data[:total])
+
+    def read_file(self, fid: int, what: str) -> bytes:
+        self.command(build_apdu(b"\x00\xA4\x02\x0C", fid.to_bytes(2, "big")), f"SELECT {what}")
+        return self.read_selected(what)
+
+    def internal_authenticate(self, challenge: bytes) -> bytes:
+        return self.command(build_apdu(b"\x00\x88\x00\x00", challenge, 0), "INTERNAL AUTHENTICATE")
+
+
+@dataclass
+class ChipData:
+    """What was read from a chip."""
+
+    access: str
+    com: bytes
+    sod: bytes
+    data_groups: dict[int, bytes]
+    listed: list[int]
+    errors: dict[int, str] = field(default_factory=dict)
+    active_auth: bool | None = None  # None: not offered
+
+    @property
+    def mrz(self) -> tuple[str, ...] | None:
+        return lds.parse_dg1(self.data_groups[1]) if 1 in self.data_groups else None
+
+
+def read_document(transport: Transport, mrz_information: str | None = None,
+                  can: str | None = None) -> ChipData:
+    """Run access control (PACE when offered, else BAC) and read the LDS files.
+
+    Raises bac.AccessDenied or pace.PaceError for wrong keys, ChipError for other refusals.
+    """
+    if not mrz_information and not can:
+        raise ValueError("the MRZ or the CAN is needed to open the chip")
+    session = ChipSession(transport)
+    card_access = session.read_card_access()
+    if card_access and pace.parse_card_access(card_access):
+        kind = pace.PASSWORD_CAN if can else pace.PASSWORD_MRZ
+        session.pace(can or mrz_information or "", kind, card_access)
+        session.select_applet()
+    else:
+        if not mrz_information:
+            raise bac.AccessDenied("the chip offers only BAC, which needs the MRZ, not the CAN")
+        session.select_applet()
+        session.bac(mrz_information)
+    com = session.read_file(lds.FID_COM, "EF.COM")
+    listed = lds.parse_com(com)
+    sod = session.read_file(lds.FID_SOD, "EF.SOD")
+    dgs: dict[int, bytes] = {}
+    errors: dict[int, str] = {}
+    for n in READABLE:
+        if n not in listed:
+            continue
+        try:
+            dgs[n] = session.read_file(lds.DATA_GROUPS[n][0], f"DG{n}")
+        except ChipError as exc:
+            errors[n] = str(exc)
+    result = ChipData(session.access, com, sod, dgs, listed, errors)
+    if 15 in dgs:
+        challenge = os.urandom(8)
+        try:
+            result.active_auth = aa.verify(dgs[15], challenge,
+                                           session.internal_authenticate(challenge))
+        except ChipError:
+            result.active_auth = False
+    return result
