@@ -1,0 +1,312 @@
+"""Screening quality on the real UN + OFAC lists: docverify vs plain rapidfuzz vs nomenklatura logic-v2.
+
+Builds its own evaluation from ../shared/fixtures/watchlists (UN 2026-02-27, OFAC SDN 2021-07):
+respelled, reordered, joined, South-Korean-passport, Hangul, Cyrillic and misspelled forms of
+listed Korean persons with their birth dates; innocent decoys (common Korean, Chinese, Russian
+names); and a real-alias holdout (a listed alias queried with it removed from the index).
+Entries are split by a hash of their id into a tuning half and a held-out half; the held-out
+figures are the ones to quote. Run: .venv/bin/python tests/benchmarks/bench_screening_quality.py
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from docverify.watchlist.entry import KIND_PERSON, Entry, ParsedList
+from docverify.watchlist.importers import ofac_csv, un
+from docverify.watchlist.korean import romanize_syllable
+from docverify.watchlist.names import fold, split_parts
+from docverify.watchlist.screening import ScreeningQuery, open_store, screen
+
+SHARED = Path(__file__).parents[3] / "shared" / "fixtures" / "watchlists"
+rng = random.Random(20260227)
+
+SURNAME_VARIANTS = {
+    "ri": ["lee", "yi", "rhee", "li"], "pak": ["park", "bak"], "choe": ["choi", "chwe"],
+    "jong": ["jung", "jeong", "chung"], "kim": ["gim", "kim"], "rim": ["lim", "im"],
+    "ryu": ["yu", "yoo"], "o": ["oh"], "ro": ["noh", "roh"], "kang": ["gang"], "yun": ["yoon"],
+    "jang": ["chang"], "cho": ["jo"], "sin": ["shin"], "kwon": ["gwon"], "han": ["han"],
+    "hyon": ["hyun", "hyeon"], "ryom": ["yeom", "yum"], "chon": ["jeon", "chun"],
+    "paek": ["baek", "paik"], "so": ["seo", "suh"], "song": ["sung", "seong"], "ju": ["joo"],
+}
+SYLLABLE_RULES = [("ch", "j"), ("o", "eo"), ("u", "eu"), ("k", "g"), ("p", "b"), ("t", "d"),
+                  ("yo", "young"), ("ol", "ul")]
+CYR = [("ch", "ч"), ("j", "чж"), ("kh", "х"), ("ng", "н"), ("yo", "ё"), ("yu", "ю"), ("ya", "я"),
+       ("ae", "э"), ("wo", "во"), ("wa", "ва"), ("oe", "ве"), ("k", "к"), ("n", "н"), ("t", "т"),
+       ("r", "р"), ("m", "м"), ("p", "п"), ("s", "с"), ("h", "х"), ("l", "ль"), ("a", "а"),
+       ("o", "о"), ("u", "у"), ("i", "и"), ("e", "е"), ("y", "й"), ("w", "в"), ("g", "г"),
+       ("b", "б"), ("d", "д")]
+HANGUL = {}
+for _c in range(0xAC00, 0xD7A4):
+    HANGUL.setdefault(romanize_syllable(chr(_c)), chr(_c))
+
+
+def load() -> tuple[list[Entry], list[Entry]]:
+    u = un.read(SHARED / "un_consolidated_full_2026-02-27.xml.gz").entries
+    o = ofac_csv.read(SHARED / "ofac_sdn_2021-07" / "sdn.csv").entries
+    return ([replace(e, entry_id="un:" + e.entry_id) for e in u],
+            [replace(e, entry_id="ofac:" + e.entry_id) for e in o])
+
+
+def is_korean(e: Entry) -> bool:
+    return e.kind == KIND_PERSON and ("PRK" in e.nationalities or e.entry_id.startswith("un:KPi")
+                                      or "DPRK" in e.note)
+
+
+def held_out(e: Entry) -> bool:
+    return hashlib.sha256(e.entry_id.encode()).digest()[0] % 2 == 1
+
+
+def dob_of(e: Entry) -> str | None:
+    if not e.birth_dates:
+        return None
+    b = e.birth_dates[0]
+    return b.date or str(b.year_from)
+
+
+def respell_syllable(s: str) -> str:
+    for a, b in rng.sample(SYLLABLE_RULES, len(SYLLABLE_RULES)):
+        if a in s and rng.random() < 0.5:
+            return s.replace(a, b, 1)
+    return s
+
+
+def misspell(s: str) -> str:
+    if len(s) < 4:
+        return s
+    i = rng.randrange(1, len(s) - 1)
+    op = rng.choice("sdt")
+    if op == "s":
+        return s[:i] + rng.choice("aeiou") + s[i + 1:]
+    if op == "d":
+        return s[:i] + s[i + 1:]
+    return s[:i - 1] + s[i] + s[i - 1] + s[i + 1:]
+
+
+def to_cyrillic(s: str) -> str:
+    out, i = "", 0
+    while i < len(s):
+        for a, b in CYR:
+            if s.startswith(a, i):
+                out, i = out + b, i + len(a)
+                break
+        else:
+            out, i = out + s[i], i + 1
+    return out.capitalize()
+
+
+def korean_parts(name: str) -> tuple[str, list[str]] | None:
+    """(surname, given syllables) of a listed Korean name, surname first as the lists write it."""
+    parts = split_parts(name)
+    if not 2 <= len(parts) <= 4 or any(len(p) > 6 for p in parts):
+        return None
+    return parts[0], list(parts[1:])
+
+
+def variants(e: Entry) -> list[tuple[str, str]]:
+    kp = korean_parts(e.names[0])
+    if kp is None:
+        return []
+    sur, given = kp
+    sur_v = rng.choice(SURNAME_VARIANTS.get(sur, [sur]))
+    resp = [respell_syllable(g) for g in given]
+    out = [
+        ("respelled", " ".join([sur_v, *resp])),
+        ("reordered", " ".join([*given, sur])),
+        ("joined", f"{sur} {''.join(given)}"),
+        ("rok-passport", f"{sur_v.upper()} {''.join(resp).upper()}"),
+        ("misspelled", " ".join([sur, *[misspell(g) if len(g) >= 4 else g for g in given]])),
+    ]
+    if all(g in HANGUL for g in [sur, *given]):
+        out.append(("hangul", HANGUL[sur] + "".join(HANGUL[g] for g in given)))
+    out.append(("cyrillic", " ".join(to_cyrillic(p) for p in [sur, *given])))
+    return out
+
+
+KO_SUR = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
+          "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong"]
+KO_GIVEN = ["min", "seo", "ji", "hyun", "woo", "jun", "young", "soo", "jae", "hee", "eun", "sung",
+            "ho", "yeon", "dong", "hye", "jin", "kyung", "sang", "mi", "na", "ha", "yun", "bin"]
+ZH = (["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou"],
+      ["Wei", "Fang", "Na", "Xiuying", "Min", "Jing", "Qiang", "Lei", "Jun", "Yang", "Yong", "Jie"])
+RU = (["Ivanov", "Smirnov", "Kuznetsov", "Popov", "Vasiliev", "Petrov", "Sokolov", "Mikhailov"],
+      ["Aleksandr", "Sergei", "Dmitry", "Andrei", "Alexei", "Maxim", "Elena", "Olga", "Tatiana"])
+
+
+def decoys(listed_keys: set[str], n: int) -> list[ScreeningQuery]:
+    out: list[ScreeningQuery] = []
+    while len(out) < n:
+        kind = rng.random()
+        if kind < 0.5:
+            name = f"{rng.choice(KO_SUR)} {rng.choice(KO_GIVEN)}{rng.choice(KO_GIVEN)}"
+        elif kind < 0.75:
+            name = f"{rng.choice(ZH[0])} {rng.choice(ZH[1])}"
+        else:
+            name = f"{rng.choice(RU[1])} {rng.choice(RU[0])}"
+        if " ".join(sorted(split_parts(name))) in listed_keys:
+            continue
+        dob = f"{rng.randint(1945, 2002)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        out.append(ScreeningQuery(name, dob))
+    return out
+
+
+# --- engines: each returns the set of entry ids it alerts on for a query
+class Docverify:
+    name = "docverify"
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.dir = tempfile.mkdtemp()
+        self.store = open_store(Path(self.dir) / "q.sqlite3")
+        for lid in ("un", "ofac"):
+            part = tuple(replace(e, entry_id=e.entry_id) for e in entries
+                         if e.entry_id.startswith(lid + ":"))
+            self.store.write_version(ParsedList(lid, lid, "eval", part), lid * 8, "eval")
+
+    def alerts(self, q: ScreeningQuery) -> set[str]:
+        return {h.entry_id for h in screen(self.store, q) if h.band == "alert"}
+
+
+class PlainRapidfuzz:
+    name = "rapidfuzz token_sort@85"
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.names = [n for e in entries for n in e.names]
+        self.owner = [e.entry_id for e in entries for _ in e.names]
+
+    def alerts(self, q: ScreeningQuery) -> set[str]:
+        res = process.extract(q.name, self.names, scorer=fuzz.token_sort_ratio,
+                              processor=lambda s: s.lower(), score_cutoff=85, limit=50)
+        return {self.owner[i] for _, _, i in res}
+
+
+class Nomenklatura:
+    name = "nomenklatura logic-v2@0.7"
+
+    def __init__(self, entries: list[Entry]) -> None:
+        from followthemoney import model
+        from nomenklatura.matching import LogicV2
+        from nomenklatura.matching.types import ScoringConfig
+
+        self.model, self.algo, self.cfg = model, LogicV2, ScoringConfig.defaults()
+        self.entities, self.fold_names, self.owner, self.n = {}, [], [], 0
+        for e in entries:
+            ent = model.make_entity("Person" if e.kind == KIND_PERSON else "Organization")
+            ent.id = e.entry_id.replace(":", "-").replace(".", "-")
+            ent.add("name", list(e.names))
+            for b in e.birth_dates:
+                ent.add("birthDate", b.date or str(b.year_from))
+            self.entities[e.entry_id] = ent
+            for n in e.names:
+                self.fold_names.append(fold(n))
+                self.owner.append(e.entry_id)
+
+    def alerts(self, q: ScreeningQuery) -> set[str]:
+        self.n += 1
+        qe = self.model.make_entity("Person")
+        qe.id = f"query-{self.n}"
+        qe.add("name", q.name)
+        if q.birth_date:
+            qe.add("birthDate", q.birth_date)
+        # blocking: the 100 names nearest by rapidfuzz token_set_ratio on transliterated text
+        cand = {self.owner[i] for _, _, i in process.extract(
+            fold(q.name), self.fold_names, scorer=fuzz.token_set_ratio, limit=100)}
+        out = set()
+        for eid in cand:
+            if self.algo.compare(qe, self.entities[eid], self.cfg).score >= 0.7:
+                out.add(eid)
+        return out
+
+
+def evaluate(engine, cases, decoy_qs) -> dict:  # noqa: ANN001
+    t0 = time.perf_counter()
+    found = alerts_total = correct_alerts = 0
+    by_kind: dict[str, list[int]] = {}
+    for kind, q, eid in cases:
+        a = engine.alerts(q)
+        hit = eid in a
+        found += hit
+        alerts_total += len(a)
+        correct_alerts += hit
+        by_kind.setdefault(kind, [0, 0])
+        by_kind[kind][0] += hit
+        by_kind[kind][1] += 1
+    decoy_alerted = 0
+    for q in decoy_qs:
+        a = engine.alerts(q)
+        decoy_alerted += bool(a)
+        alerts_total += len(a)
+    ms = (time.perf_counter() - t0) * 1000 / max(1, len(cases) + len(decoy_qs))
+    return {"recall": found / max(1, len(cases)), "decoys": decoy_alerted / max(1, len(decoy_qs)),
+            "precision": correct_alerts / max(1, alerts_total), "ms": ms,
+            "by_kind": {k: v[0] / v[1] for k, v in by_kind.items()}}
+
+
+def main() -> int:
+    un_e, ofac_e = load()
+    entries = un_e + ofac_e
+    persons = [e for e in entries if e.kind == KIND_PERSON]
+    korean = [e for e in persons if is_korean(e)]
+    cases = {False: [], True: []}
+    for e in korean:
+        for kind, name in variants(e):
+            cases[held_out(e)].append((kind, ScreeningQuery(name, dob_of(e)), e.entry_id))
+    listed_keys = {" ".join(sorted(split_parts(n))) for e in entries for n in e.names}
+    decoy_qs = decoys(listed_keys, 500)
+    dev_decoys, test_decoys = decoy_qs[:250], decoy_qs[250:]
+    # real-alias holdout: a person's alias, queried with that alias removed from the index
+    alias_cases, removed = [], {}
+    for e in rng.sample(persons, len(persons)):
+        if len(alias_cases) >= 300 or len(e.names) < 2:
+            continue
+        alias = e.names[-1]
+        others = {" ".join(sorted(split_parts(n))) for n in e.names[:-1]}
+        if " ".join(sorted(split_parts(alias))) in others or not split_parts(alias):
+            continue
+        removed[e.entry_id] = alias
+        alias_cases.append(("alias", ScreeningQuery(alias, dob_of(e)), e.entry_id))
+    holdout_entries = [replace(e, names=tuple(n for n in e.names if n != removed.get(e.entry_id)))
+                       for e in entries]
+    print(f"lists: {len(entries)} entries, {sum(len(e.names) for e in entries)} names, "
+          f"{len(persons)} persons, {len(korean)} Korean persons")
+    print(f"queries: {len(cases[False])} tuning, {len(cases[True])} held-out variants; "
+          f"{len(decoy_qs)} decoys; {len(alias_cases)} alias holdout")
+    engines = [Docverify, PlainRapidfuzz]
+    try:
+        import nomenklatura  # noqa: F401
+
+        engines.append(Nomenklatura)
+    except ImportError:
+        print("nomenklatura not installed: its column is left out")
+    rows = []
+    for cls in engines:
+        eng = cls(entries)
+        dev = evaluate(eng, cases[False], dev_decoys)
+        test = evaluate(eng, cases[True], test_decoys)
+        eng_alias = cls(holdout_entries)
+        alias = evaluate(eng_alias, alias_cases, [])
+        rows.append((cls.name, dev, test, alias))
+        print(f"  ran {cls.name}", file=sys.stderr)
+    print("\nengine                     | held-out recall | decoys alerted | precision | alias "
+          "holdout | tuning recall | ms/query")
+    for name, dev, test, alias in rows:
+        print(f"{name:<26} | {test['recall']:15.3f} | {test['decoys']:14.3f} | "
+              f"{test['precision']:9.3f} | {alias['recall']:13.3f} | {dev['recall']:13.3f} | "
+              f"{test['ms']:8.1f}")
+    print("\nheld-out recall by form:")
+    kinds = sorted(rows[0][2]["by_kind"])
+    print(f"{'engine':<26} | " + " | ".join(f"{k:>12}" for k in kinds))
+    for name, _, test, _ in rows:
+        print(f"{name:<26} | " + " | ".join(f"{test['by_kind'].get(k, 0):12.3f}" for k in kinds))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
