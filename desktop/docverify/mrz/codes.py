@@ -50,3 +50,20 @@ def country_name(code: str) -> str | None:
 def all_codes() -> frozenset[str]:
     """Every code the reader accepts in an issuing-state or nationality field."""
     return frozenset(_tables()[0])
+
+
+# ICAO-only codes that name a nationality of an ISO state.
+_ISO_EQUIVALENT = {"D": "DEU", "GBD": "GBR", "GBN": "GBR", "GBO": "GBR", "GBP": "GBR", "GBS": "GBR"}
+
+
+def iso_nationality(code: str) -> str | None:
+    """The ISO 3166 alpha-3 state a nationality code stands for, or None (UTO, XXA, UNO, ...)."""
+    code = normalise_code(code)
+    code = _ISO_EQUIVALENT.get(code, code)
+    return code if code in _iso_codes() else None
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    iso = json.loads(resource_path("data", "iso3166_alpha3.json").read_text(encoding="utf-8"))
+    return frozenset(iso["current"]) | frozenset(iso["historic"])

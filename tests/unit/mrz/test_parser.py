@@ -159,3 +159,13 @@ def test_icao_only_codes_known():
         assert is_known_code(code), code
     assert not is_known_code("INP")
     assert country_name("D<<")
+
+
+def test_iso_nationality():
+    from docverify.mrz.codes import iso_nationality
+
+    assert iso_nationality("D<<") == "DEU"
+    assert iso_nationality("GBN") == "GBR"
+    assert iso_nationality("PRK") == "PRK"
+    assert iso_nationality("UTO") is None
+    assert iso_nationality("XXA") is None
