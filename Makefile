@@ -47,6 +47,12 @@ bench: setup
 	$(BIN)/python -m pip install -q -e ".[passporteye]"
 	$(BIN)/python tests/benchmarks/bench_mrz.py
 
+# One-folder desktop app in dist/docverify/ (tesseract and resources bundled); see packaging/README.md.
+package: setup
+	$(BIN)/python -m pip install -q "pyinstaller>=6.6"
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/docverify.spec
+	QT_QPA_PLATFORM=offscreen DOCVERIFY_PACKAGE=dist/docverify $(BIN)/python -m pytest -q -p no:cacheprovider tests/unit/app/test_package.py
+
 lint: setup
 	$(BIN)/ruff check desktop tests
 

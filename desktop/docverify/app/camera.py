@@ -5,17 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("camera", text)
-
-
 def camera_unavailable_reason() -> str | None:
     """None when a camera can be used; else the reason in plain words."""
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError:
-        return _tr("Camera capture needs the Qt Multimedia module (package pyside6-addons), "
+        return QCoreApplication.translate("camera", "Camera capture needs the Qt Multimedia module (package pyside6-addons), "
                    "which is not installed. Scan or photograph the document and open the file.")
     if not QMediaDevices.videoInputs():
-        return _tr("No camera detected. Connect a camera, or open a scanned file instead.")
+        return QCoreApplication.translate("camera", "No camera detected. Connect a camera, or open a scanned file instead.")
     return None

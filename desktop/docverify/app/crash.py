@@ -18,10 +18,6 @@ log = logging.getLogger("docverify")
 _LOG_PATH: list[Path | None] = [None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
-
-
 def setup_logging(data_dir: Path) -> Path | None:
     """Log warnings and errors to ``data_dir/docverify.log`` (rotated); None if not writable."""
     path = data_dir / "docverify.log"
@@ -43,14 +39,14 @@ def plain_message(exc: BaseException) -> str:
     if isinstance(exc, DocverifyError):
         return str(exc)
     if isinstance(exc, FileNotFoundError):
-        return _tr("A file could not be found: %1").replace("%1", str(exc.filename or exc))
+        return QCoreApplication.translate("crash", "A file could not be found: %1").replace("%1", str(exc.filename or exc))
     if isinstance(exc, PermissionError):
-        return _tr("Permission denied: %1").replace("%1", str(exc.filename or exc))
+        return QCoreApplication.translate("crash", "Permission denied: %1").replace("%1", str(exc.filename or exc))
     if isinstance(exc, MemoryError):
-        return _tr("The computer ran out of memory. Try a smaller image.")
+        return QCoreApplication.translate("crash", "The computer ran out of memory. Try a smaller image.")
     where = _LOG_PATH[0]
-    detail = _tr("The details were written to %1.").replace("%1", str(where)) if where else ""
-    return (_tr("Something went wrong inside docverify and this action was stopped.")
+    detail = QCoreApplication.translate("crash", "The details were written to %1.").replace("%1", str(where)) if where else ""
+    return (QCoreApplication.translate("crash", "Something went wrong inside docverify and this action was stopped.")
             + " " + detail).strip()
 
 
@@ -66,8 +62,8 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     if QApplication.instance() is None:
         sys.__excepthook__(kind, exc, tb)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("docverify"), plain_message(exc))
-    box.setInformativeText(_tr("You can keep working; if it happens again, restart docverify."))
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("crash", "docverify"), plain_message(exc))
+    box.setInformativeText(QCoreApplication.translate("crash", "You can keep working; if it happens again, restart docverify."))
     box.exec()
 
 

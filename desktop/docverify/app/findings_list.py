@@ -37,7 +37,7 @@ class FindingsList(QListWidget):
         where = ""
         if f.position is not None:
             where = " " + self.tr("(MRZ line %1, column %2)").replace(
-                "%1", str(f.position[0])).replace("%2", str(f.position[1]))
+                "%1", str(f.position[0] + 1)).replace("%2", str(f.position[1] + 1))
         text = f"{severity_word(f.severity)}: {f.message}{where}"
         item = QListWidgetItem(severity_icon(f.severity), text)
         item.setForeground(SEVERITY_COLOUR[f.severity])

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from docverify.app.prefs import Prefs
@@ -77,18 +78,24 @@ def _with_fallback(prefs: Prefs, run: Any) -> tuple[Result, str, str]:
     except FileNotFoundError:
         if prefs.engine == "tesseract":
             raise
-        note = "The docverify OCR model is missing; tesseract was used instead."
+        note = QCoreApplication.translate(
+            "jobs", "The docverify OCR model is missing; tesseract was used instead.")
         return run(_options(prefs, "tesseract")), "tesseract", note
 
 
 def to_qimage(bgr: Any) -> QImage:
-    """A deep copy of a BGR (or grey) numpy image as a QImage."""
+    """A QImage copy of a BGR (or grey) numpy image (the QImage owns its pixels)."""
     import numpy as np
 
     arr = np.ascontiguousarray(bgr)
     h, w = arr.shape[:2]
-    fmt = QImage.Format.Format_Grayscale8 if arr.ndim == 2 else QImage.Format.Format_BGR888
-    return QImage(arr.data, w, h, arr.strides[0], fmt).copy()
+    grey = arr.ndim == 2
+    fmt = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_BGR888
+    img = QImage(w, h, fmt)
+    row = w if grey else w * 3
+    dst = np.frombuffer(img.bits(), dtype=np.uint8, count=img.sizeInBytes())
+    dst.reshape(h, img.bytesPerLine())[:, :row] = arr.reshape(h, row)
+    return img
 
 
 def from_qimage(img: QImage) -> Any:

@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("docverify")
     app.setApplicationDisplayName("docverify")
     app.setDesktopFileName("docverify")
-    icon = resource_path("icons", "docverify.svg")
+    icon = resource_path("icons", "docverify-256.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = QSettings()
@@ -59,12 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     if files:
         window.open_paths(files)
     shown = time.perf_counter() - _T0
-    window.statusBar().showMessage(window.statusBar().currentMessage())
-    if "--startup-time" in argv:
+    if "--startup-time" in argv:  # measurement and smoke test: report, then quit
         print(f"window shown after {shown * 1000:.0f} ms", flush=True)
-        window.verifier.verified.connect(lambda _v: (
-            print(f"first verification after {(time.perf_counter() - _T0) * 1000:.0f} ms",
-                  flush=True), QTimer.singleShot(0, app.quit)))
+
+        def first(v) -> None:
+            print(f"first verification after {(time.perf_counter() - _T0) * 1000:.0f} ms: "
+                  f"{v.result.source}: verdict {v.result.verdict}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.verifier.verified.connect(first)
+        window.verifier.failed.connect(lambda m: (print(f"failed: {m}", flush=True),
+                                                  app.exit(1)))
     return app.exec()
 
 

@@ -17,10 +17,6 @@ from docverify.app.style import VERDICT_COLOUR, severity_word, verdict_advice, v
 MAX_FINDINGS_ON_PAGE = 14
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
-
-
 def report_json(v: Verification, operator: str) -> dict[str, Any]:
     out = v.result.to_json()
     out["report"] = {"generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -41,19 +37,23 @@ def report_html(v: Verification, operator: str) -> str:
     e = escape
     rows = []
     doc = r.document.to_json() if r.document else {}
-    labels = (("document_code", _tr("Document type")), ("issuing_state", _tr("Issuing state")),
-              ("document_number", _tr("Document number")), ("surname", _tr("Surname")),
-              ("given_names", _tr("Given names")), ("nationality", _tr("Nationality")),
-              ("birth_date", _tr("Date of birth")), ("sex", _tr("Sex")),
-              ("expiry_date", _tr("Date of expiry")))
+    labels = (("document_code", QCoreApplication.translate("report", "Document type")),
+              ("issuing_state", QCoreApplication.translate("report", "Issuing state")),
+              ("document_number", QCoreApplication.translate("report", "Document number")),
+              ("surname", QCoreApplication.translate("report", "Surname")),
+              ("given_names", QCoreApplication.translate("report", "Given names")),
+              ("nationality", QCoreApplication.translate("report", "Nationality")),
+              ("birth_date", QCoreApplication.translate("report", "Date of birth")),
+              ("sex", QCoreApplication.translate("report", "Sex")),
+              ("expiry_date", QCoreApplication.translate("report", "Date of expiry")))
     for key, label in labels:
         rows.append(f"<tr><td><b>{e(label)}</b></td><td>{e(str(doc.get(key) or '—'))}</td></tr>")
     mrz = "<br>".join(e(line) for line in (r.reading.lines if r.reading else ()))
     findings = [f"<li>[{e(severity_word(f.severity))}] {e(f.message)} <i>({e(f.code)})</i></li>"
                 for f in r.findings[:MAX_FINDINGS_ON_PAGE]]
     if len(r.findings) > MAX_FINDINGS_ON_PAGE:
-        findings.append(f"<li>… {len(r.findings) - MAX_FINDINGS_ON_PAGE} "
-                        f"{e(_tr('more in the JSON report'))}</li>")
+        more = QCoreApplication.translate("report", "more in the JSON report")
+        findings.append(f"<li>… {len(r.findings) - MAX_FINDINGS_ON_PAGE} {e(more)}</li>")
     hits = [f"<li>{e(str(h.get('name')))}: {e(str(h.get('list')))} "
             f"{float(h.get('score', 0)):.2f} ({e(str(h.get('band')))}); "
             f"{e('; '.join(map(str, h.get('reasons', []))))}</li>"
@@ -62,20 +62,32 @@ def report_html(v: Verification, operator: str) -> str:
                             for c in v.corrections)
     reasons = "".join(f"<li>{e(x)}</li>" for x in r.reasons)
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    t = {
+        "docverify verification report": QCoreApplication.translate("report", "docverify verification report"),
+        "File": QCoreApplication.translate("report", "File"),
+        "Operator": QCoreApplication.translate("report", "Operator"),
+        "Date": QCoreApplication.translate("report", "Date"),
+        "OCR engine": QCoreApplication.translate("report", "OCR engine"),
+        "Watchlists": QCoreApplication.translate("report", "Watchlists"),
+        "Corrected by hand": QCoreApplication.translate("report", "Corrected by hand"),
+        "Findings": QCoreApplication.translate("report", "Findings"),
+        "Watchlist hits": QCoreApplication.translate("report", "Watchlist hits"),
+        "Reading problem": QCoreApplication.translate("report", "Reading problem"),
+    }
     return f"""
-<h2>{e(_tr('docverify verification report'))}</h2>
+<h2>{e(t['docverify verification report'])}</h2>
 <table width="100%" cellpadding="8" style="background:{bg}; color:{fg};">
 <tr><td><span style="font-size:18pt; font-weight:bold;">{e(verdict_word(r.verdict))}</span>
 &nbsp; {e(verdict_advice(r.verdict))}<ul>{reasons}</ul></td></tr></table>
-<p>{e(_tr('File'))}: {e(r.source or '—')}<br>SHA-256: <tt>{e(v.sha256 or '—')}</tt><br>
-{e(_tr('Operator'))}: {e(operator or '—')} &nbsp; {e(_tr('Date'))}: {e(now)}<br>
-{e(_tr('OCR engine'))}: {e(v.engine)} &nbsp; {e(_tr('Watchlists'))}: {e(', '.join(v.list_versions) or '—')}</p>
+<p>{e(t['File'])}: {e(r.source or '—')}<br>SHA-256: <tt>{e(v.sha256 or '—')}</tt><br>
+{e(t['Operator'])}: {e(operator or '—')} &nbsp; {e(t['Date'])}: {e(now)}<br>
+{e(t['OCR engine'])}: {e(v.engine)} &nbsp; {e(t['Watchlists'])}: {e(', '.join(v.list_versions) or '—')}</p>
 <table cellpadding="2">{''.join(rows)}</table>
 <p><tt>{mrz}</tt></p>
-{f"<p><b>{e(_tr('Corrected by hand'))}:</b> {e(corrections)}</p>" if corrections else ''}
-<h3>{e(_tr('Findings'))}</h3><ul>{''.join(findings) or '<li>—</li>'}</ul>
-<h3>{e(_tr('Watchlist hits'))}</h3><ul>{''.join(hits) or '<li>—</li>'}</ul>
-{f"<p>{e(_tr('Reading problem'))}: {e(r.error)}</p>" if r.error else ''}
+{f"<p><b>{e(t['Corrected by hand'])}:</b> {e(corrections)}</p>" if corrections else ''}
+<h3>{e(t['Findings'])}</h3><ul>{''.join(findings) or '<li>—</li>'}</ul>
+<h3>{e(t['Watchlist hits'])}</h3><ul>{''.join(hits) or '<li>—</li>'}</ul>
+{f"<p>{e(t['Reading problem'])}: {e(r.error)}</p>" if r.error else ''}
 """
 
 
@@ -85,7 +97,7 @@ def write_pdf(v: Verification, operator: str, path: Path) -> None:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
-    writer.setTitle(_tr("docverify verification report"))
+    writer.setTitle(QCoreApplication.translate("report", "docverify verification report"))
     writer.setCreator("docverify")
     doc = QTextDocument()
     html = report_html(v, operator)

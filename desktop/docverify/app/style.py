@@ -33,10 +33,6 @@ _VERDICT_ICON = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("style", text)
-
-
 def severity_icon(severity: Severity) -> QIcon:
     return QApplication.style().standardIcon(_SEVERITY_ICON[severity])
 
@@ -47,23 +43,23 @@ def verdict_icon(verdict: Verdict) -> QIcon:
 
 def severity_word(severity: Severity) -> str:
     return {
-        Severity.CRITICAL: _tr("Critical"),
-        Severity.WARNING: _tr("Warning"),
-        Severity.INFO: _tr("Note"),
+        Severity.CRITICAL: QCoreApplication.translate("style", "Critical"),
+        Severity.WARNING: QCoreApplication.translate("style", "Warning"),
+        Severity.INFO: QCoreApplication.translate("style", "Note"),
     }[severity]
 
 
 def verdict_word(verdict: Verdict) -> str:
     return {
-        Verdict.CLEAR: _tr("CLEAR"),
-        Verdict.REVIEW: _tr("REVIEW"),
-        Verdict.ALERT: _tr("ALERT"),
+        Verdict.CLEAR: QCoreApplication.translate("style", "CLEAR"),
+        Verdict.REVIEW: QCoreApplication.translate("style", "REVIEW"),
+        Verdict.ALERT: QCoreApplication.translate("style", "ALERT"),
     }[verdict]
 
 
 def verdict_advice(verdict: Verdict) -> str:
     return {
-        Verdict.CLEAR: _tr("No problem found. The document can be accepted."),
-        Verdict.REVIEW: _tr("Something needs a closer look before the document is accepted."),
-        Verdict.ALERT: _tr("Do not accept the document; follow the alert procedure."),
+        Verdict.CLEAR: QCoreApplication.translate("style", "No problem found. The document can be accepted."),
+        Verdict.REVIEW: QCoreApplication.translate("style", "Something needs a closer look before the document is accepted."),
+        Verdict.ALERT: QCoreApplication.translate("style", "Do not accept the document; follow the alert procedure."),
     }[verdict]

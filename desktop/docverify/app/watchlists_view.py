@@ -263,7 +263,8 @@ class WatchlistsView(QWidget):
 
     def _import_cancelled(self) -> None:
         self._import_ended()
-        self.status.setText(self.tr("Import cancelled; the lists are unchanged."))
+        self.refresh()  # an import is atomic: the table shows what the store holds now
+        self.status.setText(self.tr("Import cancelled."))
 
     def _changed(self) -> None:
         jobs.lists_changed()

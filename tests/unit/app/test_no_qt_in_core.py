@@ -40,3 +40,13 @@ def test_the_walk_sees_the_app():
 
 def test_history_store_is_qt_free():
     assert _qt_imports(SRC / "app" / "history_store.py") == []
+
+
+def test_app_never_calls_the_static_process_events():
+    """WORKAROUND: PySide6 6.12.0's static QCoreApplication.processEvents() and
+    sendPostedEvents() drop a reference to None per call (the interpreter aborts with
+    "none_dealloc" after a few hundred); the app runs on app.exec() and never spins by hand."""
+    for path in (SRC / "app").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "processEvents(" not in text, path
+        assert "sendPostedEvents(" not in text, path

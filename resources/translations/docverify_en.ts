@@ -1,0 +1,1247 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="60" />
+        <source>Batch progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="61" />
+        <source>%v of %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="62" />
+        <source>Open a folder (Ctrl+Shift+O) to verify every document in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="65" />
+        <source>&amp;Cancel batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="69" />
+        <source>Batch results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="117" />
+        <source>Verifying %1 (%2 of %3)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <source>Batch cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <source>Batch finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <source>%1: %2 verified (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/batch_view.py" line="173" />
+        <source>%n file(s) could not be verified.</source>
+        <translation><numerusform>%n file could not be verified.</numerusform><numerusform>%n files could not be verified.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="36" />
+        <source>Issuing state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="37" />
+        <source>Document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="37" />
+        <source>Surname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="38" />
+        <source>Given names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="38" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="39" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="39" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="40" />
+        <source>Date of expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="40" />
+        <source>Optional data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="42" />
+        <source>Document fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="54" />
+        <source>Machine-readable zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="63" />
+        <source>MRZ text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="65" />
+        <source>Edit the MRZ to correct a misread character, then re-check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="72" />
+        <source>&amp;Re-check corrected MRZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="74" />
+        <source>Re-run the checks on the MRZ as typed (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="105" />
+        <source>%n doubtful character(s) marked: check them against the document.</source>
+        <translation><numerusform>%n doubtful character marked: check them against the document.</numerusform><numerusform>%n doubtful characters marked: check them against the document.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="108" />
+        <source>No doubtful character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="110" />
+        <source>No MRZ was read. You can type it here and re-check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="115" />
+        <source>Corrected by hand: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="121" />
+        <source>line %1 retyped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../desktop/docverify/app/findings_list.py" line="21" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/findings_list.py" line="32" />
+        <source>No finding: every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/findings_list.py" line="39" />
+        <source>(MRZ line %1, column %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="51" />
+        <source>Search name, number, file, finding…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="52" />
+        <source>Search history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="55" />
+        <source>Filter by verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="56" />
+        <source>All verdicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="59" />
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="60" />
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="64" />
+        <source>Verification history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="73" />
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="112" />
+        <source>%1 of %2 verifications shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="123" />
+        <source>Export history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HitsPanel</name>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="19" />
+        <source>Watchlist hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <source>Listed name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="21" />
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="27" />
+        <source>Namesake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="34" />
+        <source>Not screened: no watchlist is loaded or screening is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="38" />
+        <source>No watchlist hit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/image_view.py" line="34" />
+        <source>Document image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/image_view.py" line="50" />
+        <source>No image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/image_view.py" line="57" />
+        <source>MRZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/image_view.py" line="62" />
+        <source>%n region(s) marked</source>
+        <translation><numerusform>%n region marked</numerusform><numerusform>%n regions marked</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="40" />
+        <source>docverify: document verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
+        <source>Views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
+        <source>Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="55" />
+        <source>Watchlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="68" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="71" />
+        <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="92" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
+        <source>&amp;Open document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
+        <source>Open &amp;folder as batch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
+        <source>&amp;Paste image or MRZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
+        <source>Capture from &amp;camera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
+        <source>Save &amp;PDF report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
+        <source>Save &amp;JSON report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <source>&amp;Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <source>Rotate &amp;right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <source>Rotate &amp;left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
+        <source>Edit the &amp;MRZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
+        <source>&amp;Import watchlist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
+        <source>Find in &amp;history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
+        <source>&amp;About docverify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
+        <source>Open documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="160" />
+        <source>Open a folder as a batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="166" />
+        <source>No document files (images or PDF) were found there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
+        <source>pasted image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="183" />
+        <source>The clipboard holds no image, file or MRZ text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="199" />
+        <source>dropped image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="206" />
+        <source>Camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="211" />
+        <source>Verifying %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="215" />
+        <source>Verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="225" />
+        <source>The history could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="251" />
+        <source>Verify a document first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="258" />
+        <source>Save PDF report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="260" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="274" />
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
+        <source>Save JSON report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="271" />
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="291" />
+        <source>Settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="315" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="318" />
+        <source>About docverify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
+        <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="32" />
+        <source>&amp;Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="33" />
+        <source>Watchlist &amp;hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="67" />
+        <source>Watchlist &amp;hits (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="68" />
+        <source>&amp;Findings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="69" />
+        <source>MRZ text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="70" />
+        <source>read by %1 in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="31" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="34" />
+        <source>Operator name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="36" />
+        <source>OCR engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
+        <source>docverify model (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
+        <source>tesseract (stock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="43" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="101" />
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="51" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
+        <source>never warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="54" />
+        <source>Warn when a watchlist is older than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
+        <source>Screen against the &amp;watchlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="57" />
+        <source>Run the &amp;image checks (slower)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="60" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="66" />
+        <source>&amp;Operator name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
+        <source>OCR &amp;engine:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
+        <source>Warn when a list is older than:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="70" />
+        <source>&amp;Language (after restart):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="74" />
+        <source>Thresholds (set by the administrator in config.py)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
+        <source>Watchlist alert score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="78" />
+        <source>Watchlist review score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
+        <source>Doubtful character below confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <source>Longest passport validity (years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <source>Oldest plausible holder (years)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="18" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="36" />
+        <source>Open, drop or paste a document to verify it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="41" />
+        <source>No document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="46" />
+        <source>Verifying %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="47" />
+        <source>Working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="57" />
+        <source>Reading problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <location filename="../../desktop/docverify/app/verifier.py" line="43" />
+        <source>corrected MRZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verifier.py" line="58" />
+        <source>MRZ text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verifier.py" line="69" />
+        <source>sample document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WatchlistsView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="70" />
+        <source>Loaded watchlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>List date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <source>Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="80" />
+        <source>&amp;Import list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="81" />
+        <source>&amp;Enable/disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="82" />
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <source>on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="138" />
+        <source>%n day(s): too old</source>
+        <translation><numerusform>%n day: too old</numerusform><numerusform>%n days: too old</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="141" />
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="148" />
+        <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="151" />
+        <source>Warning: older than %1 days: %2. Import a current version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="155" />
+        <source>%n list(s) loaded.</source>
+        <translation><numerusform>%n list loaded.</numerusform><numerusform>%n lists loaded.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="187" />
+        <source>Select a list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="189" />
+        <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="201" />
+        <source>Remove watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="209" />
+        <source>Import a watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="210" />
+        <source>Watchlists (*.xml *.csv *.json *.jsonl *.gz);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="220" />
+        <source>An import is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="227" />
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="237" />
+        <source>Cancelling the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="253" />
+        <source>%1 is already up to date (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="255" />
+        <source>Imported %1, version %2: %3 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="262" />
+        <source>Import failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="267" />
+        <source>Import cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="13" />
+        <source>Camera capture needs the Qt Multimedia module (package pyside6-addons), which is not installed. Scan or photograph the document and open the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="16" />
+        <source>No camera detected. Connect a camera, or open a scanned file instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="42" />
+        <source>A file could not be found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="44" />
+        <source>Permission denied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="46" />
+        <source>The computer ran out of memory. Try a smaller image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="48" />
+        <source>The details were written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="49" />
+        <source>Something went wrong inside docverify and this action was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="65" />
+        <source>docverify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="66" />
+        <source>You can keep working; if it happens again, restart docverify.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../desktop/docverify/app/jobs.py" line="81" />
+        <source>The docverify OCR model is missing; tesseract was used instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="40" />
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="41" />
+        <source>Issuing state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="42" />
+        <source>Document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="43" />
+        <source>Surname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="44" />
+        <source>Given names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="45" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="46" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="47" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="48" />
+        <source>Date of expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="55" />
+        <source>more in the JSON report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="66" />
+        <location filename="../../desktop/docverify/app/report.py" line="100" />
+        <source>docverify verification report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="67" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="68" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="69" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="70" />
+        <source>OCR engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="71" />
+        <source>Watchlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="72" />
+        <source>Corrected by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="73" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="74" />
+        <source>Watchlist hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="75" />
+        <source>Reading problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="46" />
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="47" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="48" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="54" />
+        <source>CLEAR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="55" />
+        <source>REVIEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="56" />
+        <source>ALERT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="62" />
+        <source>No problem found. The document can be accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="63" />
+        <source>Something needs a closer look before the document is accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="64" />
+        <source>Do not accept the document; follow the alert procedure.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1247 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="60" />
+        <source>Batch progress</source>
+        <translation>Avancement du lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="61" />
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="62" />
+        <source>Open a folder (Ctrl+Shift+O) to verify every document in it.</source>
+        <translation>Ouvrez un dossier (Ctrl+Maj+O) pour vérifier tous ses documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="65" />
+        <source>&amp;Cancel batch</source>
+        <translation>&amp;Annuler le lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="69" />
+        <source>Batch results</source>
+        <translation>Résultats du lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="117" />
+        <source>Verifying %1 (%2 of %3)…</source>
+        <translation>Vérification de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <source>Batch cancelled</source>
+        <translation>Lot annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <source>Batch finished</source>
+        <translation>Lot terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <source>%1: %2 verified (%3)</source>
+        <translation>%1 : %2 vérifiés (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/batch_view.py" line="173" />
+        <source>%n file(s) could not be verified.</source>
+        <translation><numerusform>%n fichier n’a pas pu être vérifié.</numerusform><numerusform>%n fichiers n’ont pas pu être vérifiés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="36" />
+        <source>Issuing state</source>
+        <translation>État émetteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="37" />
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="37" />
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="38" />
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="38" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="39" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="39" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="40" />
+        <source>Date of expiry</source>
+        <translation>Date d’expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="40" />
+        <source>Optional data</source>
+        <translation>Données facultatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="42" />
+        <source>Document fields</source>
+        <translation>Champs du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="54" />
+        <source>Machine-readable zone</source>
+        <translation>Zone de lecture automatique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="63" />
+        <source>MRZ text</source>
+        <translation>Texte de la ZLA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="65" />
+        <source>Edit the MRZ to correct a misread character, then re-check.</source>
+        <translation>Corrigez un caractère mal lu dans la ZLA, puis relancez les contrôles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="72" />
+        <source>&amp;Re-check corrected MRZ</source>
+        <translation>&amp;Recontrôler la ZLA corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="74" />
+        <source>Re-run the checks on the MRZ as typed (Ctrl+Enter)</source>
+        <translation>Relancer les contrôles sur la ZLA saisie (Ctrl+Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="105" />
+        <source>%n doubtful character(s) marked: check them against the document.</source>
+        <translation><numerusform>%n caractère douteux marqué : vérifiez-le sur le document.</numerusform><numerusform>%n caractères douteux marqués : vérifiez-les sur le document.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="108" />
+        <source>No doubtful character.</source>
+        <translation>Aucun caractère douteux.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="110" />
+        <source>No MRZ was read. You can type it here and re-check.</source>
+        <translation>Aucune ZLA lue. Vous pouvez la saisir ici et relancer les contrôles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="115" />
+        <source>Corrected by hand: %1</source>
+        <translation>Corrigé à la main : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="121" />
+        <source>line %1 retyped</source>
+        <translation>ligne %1 ressaisie</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../desktop/docverify/app/findings_list.py" line="21" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/findings_list.py" line="32" />
+        <source>No finding: every check passed.</source>
+        <translation>Aucun constat : tous les contrôles sont passés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/findings_list.py" line="39" />
+        <source>(MRZ line %1, column %2)</source>
+        <translation>(ZLA ligne %1, colonne %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="51" />
+        <source>Search name, number, file, finding…</source>
+        <translation>Chercher un nom, un numéro, un fichier, un constat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="52" />
+        <source>Search history</source>
+        <translation>Chercher dans l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="55" />
+        <source>Filter by verdict</source>
+        <translation>Filtrer par verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="56" />
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="59" />
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="60" />
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="64" />
+        <source>Verification history</source>
+        <translation>Historique des vérifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
+        <source>Operator</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="73" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="112" />
+        <source>%1 of %2 verifications shown</source>
+        <translation>%1 vérifications affichées sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="123" />
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPanel</name>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="19" />
+        <source>Watchlist hits</source>
+        <translation>Correspondances sur les listes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <source>Listed name</source>
+        <translation>Nom inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="21" />
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <source>Review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="27" />
+        <source>Namesake</source>
+        <translation>Homonyme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="34" />
+        <source>Not screened: no watchlist is loaded or screening is off.</source>
+        <translation>Non filtré : aucune liste chargée ou filtrage désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="38" />
+        <source>No watchlist hit.</source>
+        <translation>Aucune correspondance sur les listes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/image_view.py" line="34" />
+        <source>Document image</source>
+        <translation>Image du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/image_view.py" line="50" />
+        <source>No image</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/image_view.py" line="57" />
+        <source>MRZ</source>
+        <translation>ZLA</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/image_view.py" line="62" />
+        <source>%n region(s) marked</source>
+        <translation><numerusform>%n zone marquée</numerusform><numerusform>%n zones marquées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="40" />
+        <source>docverify: document verification</source>
+        <translation>docverify : vérification de documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="55" />
+        <source>Watchlists</source>
+        <translation>Listes de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="68" />
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="71" />
+        <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
+        <translation>Prêt. Ouvrez (Ctrl+O), déposez ou collez (Ctrl+V) un document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="92" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
+        <source>&amp;Open document…</source>
+        <translation>&amp;Ouvrir un document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
+        <source>Open &amp;folder as batch…</source>
+        <translation>Ouvrir un &amp;dossier en lot…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
+        <source>&amp;Paste image or MRZ</source>
+        <translation>&amp;Coller une image ou une ZLA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
+        <source>Capture from &amp;camera…</source>
+        <translation>Capturer avec la &amp;caméra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
+        <source>Save &amp;PDF report…</source>
+        <translation>Enregistrer le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
+        <source>Save &amp;JSON report…</source>
+        <translation>Enregistrer le rapport &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <source>&amp;Fit to window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <source>Rotate &amp;right</source>
+        <translation>Pivoter à &amp;droite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <source>Rotate &amp;left</source>
+        <translation>Pivoter à &amp;gauche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
+        <source>Edit the &amp;MRZ</source>
+        <translation>Modifier la &amp;ZLA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
+        <source>&amp;Import watchlist…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
+        <source>Find in &amp;history</source>
+        <translation>Chercher dans l’&amp;historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
+        <source>&amp;About docverify</source>
+        <translation>À &amp;propos de docverify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
+        <source>Open documents</source>
+        <translation>Ouvrir des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
+        <translation>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="160" />
+        <source>Open a folder as a batch</source>
+        <translation>Ouvrir un dossier en lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="166" />
+        <source>No document files (images or PDF) were found there.</source>
+        <translation>Aucun document (image ou PDF) trouvé à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
+        <source>pasted image</source>
+        <translation>image collée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="183" />
+        <source>The clipboard holds no image, file or MRZ text.</source>
+        <translation>Le presse-papiers ne contient ni image, ni fichier, ni texte de ZLA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="199" />
+        <source>dropped image</source>
+        <translation>image déposée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="206" />
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="211" />
+        <source>Verifying %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="215" />
+        <source>Verified: %1</source>
+        <translation>Vérifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="225" />
+        <source>The history could not be saved: %1</source>
+        <translation>L’historique n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="251" />
+        <source>Verify a document first.</source>
+        <translation>Vérifiez d’abord un document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="258" />
+        <source>Save PDF report</source>
+        <translation>Enregistrer le rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="260" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="274" />
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
+        <source>Save JSON report</source>
+        <translation>Enregistrer le rapport JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="271" />
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="291" />
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="315" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="318" />
+        <source>About docverify</source>
+        <translation>À propos de docverify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
+        <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
+        <translation>docverify contrôle hors ligne les passeports, cartes d’identité et visas : il lit la zone de lecture automatique, la contrôle et compare le titulaire aux listes de surveillance.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="32" />
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="33" />
+        <source>Watchlist &amp;hits</source>
+        <translation>&amp;Correspondances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="67" />
+        <source>Watchlist &amp;hits (%1)</source>
+        <translation>&amp;Correspondances (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="68" />
+        <source>&amp;Findings (%1)</source>
+        <translation>Cons&amp;tats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="69" />
+        <source>MRZ text</source>
+        <translation>Texte de la ZLA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="70" />
+        <source>read by %1 in %2 s</source>
+        <translation>lu par %1 en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="31" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="34" />
+        <source>Operator name</source>
+        <translation>Nom de l’agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="36" />
+        <source>OCR engine</source>
+        <translation>Moteur de lecture (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
+        <source>docverify model (recommended)</source>
+        <translation>modèle docverify (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
+        <source>tesseract (stock)</source>
+        <translation>tesseract (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="43" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="101" />
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="51" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
+        <source>never warn</source>
+        <translation>jamais d’avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="54" />
+        <source>Warn when a watchlist is older than</source>
+        <translation>Avertir quand une liste a plus de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
+        <source>Screen against the &amp;watchlists</source>
+        <translation>Comparer aux &amp;listes de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="57" />
+        <source>Run the &amp;image checks (slower)</source>
+        <translation>Lancer les contrôles d’&amp;image (plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="60" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="66" />
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Nom de l’agent :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
+        <source>OCR &amp;engine:</source>
+        <translation>&amp;Moteur OCR :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Dossier des données :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
+        <source>Warn when a list is older than:</source>
+        <translation>Avertir quand une liste a plus de :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="70" />
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Langue (après redémarrage) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="74" />
+        <source>Thresholds (set by the administrator in config.py)</source>
+        <translation>Seuils (fixés par l’administrateur dans config.py)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
+        <source>Watchlist alert score</source>
+        <translation>Score d’alerte (listes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="78" />
+        <source>Watchlist review score</source>
+        <translation>Score d’examen (listes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
+        <source>Doubtful character below confidence</source>
+        <translation>Caractère douteux sous la confiance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <source>Longest passport validity (years)</source>
+        <translation>Validité maximale d’un passeport (ans)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <source>Oldest plausible holder (years)</source>
+        <translation>Âge maximal plausible du titulaire (ans)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="18" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="36" />
+        <source>Open, drop or paste a document to verify it.</source>
+        <translation>Ouvrez, déposez ou collez un document pour le vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="41" />
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="46" />
+        <source>Verifying %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="47" />
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="57" />
+        <source>Reading problem: %1</source>
+        <translation>Problème de lecture : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <location filename="../../desktop/docverify/app/verifier.py" line="43" />
+        <source>corrected MRZ</source>
+        <translation>ZLA corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verifier.py" line="58" />
+        <source>MRZ text</source>
+        <translation>Texte de la ZLA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verifier.py" line="69" />
+        <source>sample document</source>
+        <translation>document d’exemple</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistsView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="70" />
+        <source>Loaded watchlists</source>
+        <translation>Listes chargées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>Enabled</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <source>List date</source>
+        <translation>Date de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <source>Imported</source>
+        <translation>Importée le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="80" />
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="81" />
+        <source>&amp;Enable/disable</source>
+        <translation>&amp;Activer/désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="82" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
+        <source>&amp;Cancel import</source>
+        <translation>A&amp;nnuler l’import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
+        <source>Import progress</source>
+        <translation>Avancement de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <source>on</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="138" />
+        <source>%n day(s): too old</source>
+        <translation><numerusform>%n jour : trop ancienne</numerusform><numerusform>%n jours : trop ancienne</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="141" />
+        <source>undated</source>
+        <translation>non datée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="148" />
+        <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
+        <translation>Aucune liste chargée : les documents ne sont pas filtrés. Importez une liste (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="151" />
+        <source>Warning: older than %1 days: %2. Import a current version.</source>
+        <translation>Attention, plus de %1 jours : %2. Importez une version à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="155" />
+        <source>%n list(s) loaded.</source>
+        <translation><numerusform>%n liste chargée.</numerusform><numerusform>%n listes chargées.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="187" />
+        <source>Select a list first.</source>
+        <translation>Sélectionnez d’abord une liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="189" />
+        <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
+        <translation>Supprimer la liste %1 (%2) ? Les documents ne lui seront plus comparés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="201" />
+        <source>Remove watchlist</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="209" />
+        <source>Import a watchlist</source>
+        <translation>Importer une liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="210" />
+        <source>Watchlists (*.xml *.csv *.json *.jsonl *.gz);;All files (*)</source>
+        <translation>Listes (*.xml *.csv *.json *.jsonl *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="220" />
+        <source>An import is already running.</source>
+        <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="227" />
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="237" />
+        <source>Cancelling the import…</source>
+        <translation>Annulation de l’import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="253" />
+        <source>%1 is already up to date (%2).</source>
+        <translation>%1 est déjà à jour (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="255" />
+        <source>Imported %1, version %2: %3 entries.</source>
+        <translation>%1 importée, version %2 : %3 entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="262" />
+        <source>Import failed: %1</source>
+        <translation>Échec de l’import : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="267" />
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="13" />
+        <source>Camera capture needs the Qt Multimedia module (package pyside6-addons), which is not installed. Scan or photograph the document and open the file.</source>
+        <translation>La capture par caméra demande le module Qt Multimedia (paquet pyside6-addons), qui n’est pas installé. Numérisez ou photographiez le document et ouvrez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="16" />
+        <source>No camera detected. Connect a camera, or open a scanned file instead.</source>
+        <translation>Aucune caméra détectée. Branchez une caméra ou ouvrez un fichier numérisé.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="42" />
+        <source>A file could not be found: %1</source>
+        <translation>Fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="44" />
+        <source>Permission denied: %1</source>
+        <translation>Accès refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="46" />
+        <source>The computer ran out of memory. Try a smaller image.</source>
+        <translation>L’ordinateur manque de mémoire. Essayez une image plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="48" />
+        <source>The details were written to %1.</source>
+        <translation>Les détails ont été écrits dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="49" />
+        <source>Something went wrong inside docverify and this action was stopped.</source>
+        <translation>Une erreur interne de docverify a interrompu cette action.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="65" />
+        <source>docverify</source>
+        <translation>docverify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/crash.py" line="66" />
+        <source>You can keep working; if it happens again, restart docverify.</source>
+        <translation>Vous pouvez continuer ; si cela se reproduit, redémarrez docverify.</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../desktop/docverify/app/jobs.py" line="81" />
+        <source>The docverify OCR model is missing; tesseract was used instead.</source>
+        <translation>Le modèle OCR de docverify est absent ; tesseract a été utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="40" />
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="41" />
+        <source>Issuing state</source>
+        <translation>État émetteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="42" />
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="43" />
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="44" />
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="45" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="46" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="47" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="48" />
+        <source>Date of expiry</source>
+        <translation>Date d’expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="55" />
+        <source>more in the JSON report</source>
+        <translation>de plus dans le rapport JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="66" />
+        <location filename="../../desktop/docverify/app/report.py" line="100" />
+        <source>docverify verification report</source>
+        <translation>Rapport de vérification docverify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="67" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="68" />
+        <source>Operator</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="69" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="70" />
+        <source>OCR engine</source>
+        <translation>Moteur de lecture (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="71" />
+        <source>Watchlists</source>
+        <translation>Listes de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="72" />
+        <source>Corrected by hand</source>
+        <translation>Corrigé à la main</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="73" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="74" />
+        <source>Watchlist hits</source>
+        <translation>Correspondances sur les listes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/report.py" line="75" />
+        <source>Reading problem</source>
+        <translation>Problème de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="46" />
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="47" />
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="48" />
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="54" />
+        <source>CLEAR</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="55" />
+        <source>REVIEW</source>
+        <translation>À EXAMINER</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="56" />
+        <source>ALERT</source>
+        <translation>ALERTE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="62" />
+        <source>No problem found. The document can be accepted.</source>
+        <translation>Aucun problème trouvé. Le document peut être accepté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="63" />
+        <source>Something needs a closer look before the document is accepted.</source>
+        <translation>Un point demande un examen avant d’accepter le document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="64" />
+        <source>Do not accept the document; follow the alert procedure.</source>
+        <translation>N’acceptez pas le document ; suivez la procédure d’alerte.</translation>
+    </message>
+</context>
+</TS>
