@@ -50,20 +50,28 @@ def ghost_map(image: np.ndarray, g: np.ndarray) -> tuple[int, np.ndarray]:
                                               "history differs from the rest of the page (JPEG "
                                               "ghost error-level map), as an edited or pasted "
                                               "area has.")},
-      needs_image=True, needs="image (JPEG)")
+      needs_image=True, needs_document=False, needs="image (JPEG)")
 def error_level(run: Run) -> Iterator[Finding]:
     if not is_jpeg_source(run) or run.image is None:
         return
     quality, anomaly = ghost_map(run.image, gray(run))
-    hot = anomaly > CHECKS.ela_block_ratio
-    if hot.sum() < CHECKS.ela_min_blocks:
+    import cv2
+
+    hot = (anomaly > CHECKS.ela_block_ratio).astype(np.uint8)
+    # An edit is one compact patch; scattered blocks are resampling or noise.
+    n, _, stats, _ = cv2.connectedComponentsWithStats(hot, connectivity=8)
+    if n < 2:
         return
-    ys, xs = np.nonzero(hot)
+    best = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    x, y, w, h, area = (int(v) for v in stats[best])
+    if area < CHECKS.ela_min_blocks or area < 0.3 * w * h:
+        return
+    xs, ys = np.array([x, x + w - 1]), np.array([y, y + h - 1])
     yield finding(
         "image.error_level", Severity.WARNING,
         "Hint: part of the image has a different compression history from the rest; it may "
         "have been edited or pasted in.",
-        evidence={"page_quality": quality, "blocks": int(hot.sum()),
+        evidence={"page_quality": quality, "blocks": area,
                   "peak": f"{float(anomaly.max()):.2f}"},
         region=Region(int(xs.min() * _BLOCK), int(ys.min() * _BLOCK),
                       int((xs.max() - xs.min() + 1) * _BLOCK),

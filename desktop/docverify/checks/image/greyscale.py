@@ -26,7 +26,8 @@ def chroma(image: np.ndarray) -> float:
 
 @rule({"image.greyscale": (Severity.WARNING, "Hint: the image has no colour, as a greyscale "
                                             "photocopy or scan would; passports are printed in "
-                                            "colour.")}, needs_image=True)
+                                            "colour.")},
+      needs_image=True, needs_document=False)
 def greyscale(run: Run) -> Iterator[Finding]:
     assert run.image is not None
     value = chroma(run.image)

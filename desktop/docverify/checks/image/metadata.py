@@ -35,7 +35,7 @@ def software_traces(path) -> list[str]:
 
 @rule({"image.editing_software": (Severity.WARNING, "Hint: the file's metadata names an image "
                                                    "editor (Photoshop, GIMP, ...).")},
-      needs_image=True, needs="image file")
+      needs_image=True, needs_document=False, needs="image file")
 def editing_software(run: Run) -> Iterator[Finding]:
     path = run.ctx.source_path
     if path is None or not path.is_file() or path.suffix.lower() == ".pdf":

@@ -47,7 +47,8 @@ def moire_score(g: np.ndarray) -> tuple[float, tuple[int, int]]:
 
 @rule({"image.recapture": (Severity.WARNING, "Hint: periodic peaks in the image spectrum, as "
                                             "when a screen showing the document is "
-                                            "photographed (moiré).")}, needs_image=True)
+                                            "photographed (moiré).")},
+      needs_image=True, needs_document=False)
 def recapture(run: Run) -> Iterator[Finding]:
     score, (x, y) = moire_score(gray(run))
     if score >= CHECKS.recapture_peak_ratio:
