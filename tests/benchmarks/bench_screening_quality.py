@@ -293,7 +293,9 @@ def main() -> int:
         eng_alias = cls(holdout_entries)
         alias = evaluate(eng_alias, alias_cases, [])
         rows.append((cls.name, dev, test, alias))
-        print(f"  ran {cls.name}", file=sys.stderr)
+        print(f"  {cls.name}: held-out recall {test['recall']:.3f}, decoys {test['decoys']:.3f}, "
+              f"precision {test['precision']:.3f}, alias {alias['recall']:.3f}, "
+              f"{test['ms']:.1f} ms/query", file=sys.stderr, flush=True)
     print("\nengine                     | held-out recall | decoys alerted | precision | alias "
           "holdout | tuning recall | ms/query")
     for name, dev, test, alias in rows:
