@@ -55,9 +55,10 @@ def _assess(
 
     today = options.today or dt.date.today()
     findings: list[Finding] = []
-    if reading is not None and reading.parse is not None:
+    if not options.run_checks and reading is not None and reading.parse is not None:
         findings.extend(reading.parse.findings)
     if options.run_checks and reading is not None:
+        # run_checks reports the parser's findings first, then every rule's.
         ctx = CheckContext(
             reading=reading,
             document=reading.document,
