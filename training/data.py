@@ -1,0 +1,60 @@
+"""The labelled real and rendered line crops of shared/fixtures, split by source document."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parent.parent
+LINES_DIR = ROOT.parent / "shared" / "fixtures" / "mrz_lines"
+HELDOUT_PERCENT = 20
+ALPHABET = set("<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@dataclass(frozen=True, slots=True)
+class Crop:
+    file: str
+    text: str
+    kind: str  # real | synthetic
+    document: str
+
+
+def document_of(source_path: str) -> str:
+    """The source document of a line crop: its source_path without the ``-N.tif`` suffix."""
+    return re.sub(r"-\d+\.tif$", "", source_path)
+
+
+def is_heldout(document: str) -> bool:
+    """Deterministic ~20% of documents, by a hash of the document name."""
+    h = int(hashlib.sha256(document.encode("utf-8")).hexdigest()[:8], 16)
+    return h % 100 < HELDOUT_PERCENT
+
+
+def load_crops(lines_dir: Path = LINES_DIR) -> list[Crop]:
+    labels = json.loads((lines_dir / "labels.json").read_text(encoding="utf-8"))
+    out = []
+    for x in labels:
+        if not x["text"] or not set(x["text"]) <= ALPHABET:
+            continue
+        out.append(Crop(x["file"], x["text"], x["kind"], document_of(x["source_path"])))
+    return out
+
+
+def split(crops: list[Crop], kind: str) -> tuple[list[Crop], list[Crop]]:
+    """(train, held-out) crops of one kind; no document has lines on both sides."""
+    sel = [c for c in crops if c.kind == kind]
+    return [c for c in sel if not is_heldout(c.document)], [c for c in sel if is_heldout(c.document)]
+
+
+def read_gray(path: Path) -> np.ndarray:
+    im = Image.open(path)
+    if im.mode in ("RGBA", "LA", "P"):
+        bg = Image.new("RGBA", im.size, (255, 255, 255, 255))
+        im = Image.alpha_composite(bg, im.convert("RGBA"))
+    return np.asarray(im.convert("L"), dtype=np.uint8)
