@@ -17,7 +17,7 @@ class RecordsTunables:
     # Portrait signature: a 64-bit dHash of the blurred photo zone plus its 4x4 colour (Lab a, b).
     # Two portraits are the same photo when at most portrait_max_bits bits differ and the mean
     # colour difference is at most portrait_max_colour. Measured on synthetic documents (see
-    # docs/adr/0006-audit-chain.md): a photo pasted into another document differs by <= 6 bits
+    # docs/adr/audit-chain-and-repeat-use-registry.md): a photo pasted into another document differs by <= 6 bits
     # and <= 1.2 colour; 1,305 pairs of different synthetic portraits, drawn from one template,
     # differ by >= 3.3 colour (bits alone cannot tell them apart).
     portrait_max_bits: int = 10
