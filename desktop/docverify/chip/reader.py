@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from docverify.chip import aa, bac, lds, pace, tlv
 from docverify.chip.sm import SecureMessaging, SMError, build_apdu
 from docverify.chip.transport import ChipError, Transport
-from docverify.chip.tunables import CHIP
+from docverify.config import CHIP
 
 # The data groups read when present (DG3/DG4 need Extended Access Control).
 READABLE = (1, 2, 11, 12, 14, 15)

@@ -117,7 +117,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_redact(args: argparse.Namespace) -> int:
-    from docverify.records.tunables import RECORDS
+    from docverify.config import RECORDS
 
     days = RECORDS.retention_days if args.older_than is None else args.older_than
     with _store(args) as store:

@@ -17,7 +17,7 @@ DG_TAGS = {0x61: 1, 0x75: 2, 0x63: 3, 0x76: 4, 0x65: 5, 0x66: 6, 0x67: 7, 0x68: 
 
 
 def _read(path: Path) -> bytes:
-    from docverify.chip.tunables import CHIP
+    from docverify.config import CHIP
 
     try:
         if path.stat().st_size > CHIP.max_object_bytes:

@@ -27,7 +27,7 @@ def _read(path: Path, limit: int) -> bytes:
 
 def _import(args: argparse.Namespace) -> int:
     from docverify.chip.masterlist import parse_master_list, read_certificates
-    from docverify.chip.tunables import CHIP
+    from docverify.config import CHIP
 
     path = Path(args.file)
     data = _read(path, CHIP.max_masterlist_bytes)
@@ -60,7 +60,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from docverify.chip.tunables import CHIP
+    from docverify.config import CHIP
 
     today = dt.datetime.now(dt.UTC).date()
     infos = _store(args).lists()

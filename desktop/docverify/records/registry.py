@@ -9,7 +9,7 @@ from typing import Any
 from docverify.model import Document, Finding, Reading, Severity
 from docverify.records.model import RepeatUse
 from docverify.records.portrait import portrait_hash, same_photo
-from docverify.records.tunables import RECORDS
+from docverify.config import RECORDS
 
 CODE = "registry.repeat_use"
 _MAX_FINDINGS = 3  # per kind (number, portrait): the most recent earlier verifications

@@ -23,7 +23,7 @@ from docverify.records.model import (
     RepeatUse,
 )
 from docverify.records.summary import body_of, personal_of
-from docverify.records.tunables import RECORDS
+from docverify.config import RECORDS
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -79,9 +79,9 @@ def test_masterlists_import_list_and_verify_from_store(capsys, tmp_path):
 
 
 def test_old_list_warning(capsys, tmp_path, monkeypatch):
-    from docverify.chip import tunables
+    from docverify import config
 
-    monkeypatch.setattr(tunables, "CHIP", tunables.ChipTunables(masterlist_max_age_days=1))
+    monkeypatch.setattr(config, "CHIP", config.ChipTunables(masterlist_max_age_days=1))
     db = str(tmp_path / "s.db")
     _run(capsys, "--db", db, "masterlists", "import", str(DE_ML))
     rc, out, _ = _run(capsys, "--db", db, "masterlists")
