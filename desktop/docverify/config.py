@@ -49,6 +49,10 @@ class ScreeningTunables:
 
     # A watchlist file larger than this is refused before it is read.
     max_list_bytes: int = 400 * 1024 * 1024
+    # A gzipped list may inflate to at most this many times its compressed size (real lists
+    # inflate about 10x; a gzip bomb 1000x), but always to at least max_inflated_floor bytes.
+    max_gzip_ratio: int = 40
+    max_inflated_floor: int = 32 * 1024 * 1024
     # Bands: a hit at or above alert_score alerts; at or above review_score asks for review.
     alert_score: float = 0.85
     review_score: float = 0.70

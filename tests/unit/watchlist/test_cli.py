@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.unit.watchlist.conftest import UN_DPRK
 
 from docverify.cli.main import main
+from tests.unit.watchlist.conftest import UN_DPRK
 
 
 def test_import_show_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,11 +7,11 @@ import gzip
 from pathlib import Path
 
 import pytest
-from tests.unit.watchlist.conftest import LISTS, OFAC_DPRK, UN_DPRK, UN_FULL
 
 from docverify.errors import InputError
 from docverify.watchlist.importers import base
 from docverify.watchlist.importers.detect import detect, reader
+from tests.unit.watchlist.conftest import LISTS, OFAC_DPRK, UN_DPRK, UN_FULL
 
 
 def _read(path: Path, fmt: str | None = None):  # noqa: ANN202
@@ -232,3 +232,41 @@ def test_unknown_file_asks_for_format(tmp_path: Path) -> None:
     path.write_text("hello\n")
     with pytest.raises(InputError, match="--format"):
         detect(path)
+
+
+@pytest.mark.parametrize("encoding", ["UTF-1", "utf-32", "euc-jp", "shift_jis"])
+def test_unknown_or_multibyte_xml_encoding_is_an_input_error(tmp_path: Path,
+                                                              encoding: str) -> None:
+    path = tmp_path / "enc.xml"
+    path.write_bytes(f'<?xml version="1.0" encoding="{encoding}"?>'
+                     "<CONSOLIDATED_LIST></CONSOLIDATED_LIST>".encode())
+    with pytest.raises(InputError, match="encoding"):
+        reader("un")(path)
+
+
+def test_gzip_bomb_is_refused_while_inflating(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # 8 MiB of one text node compresses to ~8 KB: with a 1 MiB floor and 40x ratio the
+    # stream is refused after 1 MiB inflated, though the file is far under max_list_bytes
+    monkeypatch.setattr(base, "SCREENING", dataclasses.replace(
+        base.SCREENING, max_inflated_floor=1 << 20, max_gzip_ratio=40))
+    gz = tmp_path / "bomb.xml.gz"
+    gz.write_bytes(gzip.compress(b"<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>"
+                                 + b"A" * (8 << 20) + b"</FIRST_NAME></INDIVIDUAL></INDIVIDUALS>"
+                                 b"</CONSOLIDATED_LIST>"))
+    assert gz.stat().st_size * 40 < 1 << 20
+    counted: list[int] = []
+    real = base._Counting.readinto
+
+    def spy(self: base._Counting, b: bytearray) -> int:
+        try:
+            return real(self, b)
+        finally:
+            counted.append(self.count)
+
+    monkeypatch.setattr(base._Counting, "readinto", spy)
+    with pytest.raises(InputError, match="inflated, refused"):
+        reader("un")(gz)
+    assert max(counted) <= (1 << 20) + 1
+    # a real gzipped list (10x) is well within its inflated limit
+    assert base.inflated_limit(UN_FULL.stat().st_size) >= 10 * UN_FULL.stat().st_size

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.unit.watchlist.conftest import OFAC_DPRK, UN_DPRK, UN_FULL
 
 from docverify.errors import InputError
 from docverify.watchlist.screening import ScreeningQuery, import_list, open_store, screen
 from docverify.watchlist.store import normalize_document
+from tests.unit.watchlist.conftest import OFAC_DPRK, UN_DPRK, UN_FULL
 
 
 def _copy(dprk_db: Path, tmp_path: Path) -> Path:

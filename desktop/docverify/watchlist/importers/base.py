@@ -39,12 +39,15 @@ class _Counting(io.RawIOBase):
     def readinto(self, b: Any) -> int:
         if self._cancel is not None and self._cancel():
             raise ImportCancelled("import cancelled")
-        data = self._raw.read(len(b))
+        # never read past the limit: a gzip bomb inflates at most one buffer beyond it
+        data = self._raw.read(min(len(b), self._limit + 1 - self.count))
         n = len(data)
         b[:n] = data
         self.count += n
         if self.count > self._limit:
-            raise InputError(f"{self._name}: larger than {self._limit // 2**20} MiB, refused")
+            size = (f"{self._limit // 2**20} MiB" if self._limit >= 2**20
+                    else f"{self._limit:,} bytes")
+            raise InputError(f"{self._name}: larger than {size} once read or inflated, refused")
         if self._progress is not None:
             self._progress(min(self.count, self._total), self._total)
         return n
@@ -66,16 +69,28 @@ def check_size(path: Path) -> int:
     return size
 
 
+def inflated_limit(compressed: int) -> int:
+    """How many bytes a gzipped list of `compressed` bytes may inflate to while streaming."""
+    t = SCREENING
+    return min(t.max_list_bytes, max(t.max_inflated_floor, compressed * t.max_gzip_ratio))
+
+
 def open_binary(path: Path, progress: Progress | None = None,
                 cancel: Cancel | None = None) -> IO[bytes]:
-    """The file's bytes, gunzipped when it is .gz, with the size cap applied to what comes out."""
+    """The file's bytes, gunzipped when it is .gz, with the size cap applied to what comes out.
+
+    A gzipped file is counted as it inflates and refused once it passes `inflated_limit`, so a
+    gzip bomb stops after a few MiB instead of inflating hundreds.
+    """
     size = check_size(path)
+    limit = SCREENING.max_list_bytes
     raw: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by the returned reader
     if path.suffix.lower() == ".gz":
         raw = gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[assignment]
+        limit = inflated_limit(size)
         # progress counts decompressed bytes: estimate the total
         size = size * 8
-    counted = _Counting(raw, size, progress, cancel, SCREENING.max_list_bytes, path.name)
+    counted = _Counting(raw, size, progress, cancel, limit, path.name)
     return io.BufferedReader(counted, buffer_size=1 << 16)
 
 
@@ -127,6 +142,9 @@ def iter_xml(path: Path, record_tags: frozenset[str], progress: Progress | None 
                          f"({type(exc).__name__}); official lists never do") from None
     except ParseError as exc:
         raise InputError(f"{path.name}: malformed or truncated XML ({exc})") from None
+    except (LookupError, ValueError) as exc:
+        # expat: an unknown (`encoding="UTF-1"`) or multi-byte declared encoding
+        raise InputError(f"{path.name}: unreadable XML encoding ({exc})") from None
     except (OSError, EOFError) as exc:
         raise InputError(f"{path.name}: cannot read ({exc}); truncated or corrupt?") from None
 
