@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from docverify.config import READING
-from docverify.model import Result
+from docverify.model import Result, Severity
 
 DOUBT_BACKGROUND = QColor("#fde293")
 
@@ -101,6 +101,7 @@ class FieldsPanel(QWidget):
         self.mrz.setPlainText("\n".join(lines))
         self.mrz.blockSignals(False)
         doubtful = self._mark_doubtful(reading.confidences if reading else ())
+        self._mark_findings(result)
         if doubtful:
             self.doubt.setText(self.tr("%n doubtful character(s) marked: check them against "
                                        "the document.", "", doubtful))
@@ -141,6 +142,28 @@ class FieldsPanel(QWidget):
                     count += 1
         self.mrz.blockSignals(False)
         return count
+
+    def _mark_findings(self, result: Result | None) -> None:
+        """Frame the MRZ characters a warning or critical finding points at."""
+        if result is None:
+            return
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor("#b3261e"))
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(True)
+        doc = self.mrz.document()
+        self.mrz.blockSignals(True)
+        for f in result.findings:
+            if f.position is None or f.severity is Severity.INFO:
+                continue
+            line, col = f.position
+            block = doc.findBlockByNumber(line)
+            if block.isValid() and col < block.length() - 1:
+                cur = QTextCursor(block)
+                cur.setPosition(block.position() + col)
+                cur.setPosition(block.position() + col + 1, QTextCursor.MoveMode.KeepAnchor)
+                cur.mergeCharFormat(fmt)
+        self.mrz.blockSignals(False)
 
     def lines(self) -> list[str]:
         return [ln for ln in self.mrz.toPlainText().splitlines() if ln.strip()]

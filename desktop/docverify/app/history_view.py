@@ -85,17 +85,27 @@ class HistoryView(QWidget):
         self.verdict.currentIndexChanged.connect(self.refresh)
         self.export_csv.clicked.connect(lambda: self._export("csv"))
         self.export_json.clicked.connect(lambda: self._export("json"))
+        self._stale = False
         self.refresh()
 
     def add(self, record: HistoryRecord) -> None:
         self.store.add(record)
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # rebuilt when shown: a batch does not redraw a hidden table
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def shown(self) -> list[HistoryRecord]:
         found = search(self.store.records(), self.query.text(), self.verdict.currentData() or "")
         return list(reversed(found))
 
     def refresh(self) -> None:
+        self._stale = False
         records = self.shown()
         self.table.setRowCount(len(records))
         for row, r in enumerate(records):

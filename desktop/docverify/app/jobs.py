@@ -108,22 +108,29 @@ def from_qimage(img: QImage) -> Any:
     return buf[:, : w * 3].reshape(h, w, 3).copy()
 
 
-def verify_path(path: str | Path, prefs: Prefs) -> Verification:
-    """Verify one file; the page image comes back for display (None if unreadable)."""
+def verify_path(path: str | Path, prefs: Prefs, ctx: Any = None) -> Verification:
+    """Verify one file; the page image comes back for display (None if unreadable).
+
+    With a job context, the first page is sent ahead as progress (0, 1, QImage) so the
+    window can show the document while it is read.
+    """
     from docverify.errors import InputError
     from docverify.pipeline import verify_file
     from docverify.reading.loader import load_pages
 
     start = time.perf_counter()
     path = Path(path)
-    result, engine, note = _with_fallback(prefs, lambda o: verify_file(path, o))
-    image = None
     try:
         pages = load_pages(path)
+    except InputError:
+        pages = []
+    if ctx is not None and pages:
+        ctx.progress(0, 1, to_qimage(pages[0].image))
+    result, engine, note = _with_fallback(prefs, lambda o: verify_file(path, o))
+    image = None
+    if pages:
         page = result.reading.page if result.reading else 0
         image = to_qimage(pages[min(page, len(pages) - 1)].image)
-    except (InputError, IndexError):
-        pass
     try:
         digest = _sha256(path)
     except OSError:

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._record_next = not load_sample
         self.verifier.started.connect(self._started)
         self.verifier.verified.connect(self._verified)
+        self.verifier.preview.connect(self.result_view.show_preview)
         self.verifier.failed.connect(self._failed)
         self.result_view.recheckRequested.connect(self._recheck)
         self.batch_view.itemVerified.connect(self._record)
@@ -285,8 +286,12 @@ class MainWindow(QMainWindow):
             self.apply_prefs(dialog.prefs())
 
     def apply_prefs(self, prefs: Prefs) -> None:
+        moved = prefs.data_path != self.prefs.data_path
         self.prefs = prefs
         save_prefs(self.settings, prefs)
+        if moved and isinstance(self.history_view.store, JsonlHistory):
+            self.history_view.store = JsonlHistory(prefs.data_path / "history.jsonl")
+            self.history_view.refresh()
         self.watchlists_view.refresh()
         self.statusBar().showMessage(self.tr("Settings saved."))
 

@@ -79,3 +79,8 @@ class ResultView(QWidget):
 
     def show_busy(self, source: str) -> None:
         self.banner.show_busy(source)
+
+    def show_preview(self, image) -> None:
+        """The document as loaded, before its verification arrives."""
+        if image is not None:
+            self.image.show_result(image, None)

@@ -18,6 +18,7 @@ class Verifier(QObject):
     """Runs one interactive verification at a time; a newer request cancels the older."""
 
     started = Signal(str)
+    preview = Signal(object)  # QImage of the document, before it is read
     verified = Signal(object)  # Verification
     failed = Signal(str)
 
@@ -32,7 +33,7 @@ class Verifier(QObject):
 
     def verify_path(self, path: str | Path) -> Job:
         prefs = self._prefs()
-        return self._start(Path(path).name, lambda ctx: jobs.verify_path(path, prefs))
+        return self._start(Path(path).name, lambda ctx: jobs.verify_path(path, prefs, ctx))
 
     def verify_picture(self, image: QImage, source: str) -> Job:
         prefs, image = self._prefs(), image.copy()
@@ -47,7 +48,8 @@ class Verifier(QObject):
         if self._job is not None and not self._job.done:
             self._job.cancel()
         self.started.emit(label)
-        self._job = run_task(fn, on_result=self.verified.emit, on_error=self._error)
+        self._job = run_task(fn, on_result=self.verified.emit, on_error=self._error,
+                             on_progress=lambda _d, _t, image: self.preview.emit(image))
         return self._job
 
     def _error(self, exc: BaseException) -> None:
@@ -64,6 +66,6 @@ class Verifier(QObject):
         def run(ctx):
             from docverify.app.samples import first_sample
 
-            return jobs.verify_path(first_sample(data_dir), prefs)
+            return jobs.verify_path(first_sample(data_dir), prefs, ctx)
 
         return self._start(self.tr("sample document"), run)

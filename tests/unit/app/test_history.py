@@ -30,6 +30,7 @@ def history_view(qtbot, tmp_path):
     store = JsonlHistory(tmp_path / "history.jsonl")
     view = HistoryView(store)
     qtbot.add_widget(view)
+    view.show()
     assert view.table.rowCount() == 0
     assert view.count.text() == "0 of 0 verifications shown"
     return view
@@ -87,3 +88,14 @@ def test_view_filters_and_exports(qtbot, history_view, tmp_path):
     assert [r["verdict"] for r in json.loads(out.read_text())] == ["alert"]
     history_view.export_to(tmp_path / "out.csv", "csv")
     assert (tmp_path / "out.csv").read_text().startswith("time,operator,verdict")
+
+
+def test_hidden_view_refreshes_when_shown(qtbot, tmp_path):
+    from docverify.app.history_view import HistoryView
+
+    view = HistoryView(JsonlHistory(tmp_path / "h.jsonl"))
+    qtbot.add_widget(view)
+    view.add(rec())
+    assert view.table.rowCount() == 0  # not redrawn while hidden
+    view.show()
+    assert view.table.rowCount() == 1

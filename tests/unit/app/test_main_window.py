@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.unit.app.conftest import ICAO_TD3
 
 from docverify.pipeline import verify_file as real_verify_file
+from tests.unit.app.conftest import ICAO_TD3
 
 
 def drop(window, paths):
@@ -178,3 +178,10 @@ def test_widgets_have_accessible_names(window):
     for w in (view.image, view.fields.mrz, view.findings, view.hits, view.banner,
               window.history_view.query, window.batch_view.table, window.watchlists_view.table):
         assert w.accessibleName(), w
+
+
+def test_the_document_shows_before_its_verdict(qtbot, window, picture):
+    signals = [window.verifier.preview, window.verifier.verified]
+    with qtbot.waitSignals(signals, order="strict", timeout=10000):
+        drop(window, [picture()])
+    assert window.result_view.image.overlay_count() >= 1

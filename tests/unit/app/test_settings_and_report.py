@@ -55,9 +55,8 @@ def test_settings_apply_in_window(window, tmp_path):
 
 
 def test_pdf_report_is_one_page(qtbot, window, picture, tmp_path):
-    from tests.unit.app.test_main_window import drop
-
     from docverify.app import report
+    from tests.unit.app.test_main_window import drop
 
     with qtbot.waitSignal(window.verifier.verified, timeout=10000):
         drop(window, [picture()])
