@@ -166,27 +166,27 @@
         <translation>Relancer les contrôles sur la ZLA saisie (Ctrl+Entrée)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/fields_panel.py" line="105" />
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="106" />
         <source>%n doubtful character(s) marked: check them against the document.</source>
         <translation><numerusform>%n caractère douteux marqué : vérifiez-le sur le document.</numerusform><numerusform>%n caractères douteux marqués : vérifiez-les sur le document.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/fields_panel.py" line="108" />
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="109" />
         <source>No doubtful character.</source>
         <translation>Aucun caractère douteux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/fields_panel.py" line="110" />
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="111" />
         <source>No MRZ was read. You can type it here and re-check.</source>
         <translation>Aucune ZLA lue. Vous pouvez la saisir ici et relancer les contrôles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/fields_panel.py" line="115" />
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="116" />
         <source>Corrected by hand: %1</source>
         <translation>Corrigé à la main : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/fields_panel.py" line="121" />
+        <location filename="../../desktop/docverify/app/fields_panel.py" line="122" />
         <source>line %1 retyped</source>
         <translation>ligne %1 ressaisie</translation>
     </message>
@@ -282,22 +282,22 @@
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="112" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
         <source>%1 of %2 verifications shown</source>
         <translation>%1 vérifications affichées sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="132" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="132" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="123" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
@@ -363,17 +363,17 @@
         <translation>Image du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/image_view.py" line="50" />
+        <location filename="../../desktop/docverify/app/image_view.py" line="52" />
         <source>No image</source>
         <translation>Pas d’image</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/image_view.py" line="57" />
+        <location filename="../../desktop/docverify/app/image_view.py" line="61" />
         <source>MRZ</source>
         <translation>ZLA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/image_view.py" line="62" />
+        <location filename="../../desktop/docverify/app/image_view.py" line="66" />
         <source>%n region(s) marked</source>
         <translation><numerusform>%n zone marquée</numerusform><numerusform>%n zones marquées</numerusform></translation>
     </message>
@@ -421,177 +421,177 @@
         <translation>Prêt. Ouvrez (Ctrl+O), déposez ou collez (Ctrl+V) un document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="92" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
         <source>&amp;Open document…</source>
         <translation>&amp;Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
         <source>Open &amp;folder as batch…</source>
         <translation>Ouvrir un &amp;dossier en lot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
         <source>&amp;Paste image or MRZ</source>
         <translation>&amp;Coller une image ou une ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
         <source>Capture from &amp;camera…</source>
         <translation>Capturer avec la &amp;caméra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
         <source>Save &amp;PDF report…</source>
         <translation>Enregistrer le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
         <source>Save &amp;JSON report…</source>
         <translation>Enregistrer le rapport &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="105" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="109" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
         <source>&amp;Fit to window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
         <source>Rotate &amp;right</source>
         <translation>Pivoter à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
         <source>Rotate &amp;left</source>
         <translation>Pivoter à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
         <source>Edit the &amp;MRZ</source>
         <translation>Modifier la &amp;ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="125" />
         <source>&amp;Import watchlist…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
         <source>Find in &amp;history</source>
         <translation>Chercher dans l’&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="132" />
         <source>&amp;About docverify</source>
         <translation>À &amp;propos de docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
         <source>Open documents</source>
         <translation>Ouvrir des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="141" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
         <translation>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="160" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="161" />
         <source>Open a folder as a batch</source>
         <translation>Ouvrir un dossier en lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="166" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="167" />
         <source>No document files (images or PDF) were found there.</source>
         <translation>Aucun document (image ou PDF) trouvé à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="177" />
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="183" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="184" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation>Le presse-papiers ne contient ni image, ni fichier, ni texte de ZLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="199" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="200" />
         <source>dropped image</source>
         <translation>image déposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="206" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="207" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="211" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="212" />
         <source>Verifying %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="215" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="216" />
         <source>Verified: %1</source>
         <translation>Vérifié : %1</translation>
     </message>
@@ -632,22 +632,22 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="291" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="295" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="315" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="318" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="322" />
         <source>About docverify</source>
         <translation>À propos de docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="323" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation>docverify contrôle hors ligne les passeports, cartes d’identité et visas : il lit la zone de lecture automatique, la contrôle et compare le titulaire aux listes de surveillance.</translation>
     </message>
@@ -850,17 +850,17 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../desktop/docverify/app/verifier.py" line="43" />
+        <location filename="../../desktop/docverify/app/verifier.py" line="45" />
         <source>corrected MRZ</source>
         <translation>ZLA corrigée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verifier.py" line="58" />
+        <location filename="../../desktop/docverify/app/verifier.py" line="61" />
         <source>MRZ text</source>
         <translation>Texte de la ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verifier.py" line="69" />
+        <location filename="../../desktop/docverify/app/verifier.py" line="74" />
         <source>sample document</source>
         <translation>document d’exemple</translation>
     </message>
@@ -1087,7 +1087,7 @@
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../desktop/docverify/app/jobs.py" line="81" />
+        <location filename="../../desktop/docverify/app/jobs.py" line="73" />
         <source>The docverify OCR model is missing; tesseract was used instead.</source>
         <translation>Le modèle OCR de docverify est absent ; tesseract a été utilisé.</translation>
     </message>

@@ -42,7 +42,9 @@ class ImageView(QGraphicsView):
         self._fit = True
 
     # --- content
-    def show_result(self, image: QImage | None, result: Result | None) -> None:
+    def show_result(self, image: QImage | None, result: Result | None,
+                    scale: float = 1.0) -> None:
+        """Show ``image`` (document pixels × ``scale``) with ``result``'s regions on it."""
         self.scene().clear()
         self._overlays = []
         self._pixmap = None
@@ -50,7 +52,9 @@ class ImageView(QGraphicsView):
             self.setAccessibleDescription(self.tr("No image"))
             return
         self._pixmap = self.scene().addPixmap(QPixmap.fromImage(image))
-        self.scene().setSceneRect(QRectF(image.rect()))
+        self._pixmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._pixmap.setScale(1.0 / scale if scale > 0 else 1.0)  # scene = document pixels
+        self.scene().setSceneRect(self._pixmap.sceneBoundingRect())
         if result is not None:
             reading = result.reading
             if reading is not None and reading.region is not None:

@@ -1,11 +1,12 @@
-"""What runs on the worker threads: verify a file, a pasted image or corrected MRZ text."""
+"""The Qt side of a verification job: send work to the worker process, wrap what comes back.
+
+These functions run on QThreadPool threads (never the UI thread); the work itself is in
+work.py and runs in the worker process (pool.py).
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
+from docverify.app import pool, work
 from docverify.app.prefs import Prefs
 from docverify.model import Result
 
-_local = threading.local()
-_generation = [0]
+diff_lines = work.diff_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,54 +34,13 @@ class Verification:
     corrections: tuple[dict[str, Any], ...] = ()
     list_versions: tuple[str, ...] = ()
     note: str = ""
+    sample: bool = False  # the start-up demonstration: not recorded in the history
+    scale: float = 1.0  # image pixels shown per document pixel (large pages are scaled down)
 
 
 def lists_changed() -> None:
-    """Tell the workers to reopen the watchlist store (after an import, enable or remove)."""
-    _generation[0] += 1
-
-
-def thread_store(prefs: Prefs) -> Any:
-    """This thread's watchlist store (sqlite connections cannot cross threads), or None."""
-    if not prefs.screen or not prefs.store_path.exists():
-        return None
-    key = (str(prefs.store_path), _generation[0])
-    cached = getattr(_local, "store", None)
-    if cached is not None and cached[0] == key:
-        store = cached[1]
-    else:
-        if cached is not None:
-            cached[1].close()
-        from docverify.watchlist.screening import open_store
-
-        store = open_store(prefs.store_path)
-        _local.store = (key, store)
-    return store if store.loaded() else None  # no enabled list: not screened
-
-
-def _options(prefs: Prefs, engine: str) -> Any:
-    from docverify.pipeline import Options
-
-    return Options(engine=engine, store=thread_store(prefs), image_checks=prefs.image_checks)
-
-
-def _list_versions(prefs: Prefs) -> tuple[str, ...]:
-    store = thread_store(prefs)
-    if store is None:
-        return ()
-    return tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded())
-
-
-def _with_fallback(prefs: Prefs, run: Any) -> tuple[Result, str, str]:
-    """Run with the chosen engine; if its model is missing, use tesseract and say so."""
-    try:
-        return run(_options(prefs, prefs.engine)), prefs.engine, ""
-    except FileNotFoundError:
-        if prefs.engine == "tesseract":
-            raise
-        note = QCoreApplication.translate(
-            "jobs", "The docverify OCR model is missing; tesseract was used instead.")
-        return run(_options(prefs, "tesseract")), "tesseract", note
+    """Tell the worker to reopen the watchlist store (after an import, enable or remove)."""
+    pool.lists_changed()
 
 
 def to_qimage(bgr: Any) -> QImage:
@@ -108,103 +68,45 @@ def from_qimage(img: QImage) -> Any:
     return buf[:, : w * 3].reshape(h, w, 3).copy()
 
 
+def _note(code: str) -> str:
+    if code == work.NOTE_ENGINE_FALLBACK:
+        return QCoreApplication.translate(
+            "jobs", "The docverify OCR model is missing; tesseract was used instead.")
+    return code
+
+
+def _wrap(o: work.Outcome, image: QImage | None = None, **extra: Any) -> Verification:
+    if image is None and o.image is not None:
+        image = to_qimage(o.image)
+    return Verification(o.result, image, o.sha256, o.elapsed, o.engine, o.corrections,
+                        o.list_versions, _note(o.note), scale=o.scale, **extra)
+
+
 def verify_path(path: str | Path, prefs: Prefs, ctx: Any = None) -> Verification:
-    """Verify one file; the page image comes back for display (None if unreadable).
-
-    With a job context, the first page is sent ahead as progress (0, 1, QImage) so the
-    window can show the document while it is read.
-    """
-    from docverify.errors import InputError
-    from docverify.pipeline import verify_file
-    from docverify.reading.loader import load_pages
-
-    start = time.perf_counter()
-    path = Path(path)
-    try:
-        pages = load_pages(path)
-    except InputError:
-        pages = []
-    if ctx is not None and pages:
-        ctx.progress(0, 1, to_qimage(pages[0].image))
-    result, engine, note = _with_fallback(prefs, lambda o: verify_file(path, o))
-    image = None
-    if pages:
-        page = result.reading.page if result.reading else 0
-        image = to_qimage(pages[min(page, len(pages) - 1)].image)
-    try:
-        digest = _sha256(path)
-    except OSError:
-        digest = ""
-    return Verification(result, image, digest, time.perf_counter() - start, engine,
-                        list_versions=_list_versions(prefs), note=note)
+    """Verify one file. With a job context, the first page is sent ahead as progress
+    (0, 1, (QImage, scale)) so the window shows the document while it is read."""
+    if ctx is not None:
+        shown = pool.call(work.preview, str(path))
+        if shown is not None:
+            ctx.progress(0, 1, (to_qimage(shown[0]), shown[1]))
+        ctx.check()
+    return _wrap(pool.call(work.verify_path, str(path), prefs, pool.generation()))
 
 
 def verify_picture(img: QImage, source: str, prefs: Prefs) -> Verification:
-    """Verify a pasted or captured image."""
-    from docverify.pipeline import verify_image
+    """Verify a pasted or dropped image."""
+    outcome = pool.call(work.verify_picture, from_qimage(img), source, prefs, pool.generation())
+    return _wrap(outcome)
 
-    start = time.perf_counter()
-    bgr = from_qimage(img)
-    result, engine, note = _with_fallback(prefs, lambda o: verify_image(bgr, source, o))
-    digest = hashlib.sha256(bgr.tobytes()).hexdigest()
-    return Verification(result, img.copy(), digest, time.perf_counter() - start, engine,
-                        list_versions=_list_versions(prefs), note=note)
+
+def verify_text(lines: Sequence[str], prefs: Prefs) -> Verification:
+    """Verify MRZ text pasted with no image."""
+    return _wrap(pool.call(work.verify_text, list(lines), prefs, pool.generation()))
 
 
 def verify_corrected(lines: Sequence[str], base: Verification, prefs: Prefs) -> Verification:
     """Re-run the checks on MRZ text corrected by hand; the correction is recorded."""
-    from docverify.pipeline import verify_mrz
-
-    start = time.perf_counter()
-    lines = [ln.strip().upper().replace(" ", "") for ln in lines if ln.strip()]
-    result = verify_mrz(lines, _options(prefs, "text"))
-    before = base.result.reading.lines if base.result.reading else ()
-    changes = diff_lines(before, lines)
-    result = dataclasses.replace(
-        result,
-        source=base.result.source,
-        reading=dataclasses.replace(
-            result.reading,
-            source=base.result.source,
-            region=base.result.reading.region if base.result.reading else None,
-            page=base.result.reading.page if base.result.reading else 0,
-        ),
-        extras=(*result.extras, ("corrections", changes)),
-    )
-    return Verification(result, base.image, base.sha256, time.perf_counter() - start, "manual",
-                        base.corrections + tuple(changes), _list_versions(prefs))
-
-
-def diff_lines(before: Sequence[str], after: Sequence[str]) -> tuple[dict[str, Any], ...]:
-    """Character changes between two MRZ readings (line and column from 1)."""
-    out: list[dict[str, Any]] = []
-    for i in range(max(len(before), len(after))):
-        a = before[i] if i < len(before) else ""
-        b = after[i] if i < len(after) else ""
-        if len(a) != len(b):
-            if a != b:
-                out.append({"line": i + 1, "column": None, "from": a, "to": b})
-            continue
-        out.extend({"line": i + 1, "column": j + 1, "from": x, "to": y}
-                   for j, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
-    return tuple(out)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def verify_text(lines: Sequence[str], prefs: Prefs) -> Verification:
-    """Verify MRZ text pasted or typed with no image."""
-    from docverify.pipeline import verify_mrz
-
-    start = time.perf_counter()
-    lines = [ln.strip().upper().replace(" ", "") for ln in lines if ln.strip()]
-    result = verify_mrz(lines, _options(prefs, "text"))
-    digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
-    return Verification(result, None, digest, time.perf_counter() - start, "manual",
-                        list_versions=_list_versions(prefs))
+    o = pool.call(work.verify_corrected, list(lines), base.result, prefs, pool.generation())
+    v = _wrap(o, image=base.image)
+    return dataclasses.replace(v, sha256=base.sha256, scale=base.scale,
+                               corrections=base.corrections + o.corrections)

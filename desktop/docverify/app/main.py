@@ -26,6 +26,7 @@ def _install_translator(app, language: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop app; files given on the command line are opened."""
+    import multiprocessing
     from pathlib import Path
 
     from PySide6.QtCore import QSettings, QTimer
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from docverify.app.prefs import load_prefs
     from docverify.resources import resource_path
 
+    multiprocessing.freeze_support()  # the worker process of a frozen (PyInstaller) build
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName("docverify")

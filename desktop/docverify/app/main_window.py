@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from docverify.app import report
+from docverify.app import pool, report
 from docverify.app.batch_view import IMAGE_SUFFIXES, BatchView, batch_files
 from docverify.app.camera import camera_unavailable_reason
 from docverify.app.history_store import HistoryStore, JsonlHistory
@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(self.watchlists_view, self.tr("Watchlists"))
         self.setCentralWidget(self.tabs)
-        self._record_next = not load_sample
         self.verifier.started.connect(self._started)
         self.verifier.verified.connect(self._verified)
         self.verifier.preview.connect(self.result_view.show_preview)
@@ -71,6 +70,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.statusBar().showMessage(self.tr("Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a "
                                              "document."))
+        pool.warm_up()
         if load_sample:
             self.verifier.verify_sample(self.prefs.data_path)
 
@@ -215,9 +215,8 @@ class MainWindow(QMainWindow):
         self.result_view.show_verification(v)
         self.statusBar().showMessage(self.tr("Verified: %1").replace(
             "%1", self.result_view.banner.title.text()))
-        if self._record_next:
+        if not v.sample:
             self._record(v)
-        self._record_next = True
 
     def _record(self, v: Verification) -> None:
         try:
@@ -327,4 +326,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.batch_view.cancel()
         self.watchlists_view.cancel_import()
+        pool.shutdown()
         super().closeEvent(event)

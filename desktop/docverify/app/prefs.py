@@ -1,11 +1,13 @@
-"""The officer's settings: a frozen snapshot, read from and written to QSettings."""
+"""The officer's settings: a frozen snapshot, read from and written to QSettings (no Qt import)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+if TYPE_CHECKING:  # Qt-free at run time: the worker process imports Prefs too
+    from PySide6.QtCore import QSettings
 
 ENGINES = ("docverify", "tesseract")
 

@@ -59,7 +59,7 @@ class ResultView(QWidget):
         self.current = v
         r = v.result
         self.banner.show_result(r)
-        self.image.show_result(v.image, r)
+        self.image.show_result(v.image, r, v.scale)
         self.fields.show_result(r, v.corrections)
         self.findings.show_result(r)
         self.hits.show_result(r)
@@ -80,7 +80,7 @@ class ResultView(QWidget):
     def show_busy(self, source: str) -> None:
         self.banner.show_busy(source)
 
-    def show_preview(self, image) -> None:
-        """The document as loaded, before its verification arrives."""
-        if image is not None:
-            self.image.show_result(image, None)
+    def show_preview(self, shown) -> None:
+        """The document as loaded (QImage, scale), before its verification arrives."""
+        if shown is not None:
+            self.image.show_result(shown[0], None, shown[1])

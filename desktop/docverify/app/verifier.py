@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +19,7 @@ class Verifier(QObject):
     """Runs one interactive verification at a time; a newer request cancels the older."""
 
     started = Signal(str)
-    preview = Signal(object)  # QImage of the document, before it is read
+    preview = Signal(object)  # (QImage, scale) of the document, before it is read
     verified = Signal(object)  # Verification
     failed = Signal(str)
 
@@ -49,7 +50,7 @@ class Verifier(QObject):
             self._job.cancel()
         self.started.emit(label)
         self._job = run_task(fn, on_result=self.verified.emit, on_error=self._error,
-                             on_progress=lambda _d, _t, image: self.preview.emit(image))
+                             on_progress=lambda _d, _t, shown: self.preview.emit(shown))
         return self._job
 
     def _error(self, exc: BaseException) -> None:
@@ -64,8 +65,10 @@ class Verifier(QObject):
         prefs = self._prefs()
 
         def run(ctx):
+            from docverify.app import pool
             from docverify.app.samples import first_sample
 
-            return jobs.verify_path(first_sample(data_dir), prefs, ctx)
+            v = jobs.verify_path(pool.call(first_sample, data_dir), prefs, ctx)
+            return dataclasses.replace(v, sample=True)
 
         return self._start(self.tr("sample document"), run)

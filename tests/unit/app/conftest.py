@@ -14,6 +14,16 @@ ICAO_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
             "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
 
 
+@pytest.fixture(autouse=True)
+def work_in_threads():
+    """Run the work in the calling thread, so monkeypatched pipelines apply (see pool.py)."""
+    from docverify.app import pool
+
+    pool.set_mode("thread")
+    yield
+    pool.set_mode("process")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -185,3 +185,19 @@ def test_the_document_shows_before_its_verdict(qtbot, window, picture):
     with qtbot.waitSignals(signals, order="strict", timeout=10000):
         drop(window, [picture()])
     assert window.result_view.image.overlay_count() >= 1
+
+
+def test_start_up_sample_is_shown_not_recorded(qtbot, settings, fake_pipeline, picture,
+                                               monkeypatch):
+    from docverify.app import samples
+    from docverify.app.main_window import MainWindow
+
+    sample = picture("sample.png")
+    monkeypatch.setattr(samples, "sample_files", lambda: [sample])
+    w = MainWindow(settings, load_sample=True)
+    qtbot.add_widget(w)
+    with qtbot.waitSignal(w.verifier.verified, timeout=10000):
+        w.show()
+    assert w.result_view.current.sample
+    assert w.result_view.fields.values["document_number"].text() == "L898902C3"
+    assert w.history_view.store.records() == []

@@ -1,0 +1,200 @@
+"""The verification work itself, Qt-free, run in the worker process (see pool.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docverify.app.prefs import Prefs
+from docverify.model import Region, Result
+
+# Display copies are scaled so their longer side is at most this (overlays are scaled back).
+MAX_DISPLAY_SIDE = 2400
+NOTE_ENGINE_FALLBACK = "engine-fallback"
+
+_local = threading.local()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the worker sends back: the result, a display copy of the page and the facts."""
+
+    result: Result
+    image: Any  # BGR uint8 array for display, or None
+    scale: float  # display pixels per image pixel
+    sha256: str
+    elapsed: float
+    engine: str
+    list_versions: tuple[str, ...] = ()
+    note: str = ""
+    corrections: tuple[dict[str, Any], ...] = ()
+
+
+def store_for(prefs: Prefs, generation: int) -> Any:
+    """This thread's watchlist store, reopened when the lists changed; None when none is on."""
+    if not prefs.screen or not prefs.store_path.exists():
+        return None
+    key = (str(prefs.store_path), generation)
+    cached = getattr(_local, "store", None)
+    if cached is not None and cached[0] == key:
+        store = cached[1]
+    else:
+        if cached is not None:
+            cached[1].close()
+        from docverify.watchlist.screening import open_store
+
+        store = open_store(prefs.store_path)
+        _local.store = (key, store)
+    return store if store.loaded() else None  # no enabled list: not screened
+
+
+def _options(prefs: Prefs, engine: str, generation: int) -> Any:
+    from docverify.pipeline import Options
+
+    return Options(engine=engine, store=store_for(prefs, generation),
+                   image_checks=prefs.image_checks)
+
+
+def _list_versions(prefs: Prefs, generation: int) -> tuple[str, ...]:
+    store = store_for(prefs, generation)
+    if store is None:
+        return ()
+    return tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded())
+
+
+def _with_fallback(prefs: Prefs, generation: int, run: Any) -> tuple[Result, str, str]:
+    """Run with the chosen engine; if its model is missing, use tesseract and say so."""
+    try:
+        return run(_options(prefs, prefs.engine, generation)), prefs.engine, ""
+    except FileNotFoundError:
+        if prefs.engine == "tesseract":
+            raise
+        return (run(_options(prefs, "tesseract", generation)), "tesseract",
+                NOTE_ENGINE_FALLBACK)
+
+
+def display_copy(bgr: Any) -> tuple[Any, float]:
+    """The image scaled down for the screen when large, and the scale used."""
+    h, w = bgr.shape[:2]
+    scale = min(1.0, MAX_DISPLAY_SIDE / max(h, w))
+    if scale >= 1.0:
+        return bgr, 1.0
+    import cv2
+
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    return cv2.resize(bgr, size, interpolation=cv2.INTER_AREA), scale
+
+
+def preview(path: str | Path) -> tuple[Any, float] | None:
+    """The first page for display, or None if the file cannot be read."""
+    from docverify.errors import InputError
+    from docverify.reading.loader import load_pages
+
+    try:
+        return display_copy(load_pages(path)[0].image)
+    except (InputError, IndexError):
+        return None
+
+
+def verify_path(path: str | Path, prefs: Prefs, generation: int = 0) -> Outcome:
+    """Verify one file; an unreadable file gives an Outcome whose result carries the error."""
+    from docverify.errors import InputError
+    from docverify.pipeline import verify_file
+    from docverify.reading.loader import load_pages
+
+    start = time.perf_counter()
+    path = Path(path)
+    result, engine, note = _with_fallback(prefs, generation, lambda o: verify_file(path, o))
+    image, scale = None, 1.0
+    try:
+        pages = load_pages(path)
+        page = result.reading.page if result.reading else 0
+        image, scale = display_copy(pages[min(page, len(pages) - 1)].image)
+    except (InputError, IndexError):
+        pass
+    try:
+        digest = _sha256(path)
+    except OSError:
+        digest = ""
+    return Outcome(result, image, scale, digest, time.perf_counter() - start, engine,
+                   _list_versions(prefs, generation), note)
+
+
+def verify_picture(bgr: Any, source: str, prefs: Prefs, generation: int = 0) -> Outcome:
+    """Verify a pasted, dropped or captured image (BGR array)."""
+    from docverify.pipeline import verify_image
+
+    start = time.perf_counter()
+    result, engine, note = _with_fallback(prefs, generation,
+                                          lambda o: verify_image(bgr, source, o))
+    image, scale = display_copy(bgr)
+    return Outcome(result, image, scale, hashlib.sha256(bgr.tobytes()).hexdigest(),
+                   time.perf_counter() - start, engine, _list_versions(prefs, generation), note)
+
+
+def clean_lines(lines: Sequence[str]) -> list[str]:
+    return [ln.strip().upper().replace(" ", "") for ln in lines if ln.strip()]
+
+
+def verify_text(lines: Sequence[str], prefs: Prefs, generation: int = 0) -> Outcome:
+    """Verify MRZ text pasted or typed with no image."""
+    from docverify.pipeline import verify_mrz
+
+    start = time.perf_counter()
+    lines = clean_lines(lines)
+    result = verify_mrz(lines, _options(prefs, "text", generation))
+    digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    return Outcome(result, None, 1.0, digest, time.perf_counter() - start, "manual",
+                   _list_versions(prefs, generation))
+
+
+def verify_corrected(lines: Sequence[str], base: Result, prefs: Prefs,
+                     generation: int = 0) -> Outcome:
+    """Re-run the checks on MRZ text corrected by hand; the changes are recorded."""
+    import dataclasses
+
+    from docverify.pipeline import verify_mrz
+
+    start = time.perf_counter()
+    lines = clean_lines(lines)
+    result = verify_mrz(lines, _options(prefs, "text", generation))
+    before = base.reading.lines if base.reading else ()
+    changes = diff_lines(before, lines)
+    region: Region | None = base.reading.region if base.reading else None
+    result = dataclasses.replace(
+        result,
+        source=base.source,
+        reading=dataclasses.replace(result.reading, source=base.source, region=region,
+                                    page=base.reading.page if base.reading else 0),
+        extras=(*result.extras, ("corrections", changes)),
+    )
+    return Outcome(result, None, 1.0, "", time.perf_counter() - start, "manual",
+                   _list_versions(prefs, generation), corrections=changes)
+
+
+def diff_lines(before: Sequence[str], after: Sequence[str]) -> tuple[dict[str, Any], ...]:
+    """Character changes between two MRZ readings (line and column from 1)."""
+    out: list[dict[str, Any]] = []
+    for i in range(max(len(before), len(after))):
+        a = before[i] if i < len(before) else ""
+        b = after[i] if i < len(after) else ""
+        if len(a) != len(b):
+            if a != b:
+                out.append({"line": i + 1, "column": None, "from": a, "to": b})
+            continue
+        out.extend({"line": i + 1, "column": j + 1, "from": x, "to": y}
+                   for j, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    return tuple(out)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()

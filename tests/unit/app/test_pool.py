@@ -1,0 +1,51 @@
+"""The worker process: work runs outside the UI process and comes back whole."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from docverify.app import pool, work
+from docverify.app.prefs import Prefs
+from tests.unit.app.conftest import ICAO_TD3
+
+
+@pytest.fixture
+def process_mode():
+    pool.set_mode("process")
+    yield
+    pool.set_mode("thread")
+
+
+def test_work_runs_in_another_process(process_mode):
+    assert pool.call(os.getpid) != os.getpid()
+
+
+def test_verify_text_in_the_worker(process_mode, tmp_path):
+    outcome = pool.call(work.verify_text, list(ICAO_TD3), Prefs(data_dir=str(tmp_path)), 0)
+    assert outcome.result.document.document_number == "L898902C3"
+    assert outcome.engine == "manual"
+
+
+def test_thread_mode_runs_here():
+    assert pool.mode() == "thread"
+    assert pool.call(os.getpid) == os.getpid()
+
+
+def test_generation_changes_with_the_lists():
+    before = pool.generation()
+    pool.lists_changed()
+    assert pool.generation() == before + 1
+
+
+def test_display_copy_scales_large_pages():
+    import numpy as np
+
+    big = np.zeros((3000, 4800, 3), np.uint8)
+    small, scale = work.display_copy(big)
+    assert max(small.shape[:2]) == work.MAX_DISPLAY_SIDE
+    assert scale == pytest.approx(0.5)
+    same, one = work.display_copy(np.zeros((100, 200, 3), np.uint8))
+    assert one == 1.0
+    assert same.shape == (100, 200, 3)
