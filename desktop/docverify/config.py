@@ -102,6 +102,11 @@ class ChecksTunables:
     # Visual zone: tesseract words below this confidence (0-100) are ignored; a printed value
     # matches the MRZ when their similarity (0-1, after folding) reaches this.
     viz_min_word_conf: float = 30.0
+    # The visual zone is scaled so that the MRZ's character height becomes this (px) for OCR,
+    # read in one tesseract call with this page segmentation mode, within this time.
+    viz_char_px: float = 20.0
+    viz_psm: int = 6
+    viz_timeout_s: float = 20.0
     viz_match_similarity: float = 0.80
     # A mismatch is critical (not just a warning) when the printed value was read with at least
     # this mean confidence and its similarity to the MRZ value is below this.
@@ -116,6 +121,11 @@ class ChecksTunables:
     # is this much shallower (0-1) than the page's; so many such blocks make a hint.
     ela_block_ratio: float = 0.35
     ela_min_blocks: int = 8
+    # ... and it asks for a review only when it stands out: at most this share of the other
+    # blocks anomalous, and its own density at least this many times that share (or the
+    # metadata names an image editor). Real grey web scans have 2-10% anomalous blocks all over.
+    ela_max_noise: float = 0.02
+    ela_min_contrast: float = 12.0
     # Typography: a character whose centre is off its fitted pitch by more than this fraction
     # of the pitch, or off the baseline by this fraction of the line height, is flagged.
     glyph_pitch_residual: float = 0.25

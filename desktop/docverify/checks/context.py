@@ -38,11 +38,21 @@ class Run:
     upright image) through ``memo``.
     """
 
-    __slots__ = ("ctx", "_memo")
+    __slots__ = ("ctx", "_memo", "_closers")
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
         self._memo: dict[str, Any] = {}
+        self._closers: list[Callable[[], None]] = []
+
+    def on_close(self, fn: Callable[[], None]) -> None:
+        """Have ``fn`` called when the run ends (a background process to reap, a file to drop)."""
+        self._closers.append(fn)
+
+    def close(self) -> None:
+        """End the run: every ``on_close`` callback, in reverse order, each at most once."""
+        while self._closers:
+            self._closers.pop()()
 
     @property
     def document(self) -> Document | None:

@@ -20,11 +20,12 @@ RULE_MODULES = (
     "docverify.checks.data.codes",
     "docverify.checks.data.numbers",
     "docverify.checks.data.names",
-    "docverify.checks.viz.compare",
     "docverify.checks.image.recapture",
     "docverify.checks.image.greyscale",
     "docverify.checks.image.ela",
     "docverify.checks.image.metadata",
+    # Last: its OCR starts (prepare) before any rule and runs while the others do.
+    "docverify.checks.viz.compare",
 )
 
 
@@ -76,11 +77,18 @@ def run_checks(ctx: CheckContext, *, include_image_checks: bool = True) -> tuple
             "No machine-readable zone could be decoded: the data checks did not run.",
         ))
     has_image = include_image_checks and ctx.image is not None and getattr(ctx.image, "size", 0)
-    for rule in load_rules():
-        if rule.needs_document and not has_doc:
-            continue
-        if rule.needs_image and not has_image:
-            continue
-        findings.extend(_run_one(rule, run))
+    chosen = [r for r in load_rules()
+              if (has_doc or not r.needs_document) and (has_image or not r.needs_image)]
+    try:
+        for rule in chosen:
+            if rule.prepare is not None:
+                try:
+                    rule.prepare(run)
+                except Exception:  # the rule itself will meet the same problem and report it
+                    log.debug("preparing %s failed", rule.name, exc_info=True)
+        for rule in chosen:
+            findings.extend(_run_one(rule, run))
+    finally:
+        run.close()
     # The same observation twice (e.g. passed in and found again) is reported once.
     return tuple(dict.fromkeys(findings))

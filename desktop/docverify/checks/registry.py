@@ -51,6 +51,7 @@ class Rule:
     infos: tuple[RuleInfo, ...]
     needs_document: bool
     needs_image: bool
+    prepare: Callable[..., None] | None = None
 
     @property
     def kind(self) -> str:
@@ -84,6 +85,7 @@ def rule(
     needs_document: bool = True,
     needs_image: bool = False,
     needs: str | None = None,
+    prepare: Callable[..., None] | None = None,
 ) -> Callable[[RuleFn], RuleFn]:
     """Register a check function ``fn(run) -> Iterable[Finding]`` with the codes it emits.
 
@@ -92,6 +94,8 @@ def rule(
         needs_document: skip the rule when no MRZ was decoded.
         needs_image: skip the rule when there is no image or image checks are off.
         needs: what the catalogue says the rule needs; derived from the flags when omitted.
+        prepare: ``prepare(run)``, called before any rule runs, to start slow work (an OCR
+            process) in the background while the other rules run.
     """
 
     def register(fn: RuleFn) -> RuleFn:
@@ -102,7 +106,7 @@ def rule(
             RuleInfo(code, sev, text, kind, fn.__module__, label)
             for code, (sev, text) in codes.items()
         )
-        _RULES[name] = Rule(name, fn, infos, needs_document, needs_image)
+        _RULES[name] = Rule(name, fn, infos, needs_document, needs_image, prepare)
         return fn
 
     return register

@@ -56,6 +56,38 @@ def test_mrz_edited_with_check_digits_fixed_is_caught_by_the_visual_zone(td3):
                                               "viz.mismatch.expiry_date"}
 
 
+def test_skipped_when_the_mrz_already_alerts(td3, monkeypatch, tmp_path):
+    forged = tamper.mrz_edit(td3, np.random.default_rng(2), fix_digits=False)
+    started = []
+    monkeypatch.setattr(ocr, "_start", lambda run: started.append(run))
+    found = run_checks(synth_context(td3, image=forged.image, mrz=forged.mrz))
+    assert [f.code for f in found if f.code.startswith("viz.")] == ["viz.skipped"]
+    assert started == []
+
+
+def test_the_ocr_leaves_no_process_or_file_behind(td3, monkeypatch, tmp_path):
+    monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
+    jobs = []
+    start = ocr._start
+    monkeypatch.setattr(ocr, "_start", lambda run: jobs.append(start(run)) or jobs[-1])
+    run_checks(synth_context(td3))
+    assert len(jobs) == 1
+    assert jobs[0].proc.returncode == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_crashing_rule_still_reaps_the_ocr(td3, monkeypatch, tmp_path):
+    from docverify.checks.image import greyscale
+
+    monkeypatch.setattr(ocr.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(greyscale, "chroma", lambda image: 1 / 0)
+    monkeypatch.setattr(ocr, "_collect", lambda run, job: 1 / 0)
+    found = run_checks(synth_context(td3))
+    assert {dict(f.evidence)["rule"].rsplit(".", 1)[-1] for f in found
+            if f.code == "internal.rule_failed"} == {"greyscale", "viz_vs_mrz"}
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_without_tesseract_it_says_so(td3, monkeypatch):
     monkeypatch.setattr(ocr, "tesseract_available", lambda: False)
     found = run_checks(synth_context(td3))

@@ -1,4 +1,7 @@
-"""Greyscale photocopy hint: a document page with no colour at all is a copy, not the original."""
+"""Greyscale fact: a page with no colour at all is a copy or a grey scan, not the original.
+
+Information only: office scanners and web images are often grey, so on its own it is no ground
+for a review (measured on the real specimens in tests/benchmarks/bench_checks.py)."""
 
 from __future__ import annotations
 
@@ -24,16 +27,16 @@ def chroma(image: np.ndarray) -> float:
     return float(np.mean(np.abs(lab[:, :, 1] - 128) + np.abs(lab[:, :, 2] - 128)))
 
 
-@rule({"image.greyscale": (Severity.WARNING, "Hint: the image has no colour, as a greyscale "
-                                            "photocopy or scan would; passports are printed in "
-                                            "colour.")},
+@rule({"image.greyscale": (Severity.INFO, "Information: the image has no colour, as a greyscale "
+                                         "photocopy or scan would; passports are printed in "
+                                         "colour.")},
       needs_image=True, needs_document=False)
 def greyscale(run: Run) -> Iterator[Finding]:
     assert run.image is not None
     value = chroma(run.image)
     if value < CHECKS.greyscale_max_chroma:
         yield finding(
-            "image.greyscale", Severity.WARNING,
-            "Hint: the image is greyscale; it may be a photocopy rather than the document.",
+            "image.greyscale", Severity.INFO,
+            "The image is greyscale: a photocopy or grey scan, not the document itself.",
             evidence={"chroma": f"{value:.2f}", "threshold": CHECKS.greyscale_max_chroma},
         )

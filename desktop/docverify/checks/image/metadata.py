@@ -1,8 +1,12 @@
-"""Editing-software hint: the file's metadata names an image editor."""
+"""Editing-software fact: the file's metadata names an image editor.
+
+Information only: many genuine scans are cropped or exported with an editor. It corroborates a
+JPEG error-level patch (docverify.checks.image.ela), which it raises to a review."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from docverify.checks.context import Run, finding
 from docverify.checks.registry import rule
@@ -12,7 +16,7 @@ EDITORS = ("photoshop", "gimp", "paint.net", "affinity", "pixelmator", "lightroo
            "snapseed", "picsart", "photopea", "corel", "krita", "fotor", "inpixio")
 
 
-def software_traces(path) -> list[str]:
+def software_traces(path: Path) -> list[str]:
     """Editor names found in the EXIF Software tag, XMP or comments of an image file."""
     from PIL import Image
 
@@ -33,20 +37,31 @@ def software_traces(path) -> list[str]:
     return found
 
 
-@rule({"image.editing_software": (Severity.WARNING, "Hint: the file's metadata names an image "
-                                                   "editor (Photoshop, GIMP, ...).")},
+def editors(run: Run) -> list[str]:
+    """The editors the source file's metadata names (computed once per run; [] without a file)."""
+
+    def make() -> list[str]:
+        path = run.ctx.source_path
+        if path is None or not path.is_file() or path.suffix.lower() == ".pdf":
+            return []
+        try:
+            return software_traces(path)
+        except (OSError, ValueError, SyntaxError):  # PIL raises these on broken files
+            return []
+
+    return run.memo("editors", make)
+
+
+@rule({"image.editing_software": (Severity.INFO, "Information: the file's metadata names an "
+                                                "image editor (Photoshop, GIMP, ...); it "
+                                                "corroborates a JPEG error-level patch.")},
       needs_image=True, needs_document=False, needs="image file")
 def editing_software(run: Run) -> Iterator[Finding]:
+    found = editors(run)
     path = run.ctx.source_path
-    if path is None or not path.is_file() or path.suffix.lower() == ".pdf":
-        return
-    try:
-        found = software_traces(path)
-    except OSError:
-        return
-    if found:
+    if found and path is not None:
         yield finding(
-            "image.editing_software", Severity.WARNING,
-            f"Hint: the file was saved by image-editing software ({', '.join(found)}).",
+            "image.editing_software", Severity.INFO,
+            f"The file was saved by image-editing software ({', '.join(found)}).",
             evidence={"software": ", ".join(found), "file": path.name},
         )

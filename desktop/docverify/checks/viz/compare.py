@@ -10,7 +10,7 @@ from docverify.checks.context import Run, finding
 from docverify.checks.data.dates import issue_date_findings
 from docverify.checks.registry import rule
 from docverify.checks.viz import fields as F
-from docverify.checks.viz.ocr import Line, TesseractMissing, VizText, read_viz
+from docverify.checks.viz.ocr import Line, TesseractMissing, VizText, read_viz, start_viz
 from docverify.checks.where import field_box
 from docverify.config import CHECKS
 from docverify.model import Document, Finding, Severity
@@ -74,11 +74,17 @@ def _severity(dist: int, printed: str, line: Line) -> Severity:
                                "(one zone edited, the other not).") for f in _COMPARED},
     "viz.unavailable": (N, "The visual zone could not be read (tesseract missing, or no text "
                            "found above the MRZ)."),
+    "viz.skipped": (N, "The visual zone was not compared because the MRZ itself already "
+                       "alerts (a check digit or the format is wrong)."),
     "date.issue_after_expiry": (W, "The printed issue date is on or after the expiry date."),
     "date.issue_before_birth": (W, "The printed issue date is before the birth date."),
     "date.issue_in_future": (W, "The printed issue date is after today."),
-}, needs_image=True, needs="image+tesseract")
+}, needs_image=True, needs="image+tesseract", prepare=lambda run: _prepare(run))
 def viz_vs_mrz(run: Run) -> Iterator[Finding]:
+    if _mrz_alerts(run):
+        yield finding("viz.skipped", N, "The visual zone was not compared: the MRZ itself "
+                                        "already alerts.")
+        return
     try:
         text = read_viz(run)
     except TesseractMissing as exc:
@@ -89,6 +95,18 @@ def viz_vs_mrz(run: Run) -> Iterator[Finding]:
                       "No printed text was found above the MRZ; the visual zone was not compared.")
         return
     yield from _fields(run, text)
+
+
+def _mrz_alerts(run: Run) -> bool:
+    """Whether the MRZ parser already raised a critical finding (the verdict is an alert)."""
+    reading = run.ctx.reading
+    parsed = reading.parse if reading is not None else None
+    return parsed is not None and any(f.severity is C for f in parsed.findings)
+
+
+def _prepare(run: Run) -> None:
+    if not _mrz_alerts(run):
+        start_viz(run)
 
 
 def _fields(run: Run, text: VizText) -> Iterator[Finding]:

@@ -1,9 +1,18 @@
-"""Reads the visual zone above the MRZ with tesseract `eng`: words, their lines and boxes."""
+"""Reads the visual zone above the MRZ with tesseract `eng`: words, their lines and boxes.
+
+One tesseract process per document, on the zone above the MRZ scaled so that text is about
+``CHECKS.viz_char_px`` high and binarised (background, photo and seals dropped), started early
+(`start_viz`) so that it runs while the other checks do."""
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
+import subprocess
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -17,8 +26,6 @@ log = logging.getLogger(__name__)
 # The visual zone of a TD3 data page reaches about 0.65 MRZ widths above the MRZ (88 mm page,
 # 112 mm MRZ); TD1/TD2 less. The crop takes a little more and is clipped to the image.
 _ABOVE = {"TD3": 0.70, "MRVA": 0.70, "TD2": 0.62, "MRVB": 0.62, "TD1": 0.55}
-# Working scale: MRZ character height in the OCR image, in pixels.
-_TARGET_CHAR_PX = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +74,8 @@ class TesseractMissing(RuntimeError):
     """tesseract is not installed or has no `eng` model."""
 
 
-def tesseract_available() -> bool:
+@functools.cache
+def _has_eng() -> bool:
     try:
         import pytesseract
 
@@ -76,9 +84,32 @@ def tesseract_available() -> bool:
         return False
 
 
+def tesseract_available() -> bool:
+    """Whether tesseract with the `eng` model can be run (asked once per process)."""
+    return _has_eng()
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """A tesseract process reading the binarised visual zone, started ahead of the rule."""
+
+    proc: subprocess.Popen[bytes]
+    png: Path
+    origin: tuple[int, int]  # top-left of the crop in the upright frame
+    scale: float
+    char_px: float
+    frame: Upright
+
+
+def start_viz(run: Run) -> None:
+    """Start the visual-zone OCR in the background (once per run), so that tesseract's start-up
+    and recognition overlap with the other checks; `read_viz` collects it."""
+    run.memo("viz_job", lambda: _start(run))
+
+
 def read_viz(run: Run) -> VizText | None:
     """The visual-zone text (computed once per run); None when there is nothing to read."""
-    return run.memo("viz_text", lambda: _read(run))
+    return run.memo("viz_text", lambda: _collect(run, run.memo("viz_job", lambda: _start(run))))
 
 
 def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
@@ -89,8 +120,7 @@ def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
     bg = float(np.median(gray))
     ink = float(np.percentile(gray, 0.5))
     ink_mask = (gray < (bg + ink) / 2).astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink_mask, connectivity=8)
-    labels = cv2.connectedComponents(ink_mask, connectivity=8)[1]
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink_mask, connectivity=8)
     big = np.flatnonzero(stats[:, cv2.CC_STAT_HEIGHT] > 3.5 * char_px)
     big = big[big != 0]
     if big.size:
@@ -98,9 +128,9 @@ def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
     return np.where(ink_mask > 0, 0, 255).astype(np.uint8)
 
 
-def _read(run: Run) -> VizText | None:
+def _start(run: Run) -> _Job | VizText | None:
+    """Crop, scale and binarise the zone above the MRZ and start tesseract on it."""
     import cv2
-    import pytesseract
 
     frame = upright(run)
     doc = run.document
@@ -118,34 +148,91 @@ def _read(run: Run) -> VizText | None:
         return VizText((), frame)
     crop = gray[top:y1, x0:x1]
     char_px = mh / (len(doc.mrz) * 1.6)  # MRZ lines sit at 6 lines per inch, caps ~60% of it
-    scale = min(1.0, _TARGET_CHAR_PX / max(char_px, 1.0))
+    scale = min(1.0, CHECKS.viz_char_px / max(char_px, 1.0))
     if scale < 0.95:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    else:
+        scale = 1.0
     binary = _binarise(crop, char_px * scale)
-    data = pytesseract.image_to_data(
-        binary, lang="eng", config="--psm 11 -c tessedit_do_invert=0",
-        output_type=pytesseract.Output.DICT,
-    )
-    groups: dict[tuple[int, int, int], list[Word]] = {}
-    for i, text in enumerate(data["text"]):
-        text = text.strip()
-        conf = float(data["conf"][i])
+    ok, buf = cv2.imencode(".png", binary)
+    if not ok:
+        raise RuntimeError("PNG encoding failed")
+    fd, name = tempfile.mkstemp(prefix="docverify_viz_", suffix=".png")
+    png = Path(name)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(buf.tobytes())
+    import pytesseract
+
+    cmd = [pytesseract.pytesseract.tesseract_cmd, str(png), "stdout", "--oem", "1",
+           "--psm", str(CHECKS.viz_psm), "-l", "eng", "-c", "tessedit_do_invert=0", "tsv"]
+    # One thread: tesseract's OpenMP threads only contend with the other checks (and on a busy
+    # machine spin-wait, several times slower).
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    except OSError as exc:
+        png.unlink(missing_ok=True)
+        raise TesseractMissing(f"tesseract could not be started ({exc})") from exc
+    job = _Job(proc, png, (x0, top), scale, char_px, frame)
+    run.on_close(lambda: _abandon(job))
+    return job
+
+
+def _abandon(job: _Job) -> None:
+    if job.proc.poll() is None:
+        job.proc.kill()
+        job.proc.wait()
+    job.png.unlink(missing_ok=True)
+
+
+def _collect(run: Run, job: _Job | VizText | None) -> VizText | None:
+    if job is None or isinstance(job, VizText):
+        return job
+    try:
+        out, _ = job.proc.communicate(timeout=CHECKS.viz_timeout_s)
+    except subprocess.TimeoutExpired as exc:
+        raise TesseractMissing(f"tesseract took longer than {CHECKS.viz_timeout_s:.0f} s") from exc
+    finally:
+        _abandon(job)
+    if job.proc.returncode != 0:
+        raise TesseractMissing(f"tesseract failed (exit status {job.proc.returncode})")
+    x0, top = job.origin
+    scale = job.scale
+    groups: dict[tuple[str, str, str], list[Word]] = {}
+    for row in out.decode("utf-8", "replace").splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text, conf = cols[11].strip(), float(cols[10])
         if not text or conf < CHECKS.viz_min_word_conf:
             continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        groups.setdefault(key, []).append(Word(
-            text, conf,
-            x0 + data["left"][i] / scale, top + data["top"][i] / scale,
-            data["width"][i] / scale, data["height"][i] / scale,
+        left, wtop, width, height = (int(v) for v in cols[6:10])
+        groups.setdefault((cols[2], cols[3], cols[4]), []).append(Word(
+            text, conf, x0 + left / scale, top + wtop / scale, width / scale, height / scale,
         ))
-    lines = [Line(tuple(sorted(ws, key=lambda w: w.x))) for ws in groups.values()]
+    lines: list[Line] = []
+    for ws in groups.values():
+        lines.extend(_split_columns(sorted(ws, key=lambda w: w.x)))
     lines = _merge_rows(lines)
-    lines.sort(key=lambda ln: (round(ln.box[1] / max(char_px, 1)), ln.box[0]))
-    return VizText(tuple(lines), frame)
+    lines.sort(key=lambda ln: (round(ln.box[1] / max(job.char_px, 1)), ln.box[0]))
+    return VizText(tuple(lines), job.frame)
+
+
+def _split_columns(words: list[Word]) -> list[Line]:
+    """A row tesseract read across two columns (label of one field, label of the next), cut
+    where the gap between words is wider than three word heights."""
+    out: list[list[Word]] = [[]]
+    for w in words:
+        if out[-1]:
+            prev = out[-1][-1]
+            if w.x - (prev.x + prev.w) > 3.0 * max(prev.h, w.h):
+                out.append([])
+        out[-1].append(w)
+    return [Line(tuple(ws)) for ws in out if ws]
 
 
 def _merge_rows(lines: list[Line]) -> list[Line]:
-    """psm 11 splits a row into fragments; words closer than two word-heights are one line."""
+    """Fragments of one row (psm 11 splits rows) closer than 1.2 word heights are one line."""
     out: list[Line] = []
     for line in sorted(lines, key=lambda ln: (ln.box[1], ln.box[0])):
         for i, prev in enumerate(out):
