@@ -80,6 +80,11 @@ class ScreeningTunables:
     nationality_penalty: float = 0.05
     # A name whose only matching part is this common (weight below) is at most a review.
     common_only_cap: float = 0.80
+    # A Korean key only close (not equal) to another is worth this much less than its ratio.
+    key_partial_penalty: float = 0.10
+    # A name matched on at most two listed parts this short (Kim Yong, Li Wei) alerts only
+    # with a birth date that agrees; otherwise it is at most a review.
+    short_part_len: int = 5
 
 
 SCREENING = ScreeningTunables()
@@ -127,9 +132,18 @@ class ChecksTunables:
     ela_max_noise: float = 0.02
     ela_min_contrast: float = 12.0
     # Typography: a character whose centre is off its fitted pitch by more than this fraction
-    # of the pitch, or off the baseline by this fraction of the line height, is flagged.
-    glyph_pitch_residual: float = 0.25
-    glyph_baseline_residual: float = 0.20
+    # of the pitch, off the baseline by this fraction of the cap height, whose height or width
+    # differs from the line's by this fraction, or whose match with its OCR-B glyph is this
+    # far below the line's median is flagged; each limit grows to this many robust SDs of the
+    # line's own spread (a blurred or low-resolution image). A line with more than this share
+    # of its characters standing out is too uneven to judge (information only).
+    glyph_pitch_residual: float = 0.12
+    glyph_baseline_residual: float = 0.12
+    glyph_size_residual: float = 0.15
+    glyph_width_residual: float = 0.25
+    glyph_shape_drop: float = 0.12
+    glyph_outlier_sd: float = 6.0
+    glyph_max_flagged_share: float = 0.15
 
 
 CHECKS = ChecksTunables()

@@ -10,7 +10,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from docverify.config import SCREENING
-from docverify.watchlist.names import joined_pairs, key_of
+from docverify.watchlist.names import KEY_VERSION, joined_pairs, key_of, readings
 
 JOIN_MAX_LEN = 5  # Korean syllables are at most five letters (hyeon, cheol, chwae)
 
@@ -68,12 +68,14 @@ class NameIndex:
                 "weights": self.weights.astype("<f4").tobytes(),
                 "offsets": self.offsets.astype("<i8").tobytes(),
                 "postings": self.postings.astype("<i4").tobytes(),
-                "n_names": str(self.n_names).encode()}
+                "n_names": str(self.n_names).encode(), "key_version": KEY_VERSION.encode()}
 
     @classmethod
     def from_blobs(cls, blobs: dict[str, bytes]) -> NameIndex:
         vocab = tuple(blobs["vocab"].decode().split("\n")) if blobs["vocab"] else ()
         keys = tuple(blobs["keys"].decode().split("\n")) if blobs["keys"] else ()
+        if blobs.get("key_version", b"1").decode() != KEY_VERSION:
+            keys = tuple(key_of(v) for v in vocab)  # stored by an older matcher
         return cls(vocab, keys, np.frombuffer(blobs["weights"], "<f4"),
                    np.frombuffer(blobs["offsets"], "<i8"), np.frombuffer(blobs["postings"], "<i4"),
                    int(blobs["n_names"]))
@@ -83,13 +85,19 @@ class NameIndex:
         if not self.vocab or not parts:
             return [(np.zeros(0, np.int64), np.zeros(0, np.float32)) for _ in parts]
         cutoff = int(SCREENING.prefilter_part_similarity * 100)
-        plain = process.cdist(list(parts), self.vocab, scorer=fuzz.ratio, dtype=np.uint8,
+        flat = [r for p in parts for r in readings(p)]
+        plain = process.cdist(flat, self.vocab, scorer=fuzz.ratio, dtype=np.uint8,
                               score_cutoff=cutoff, workers=1)
-        keyed = process.cdist([key_of(p) for p in parts], self.keys, scorer=fuzz.ratio,
+        keyed = process.cdist([key_of(p) for p in flat], self.keys, scorer=fuzz.ratio,
                               dtype=np.uint8, score_cutoff=cutoff, workers=1)
-        best = np.maximum(plain, keyed)
+        flat_best = np.maximum(plain, keyed)
+        rows, at = [], 0
+        for p in parts:
+            n = len(readings(p))
+            rows.append(flat_best[at:at + n].max(axis=0))
+            at += n
         out = []
-        for row in best:
+        for row in rows:
             ids = np.flatnonzero(row)
             out.append((ids, row[ids].astype(np.float32) / 100.0))
         return out

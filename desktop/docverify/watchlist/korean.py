@@ -69,6 +69,25 @@ _MAP = dict(_VOWELS + _CONSONANTS)
 _V_BEFORE_VOWEL = re.compile(r"v(?=[aeiouy])")
 
 
+# One romanised Korean syllable, as MR, DPRK 1992, RR, popular and Cyrillic-derived spellings write
+# it: an onset, a vowel, an optional final. `zh` counts only in Cyrillic `chzh` (чж = j).
+_ONSET = r"(?:chkh|chzh|tch|kk|gg|kh|k|g|n|dd|d|tt|th|t|rh|r|l|m|bb|b|pp|ph|p|f|ss|sh|s|jj|j|ch|ts|h)?"
+_VOWEL = (r"(?:yae|yeo|yeu|you|yoo|wae|weo|ae|ai|ay|ya|eo|ye|yo|yu|yi|wa|wo|we|wi|oe|oi|ui|eu|oo"
+          r"|ou|ee|ea|a|e|i|o|u|y)")
+_FINAL = r"(?:ng|nn|n|kk|k|ll|l|mm|m|p|t|g|b|h(?![aeiouwy])|hn|rk|r$)?"
+_KOREAN_WORD = re.compile(f"(?:{_ONSET}{_VOWEL}{_FINAL}){{1,4}}")
+
+
+def reads_korean(token: str) -> bool:
+    """Whether a folded Latin part can be read as one to four romanised Korean syllables.
+
+    Kim, Jong, Pyong, Wonho, Chkhve and Cyrillic-derived khwan read as Korean; Ivanov, Zhou,
+    Sergei, Muhammad do not, and keep their plain spelling as key.
+    """
+    token = _V_BEFORE_VOWEL.sub("w", token)
+    return len(token) <= 16 and _KOREAN_WORD.fullmatch(token) is not None
+
+
 def korean_key(token: str) -> str:
     """A key equal for the usual romanisations of one Korean name part.
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from docverify.config import SCREENING
 from docverify.watchlist.entry import BirthDate
 from docverify.watchlist.index import JOIN_MAX_LEN
-from docverify.watchlist.names import joined_pairs, key_of
+from docverify.watchlist.names import ALT, joined_pairs, key_of, readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,18 +35,33 @@ class NameScore:
     unmatched_query: tuple[str, ...]
     unmatched_listed: tuple[str, ...]
     common_only: bool
+    # only one or two short listed parts (Kim, Li, Wei, Yong) match: alerts only with a birth date
+    short_parts_only: bool = False
 
 
 @lru_cache(maxsize=1 << 18)
 def part_similarity(a: str, b: str) -> tuple[float, str]:
-    """How alike two folded parts are, 0..1, and how (exact, spelling, romanisation)."""
+    """How alike two folded parts are, 0..1, and how (exact, spelling, romanisation).
+
+    The Korean key counts only between parts that both read as Korean; a key that is merely
+    close (not equal) is worth `key_partial_penalty` less, as short keys are close by chance.
+    A query part with several readings (`chon|chong`) scores its best reading.
+    """
+    if ALT in a:
+        best = max(((part_similarity(r, b), r) for r in readings(a)), key=lambda x: x[0][0])
+        (sim, how), r = best
+        return sim, f"{how}, read as '{r}'"
     if a == b:
         return 1.0, "exact"
     plain = fuzz.ratio(a, b) / 100.0
     ka, kb = key_of(a), key_of(b)
-    keyed = fuzz.ratio(ka, kb) / 100.0 if ka and kb else 0.0
+    if ka == a or kb == b or not ka or not kb:
+        return plain, "spelling variant"
+    if ka == kb:
+        return 1.0, "same Korean reading"
+    keyed = fuzz.ratio(ka, kb) / 100.0 - SCREENING.key_partial_penalty
     if keyed > plain:
-        return keyed, "same Korean reading" if keyed == 1.0 else "close Korean reading"
+        return keyed, "close Korean reading"
     return plain, "spelling variant"
 
 
@@ -88,6 +103,9 @@ def score_name(query: Sequence[str], listed: Sequence[str],
         used_q.update(qi)
         used_c.update(ci)
         w = sum(listed_weight(listed[c]) for c in ci)
+        if ALT in qt:
+            how, _, shown = how.rpartition(", read as ")
+            qt = shown.strip("'")
         matches.append(PartMatch(qt, ct, sim, how, w))
     un_q = tuple(p for i, p in enumerate(query) if i not in used_q)
     un_c = tuple(p for i, p in enumerate(listed) if i not in used_c)
@@ -101,7 +119,9 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     common_only = bool(matches) and max(m.weight for m in matches) < 0.35 and len(matches) < 2
     if common_only:
         score = min(score, t.common_only_cap)
-    return NameScore(score, tuple(matches), un_q, un_c, common_only)
+    short_only = 0 < len(used_c) <= 2 and all(
+        len(listed[c]) <= t.short_part_len and listed[c].isascii() for c in used_c)
+    return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only)
 
 
 # --- birth date and nationality gates

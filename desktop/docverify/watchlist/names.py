@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from docverify.watchlist.korean import is_hangul, korean_key, romanize_hangul_name
+from docverify.watchlist.korean import is_hangul, korean_key, reads_korean, romanize_hangul_name
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
@@ -50,6 +50,8 @@ def fold(text: str) -> str:
     if is_hangul(text):
         text = romanize_hangul_name(text)
     text = _APOSTROPHES.sub("", text.lower())
+    # Cyrillic before the marks go: ё and й are letters of their own, not е and и with marks
+    text = "".join(_CYRILLIC.get(c, c) for c in text)
     text = _strip_marks(text)
     text = "".join(_TRANSLIT.get(c, _SPECIAL.get(c, c)) for c in text)
     text = _NOT_WORD.sub(" ", text.replace("_", " "))
@@ -71,9 +73,14 @@ def split_parts(text: str) -> tuple[str, ...]:
     return tuple(_LEGAL.get(w, w) for w in words)
 
 
+# Bump when key_of changes: a stored index with older keys has them recomputed at load.
+KEY_VERSION = "2"
+
+
 @lru_cache(maxsize=262144)
 def key_of(part: str) -> str:
-    return korean_key(part) if part.isascii() else part
+    """The Korean key of a part that reads as Korean; any other part is its own key."""
+    return korean_key(part) if part.isascii() and reads_korean(part) else part
 
 
 def parts_of(text: str) -> tuple[Part, ...]:
@@ -82,6 +89,43 @@ def parts_of(text: str) -> tuple[Part, ...]:
 
 def joined_pairs(parts: tuple[str, ...], max_len: int) -> list[tuple[int, str]]:
     """Adjacent short parts written as one (Korean given names: won + ho -> wonho)."""
+    parts = tuple(first_reading(p) for p in parts)
     return [(i, parts[i] + parts[i + 1]) for i in range(len(parts) - 1)
             if len(parts[i]) <= max_len and len(parts[i + 1]) <= max_len
             and parts[i].isascii() and parts[i + 1].isascii()]
+
+
+# --- readings: a query part may stand for several spellings, written `a|b`
+ALT = "|"
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_E_AS_O = re.compile(r"(?<=[^aeiouy])e(?![aeiouy])")
+
+
+def readings(part: str) -> tuple[str, ...]:
+    return tuple(part.split(ALT)) if ALT in part else (part,)
+
+
+def first_reading(part: str) -> str:
+    return part.split(ALT, 1)[0]
+
+
+def cyrillic_korean_readings(part: str) -> str:
+    """A part folded from a Korean name in Cyrillic (Kontsevich and popular usage) with its
+    other readings: a final н is n or ng (Ён = Yon/Yong), е after a consonant may be ŏ
+    (Чен = Jong). Parts that do not read as Korean stay as they are."""
+    if not (part.isascii() and reads_korean(part)):
+        return part
+    out = [part]
+    if part.endswith("n") and not part.endswith("ng"):
+        out += [o + "g" for o in out]
+    if _E_AS_O.search(part):
+        out += [_E_AS_O.sub("o", o) for o in out]
+    return ALT.join(dict.fromkeys(out))
+
+
+def query_parts(text: str) -> tuple[str, ...]:
+    """The parts of a name to screen, Cyrillic Korean parts with their other readings."""
+    parts = split_parts(text)
+    if _CYRILLIC_RE.search(text):
+        parts = tuple(cyrillic_korean_readings(p) for p in parts)
+    return parts

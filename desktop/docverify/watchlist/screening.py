@@ -21,7 +21,7 @@ from docverify.watchlist.match import (
     compare_nationality,
     score_name,
 )
-from docverify.watchlist.names import joined_pairs, split_parts
+from docverify.watchlist.names import joined_pairs, query_parts
 from docverify.watchlist.store import Loaded, Store
 
 BAND_ALERT, BAND_REVIEW, BAND_NAMESAKE = "alert", "review", "namesake"
@@ -125,7 +125,8 @@ def _valid_query(query: ScreeningQuery) -> ScreeningQuery:
 
 
 def _entry_hit(loaded: Loaded, entry: Entry, name: str, name_score: float,
-               reasons: list[str], query: ScreeningQuery) -> Hit | None:
+               reasons: list[str], query: ScreeningQuery, short_only: bool = False,
+               complete: bool = False) -> Hit | None:
     t = SCREENING
     if entry.kind == KIND_PERSON:
         birth, why = compare_birth(query.birth_date, entry.birth_dates)
@@ -148,6 +149,13 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, name_score: float,
         score += t.birth_year_bonus
     score += t.nationality_bonus if nat > 0 else (-t.nationality_penalty if nat < 0 else 0.0)
     score = max(0.0, min(1.0, score))
+    # a company has no birth date: its short name gates only when matched in part (Li Wei ~
+    # WEI TA LEE COMPANY), not whole (KOMID)
+    gated = short_only and (entry.kind == KIND_PERSON or not complete)
+    if gated and birth in (BIRTH_UNKNOWN, BIRTH_CONFLICT) and score >= t.alert_score:
+        score *= t.alert_score - 0.01  # below alert, still a review, order kept
+        reasons = [*reasons, "only one or two short name parts match and no birth date agrees:"
+                   " at most a review"]
     if score >= t.alert_score:
         band = BAND_ALERT
     elif score >= t.review_score:
@@ -169,7 +177,7 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
         return []
     rows = store.names(loaded.version_id, cand.tolist())
     listed_weight = index.part_weight
-    best: dict[int, tuple[float, str, list[str]]] = {}
+    best: dict[int, tuple[float, str, list[str], bool, bool]] = {}
     for _idx, entry_idx, text, listed_parts in rows:
         ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight)
         if ns.score < SCREENING.review_score or ns.score <= best.get(entry_idx, (-1.0,))[0]:
@@ -182,11 +190,13 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
             reasons.append("query parts not in this name: " + ", ".join(ns.unmatched_query))
         if ns.common_only:
             reasons.append("only a common name part matches: at most a review")
-        best[entry_idx] = (ns.score, text, reasons)
+        best[entry_idx] = (ns.score, text, reasons, ns.short_parts_only,
+                           not ns.unmatched_listed)
     entries = store.entries(loaded.version_id, best)
     hits = []
-    for entry_idx, (score, text, reasons) in best.items():
-        hit = _entry_hit(loaded, entries[entry_idx], text, score, reasons, query)
+    for entry_idx, (score, text, reasons, short_only, complete) in best.items():
+        hit = _entry_hit(loaded, entries[entry_idx], text, score, reasons, query, short_only,
+                         complete)
         if hit:
             hits.append(hit)
     return hits
@@ -195,7 +205,7 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
 def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit, ...]:
     """The listed entries that may be this person or company, best first."""
     query = _valid_query(query)
-    parts = split_parts(query.name)
+    parts = query_parts(query.name)
     hits: dict[tuple[str, str], Hit] = {}
     for loaded in store.loaded():
         for hit in _screen_version(store, loaded, query, parts) if parts else []:

@@ -44,3 +44,26 @@ def test_cyrillic_korean_name_folds_to_the_same_keys() -> None:
 def test_marks_and_apostrophes_fold_away() -> None:
     assert split_parts("Ŏ Kŭk-ryŏl") == split_parts("O Kuk-Ryol") == ("o", "kuk", "ryol")
     assert split_parts("RI, Cho'ng-Wo'n") == ("ri", "chong", "won")
+
+
+@pytest.mark.parametrize(("part", "korean"), [
+    ("kim", True), ("jong", True), ("pyong", True), ("wonho", True), ("chkhve", True),
+    ("khvan", True), ("park", True), ("rhee", True), ("ahn", True),
+    ("zhou", False), ("ivanov", False), ("sergei", False), ("muhammad", False)])
+def test_only_parts_that_read_as_korean_get_a_korean_key(part: str, korean: bool) -> None:
+    from docverify.watchlist.korean import reads_korean
+
+    assert reads_korean(part) is korean
+    assert (key_of(part) != part) is korean
+
+
+def test_cyrillic_korean_final_n_and_e_have_their_other_readings() -> None:
+    from docverify.watchlist.names import query_parts, readings
+
+    kim, jong, un = query_parts("Ким Чен Ын")
+    assert kim == "kim"
+    assert "chong" in readings(jong)  # Чен = Jong
+    assert korean_key("un") in {korean_key(r) for r in readings(un)}
+    assert readings(query_parts("Ри Ён Му")[1]) == ("yon", "yong")  # ё is yo, final н is n or ng
+    assert split_parts("Сергей") == ("sergey",)  # й is y, not и with a mark
+    assert query_parts("Иванов") == ("ivanov",)  # not Korean: no other readings

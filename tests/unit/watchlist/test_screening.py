@@ -123,3 +123,28 @@ def test_hits_are_sorted_and_serialise(dprk: Store) -> None:
 def test_bad_queries_are_input_errors(dprk: Store, bad: ScreeningQuery) -> None:
     with pytest.raises(InputError):
         screen(dprk, bad)
+
+
+@pytest.mark.parametrize(("name", "entry_id"), [("Ким Чен Ын", "20157"),
+                                                ("Чжан Бом Су", "KPi.016")])
+def test_korean_names_in_cyrillic(dprk: Store, name: str, entry_id: str) -> None:
+    births = {"20157": "1984-01-08", "KPi.016": "1957-04-15"}
+    hit = _hit(dprk, name, entry_id, birth_date=births[entry_id])
+    assert hit.band == "alert"
+    assert "read as" not in hit.reasons[0]  # the reading chosen is shown, not the alternatives
+    assert "|" not in hit.reasons[0]
+
+
+def test_a_close_korean_key_of_a_non_korean_part_does_not_alert(dprk: Store) -> None:
+    # Zhou does not read as Korean: its key is not compared with Chol's (CO ~ COL was 0.80)
+    hits = screen(dprk, ScreeningQuery("Zhou Yong", birth_date="1948-02-16"))
+    assert not [h for h in hits if h.band == "alert"], hits[:2]
+
+
+def test_two_short_parts_alert_only_with_a_birth_date_that_agrees(dprk: Store) -> None:
+    bare = _hit(dprk, "Ryu Jin", "17616")
+    assert bare.band == "review"
+    assert any("no birth date agrees" in r for r in bare.reasons)
+    assert _hit(dprk, "Ryu Jin", "17616", birth_date="1965").band == "alert"
+    # a company has no birth date: its whole short name still alerts
+    assert _hit(dprk, "KOMID", "KPe.001").band == "alert"
