@@ -131,18 +131,17 @@ class ChecksTunables:
     # metadata names an image editor). Real grey web scans have 2-10% anomalous blocks all over.
     ela_max_noise: float = 0.02
     ela_min_contrast: float = 12.0
-    # Typography: a character whose centre is off its fitted pitch by more than this fraction
-    # of the pitch, off the baseline by this fraction of the cap height, whose height or width
-    # differs from the line's by this fraction, or whose match with its OCR-B glyph is this
-    # far below the line's median is flagged; each limit grows to this many robust SDs of the
-    # line's own spread (a blurred or low-resolution image). A line with more than this share
-    # of its characters standing out is too uneven to judge (information only).
-    glyph_pitch_residual: float = 0.12
-    glyph_baseline_residual: float = 0.12
-    glyph_size_residual: float = 0.15
-    glyph_width_residual: float = 0.25
-    glyph_shape_drop: float = 0.12
-    glyph_outlier_sd: float = 6.0
+    # Typography: each character's residuals from its line's fit (position and width in
+    # pitches, baseline in cap heights, height relative, OCR-B glyph match) are divided by the
+    # line's robust spread, never below these floors (what the measurement resolves); the
+    # shape's floor also grows with the line's blur (this factor times 1 - median match). A
+    # character is flagged when the root of the summed squares reaches glyph_outlier_score.
+    # A line with more than this share of its characters flagged is too uneven to judge.
+    glyph_floors: tuple[tuple[str, float], ...] = (
+        ("dx", 0.015), ("dy", 0.015), ("dh", 0.03), ("dw", 0.02), ("shape", 0.02))
+    glyph_shape_blur_floor: float = 0.6
+    glyph_outlier_score: float = 7.0
+    glyph_outlier_p90_factor: float = 2.5  # ... or this times the line's 90th-percentile score
     glyph_max_flagged_share: float = 0.15
 
 

@@ -20,6 +20,7 @@ RULE_MODULES = (
     "docverify.checks.data.codes",
     "docverify.checks.data.numbers",
     "docverify.checks.data.names",
+    "docverify.checks.typography.rule",
     "docverify.checks.image.recapture",
     "docverify.checks.image.greyscale",
     "docverify.checks.image.ela",

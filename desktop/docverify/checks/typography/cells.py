@@ -1,0 +1,306 @@
+"""Segments each MRZ line into its fixed-pitch character cells and measures every character
+against a robust fit of the line: position along the pitch, baseline, size and glyph shape.
+
+The MRZ is printed in OCR-B at a fixed pitch, every cell holding a glyph (fillers too), so a
+line is a row of N ink blobs whose centres lie on x = a + b k (+ c k^2 under perspective) and
+whose bottoms lie on one baseline. A character pasted in, retyped or redrawn sits off that grid,
+has another size, or another shape than OCR-B's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from docverify.checks.context import Run
+from docverify.checks.typography.glyphs import Glyph, glyphs, match
+from docverify.checks.upright import Upright, upright
+from docverify.model import Region
+
+PITCH = 24  # working pitch (px): the MRZ is scaled so that one character cell is this wide
+_WIDEST = 1.05  # no OCR-B glyph is wider than this many pitches (W and M: about 0.8)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One measured character. Residuals are in pitches (position), cap heights (baseline) or
+    relative to the line's typical size (height) or in pitches (width); ``shape`` is the match with its
+    OCR-B glyph (1 = identical), ``best_other`` the best match with any other character."""
+
+    line: int
+    col: int
+    char: str
+    box: tuple[float, float, float, float]  # x, y, w, h in the working frame
+    dx: float
+    dy: float
+    dh: float
+    dw: float
+    shape: float
+    best_other: tuple[str, float]
+    touching: int = -1  # >= 0: part of a blob of characters that run into each other
+
+
+@dataclass(frozen=True, slots=True)
+class LineFit:
+    """The cells measured on one line and the spread of each residual over the line (robust
+    standard deviations), which sets how far an outlier must be to count."""
+
+    index: int
+    cells: tuple[Cell, ...]
+    length: int
+    spread: dict[str, float]
+    shape_median: float
+
+
+@dataclass(frozen=True, slots=True)
+class Typography:
+    lines: tuple[LineFit, ...]
+    frame: Upright
+    origin: tuple[float, float]  # working frame (0, 0) in the upright frame
+    scale: float  # working px per upright px
+
+    def region(self, cell: Cell) -> Region:
+        x, y, w, h = cell.box
+        pad = 0.15 * PITCH
+        ox, oy = self.origin
+        s = self.scale
+        return self.frame.to_page(ox + (x - pad) / s, oy + (y - pad) / s,
+                                  (w + 2 * pad) / s, (h + 2 * pad) / s)
+
+
+def measure(run: Run) -> Typography | None:
+    """The MRZ typography of the run's image (computed once per run); None when the MRZ cannot
+    be segmented into its lines of cells."""
+    return run.memo("typography", lambda: _measure(run))
+
+
+def _robust_sd(values: np.ndarray) -> float:
+    if values.size < 3:
+        return 0.0
+    return float(1.4826 * np.median(np.abs(values - np.median(values))))
+
+
+def _robust_poly(k: np.ndarray, v: np.ndarray, degree: int) -> np.ndarray:
+    """Polynomial fit of v over k, refitted without points off by more than 3 robust SDs."""
+    keep = np.ones(len(k), bool)
+    coef = np.zeros(degree + 1)
+    for _ in range(4):
+        if keep.sum() <= degree + 2:
+            break
+        coef = np.polyfit(k[keep], v[keep], degree)
+        res = v - np.polyval(coef, k)
+        sd = max(_robust_sd(res[keep]), 1e-6)
+        new = np.abs(res) <= 3.0 * sd + 0.02 * PITCH
+        if (new == keep).all():
+            break
+        keep = new
+    return coef
+
+
+def _crop(frame: Upright, n_lines: int, length: int) -> tuple[np.ndarray, float, float, float]:
+    """The MRZ box (with a margin) scaled to the working pitch: (grey, x0, y0, scale)."""
+    import cv2
+
+    mx, my, mw, mh = frame.mrz
+    pitch = mw / length
+    x0 = max(0.0, mx - 1.5 * pitch)
+    x1 = min(float(frame.gray.shape[1]), mx + mw + 1.5 * pitch)
+    y0 = max(0.0, my - 0.8 * pitch)
+    y1 = min(float(frame.gray.shape[0]), my + mh + 0.8 * pitch)
+    crop = frame.gray[int(y0):int(np.ceil(y1)), int(x0):int(np.ceil(x1))]
+    scale = PITCH / pitch
+    crop = cv2.resize(crop, None, fx=scale, fy=scale,
+                      interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+    return crop, float(int(x0)), float(int(y0)), scale
+
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    """Ink as 0..1 (1 = darkest), the paper's slow changes (light, tint, pattern) removed."""
+    import cv2
+
+    k = 2 * PITCH + 1
+    paper = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT,
+                                                                              (k, k)))
+    paper = cv2.GaussianBlur(paper, (0, 0), PITCH / 2)
+    diff = np.clip(paper.astype(np.float32) - gray.astype(np.float32), 0, None)
+    top = float(np.percentile(diff, 99.5))
+    return np.clip(diff / max(top, 1.0), 0, 1)
+
+
+def _blobs(ink: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """Character-sized ink blobs (x, y, w, h): components, with the parts of a broken glyph
+    (one above the other) joined."""
+    import cv2
+
+    level = max(0.25, float(cv2.threshold((ink * 255).astype(np.uint8), 0, 255,
+                                          cv2.THRESH_OTSU)[0]) / 255.0)
+    mask = (ink >= level * 0.8).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    boxes = [list(map(float, stats[i, :4])) for i in range(1, n)
+             if stats[i, 4] >= 4 and stats[i, 3] >= 0.12 * PITCH]
+    boxes.sort(key=lambda b: b[0])
+    merged: list[list[float]] = []
+    for b in boxes:
+        for m in merged:
+            overlap = min(m[0] + m[2], b[0] + b[2]) - max(m[0], b[0])
+            gap = max(m[1], b[1]) - min(m[1] + m[3], b[1] + b[3])
+            if overlap > 0.5 * min(m[2], b[2]) and gap < 0.35 * PITCH:
+                x0, y0 = min(m[0], b[0]), min(m[1], b[1])
+                x1, y1 = max(m[0] + m[2], b[0] + b[2]), max(m[1] + m[3], b[1] + b[3])
+                m[:] = [x0, y0, x1 - x0, y1 - y0]
+                break
+        else:
+            merged.append(list(b))
+    return [(b[0], b[1], b[2], b[3]) for b in merged
+            if 0.45 * PITCH <= b[3] <= 1.7 * PITCH and b[2] <= 3.2 * PITCH]
+
+
+def _split_touching(boxes: list[tuple[float, float, float, float]],
+                    ) -> tuple[list[tuple[float, float, float, float]], list[int]]:
+    """Blobs wider than any OCR-B glyph hold characters that touch, which fixed-pitch print
+    never does: each is cut into one box per cell it spans, and those boxes get a group number
+    (-1 for an ordinary blob)."""
+    out, group = [], []
+    for n, (x, y, w, h) in enumerate(boxes):
+        if w <= _WIDEST * PITCH:
+            out.append((x, y, w, h))
+            group.append(-1)
+            continue
+        parts = max(2, round(w / PITCH))
+        for p in range(parts):
+            out.append((x + p * w / parts, y, w / parts, h))
+            group.append(n)
+    return out, group
+
+
+def _chains(blobs: list[tuple[float, float, float, float]]) -> list[list[int]]:
+    """Blobs linked left to right into text lines (each to its nearest right neighbour less
+    than a pitch away edge to edge, at about the same height); tolerant of residual skew."""
+    order = sorted(range(len(blobs)), key=lambda i: blobs[i][0] + blobs[i][2] / 2)
+    nxt: dict[int, int] = {}
+    taken: set[int] = set()
+    for a, i in enumerate(order):
+        xi, yi, wi, hi = blobs[i]
+        cyi = yi + hi / 2
+        best, best_d = None, None
+        for j in order[a + 1:]:
+            xj, yj, wj, hj = blobs[j]
+            if xj + wj / 2 - (xi + wi / 2) > 4.0 * PITCH:
+                break
+            d = xj - (xi + wi)
+            if d > 1.1 * PITCH or j in taken or abs(yj + hj / 2 - cyi) > 0.45 * PITCH:
+                continue
+            if best_d is None or d < best_d:
+                best, best_d = j, d
+        if best is not None:
+            nxt[i] = best
+            taken.add(best)
+    chains = []
+    for i in order:
+        if i in taken:
+            continue
+        chain = [i]
+        while chain[-1] in nxt:
+            chain.append(nxt[chain[-1]])
+        chains.append(chain)
+    return chains
+
+
+def _measure(run: Run) -> Typography | None:
+    frame = upright(run)
+    reading = run.ctx.reading
+    lines = tuple(reading.lines) if reading is not None else ()
+    if frame is None or not lines or len({len(t) for t in lines}) != 1:
+        return None
+    length = len(lines[0])
+    gray, ox, oy, scale = _crop(frame, len(lines), length)
+    ink = _ink(gray)
+    blobs = _blobs(ink)
+    chains = sorted(_chains(blobs), key=lambda c: sum(blobs[i][2] for i in c),
+                    reverse=True)[: len(lines)]
+    if len(chains) < len(lines) or min(len(c) for c in chains) < 0.5 * length:
+        return None
+    chains.sort(key=lambda c: np.median([blobs[i][1] for i in c]))
+    refs = glyphs(PITCH)
+    fits = []
+    for index, (chain, text) in enumerate(zip(chains, lines, strict=True)):
+        fit = _fit_line(index, [blobs[i] for i in chain], text, ink, refs)
+        if fit is not None:
+            fits.append(fit)
+    if not fits:
+        return None
+    return Typography(tuple(fits), frame, (ox, oy), scale)
+
+
+def _indices(boxes: list[tuple[float, float, float, float]], length: int) -> np.ndarray:
+    """Cell index of each blob from the gaps between them (a gap of two pitches skips one)."""
+    cx = np.array([b[0] + b[2] / 2 for b in boxes])
+    gaps = np.diff(cx)
+    pitch = float(np.median(gaps[(gaps > 0.6 * PITCH) & (gaps < 1.5 * PITCH)])) if len(
+        gaps) else float(PITCH)
+    k = np.concatenate([[0], np.cumsum(np.maximum(1, np.rint(gaps / pitch)))]).astype(int)
+    return k
+
+
+def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: str,
+              ink: np.ndarray, refs: dict[str, Glyph]) -> LineFit | None:
+    length = len(text)
+    boxes, group = _split_touching(blobs)
+    k = _indices(boxes, length)
+    patches = [ink[int(y):int(y + h), int(x):int(x + w)] for x, y, w, h in boxes]
+    # Which cell the first blob is: the offset whose characters the blobs look most like
+    # (blobs beyond either end, stray marks, are dropped).
+    span = int(k[-1]) + 1
+    best = None
+    for off in range(min(0, length - span), max(0, length - span) + 1):
+        idx = k + off
+        ok = (idx >= 0) & (idx < length)
+        if ok.sum() < 0.6 * length:
+            continue
+        score = float(np.mean([match(patches[i], refs[text[idx[i]]])
+                               for i in np.flatnonzero(ok)]))
+        if best is None or score > best[0]:
+            best = (score, off)
+    if best is None:
+        return None
+    idx = k + best[1]
+    keep = np.flatnonzero((idx >= 0) & (idx < length))
+    if len(set(idx[keep].tolist())) != len(keep):
+        return None
+    kk = idx[keep].astype(float)
+    chars = [text[int(j)] for j in idx[keep]]
+    bx = np.array([boxes[i] for i in keep])
+    alone = np.array([group[i] < 0 for i in keep])  # touching parts are not measured
+    if alone.sum() < 0.5 * length:
+        return None
+    cx = bx[:, 0] + bx[:, 2] / 2 - np.array([refs[c].cx for c in chars])
+    degree = 2 if alone.sum() >= 12 else 1
+    coef_x = _robust_poly(kk[alone], cx[alone], degree)
+    res_x = cx - np.polyval(coef_x, kk)
+    pitch = float(np.polyval(np.polyder(coef_x), length / 2))
+    bottom = bx[:, 1] + bx[:, 3] - np.array([refs[c].bottom for c in chars])
+    res_y = bottom - np.polyval(_robust_poly(kk[alone], bottom[alone], degree), kk)
+    rel_h = bx[:, 3] / np.array([refs[c].height for c in chars])
+    size = float(np.median(rel_h[alone]))
+    rel_h = rel_h / size - 1
+    # Width in pitches rather than relative: a thin 1 or I is a few pixels wide.
+    rel_w = (bx[:, 2] - size * np.array([refs[c].width for c in chars])) / max(pitch, 1e-6)
+    rel_w = rel_w - np.median(rel_w[alone])  # blur and ink spread widen every glyph alike
+    cap = float(np.median(bx[alone, 3]))
+    own = np.array([match(patches[i], refs[c]) for i, c in zip(keep, chars, strict=True)])
+    typical = float(np.median(own[alone]))
+    cells = []
+    for n, i in enumerate(keep):
+        ch = chars[n]
+        other = ("", -1.0)
+        if own[n] < typical - 0.05:  # only a poor match needs the others (a misread?)
+            other = max(((c, match(patches[i], g)) for c, g in refs.items() if c != ch),
+                        key=lambda t: t[1])
+        cells.append(Cell(index, int(idx[i]), ch, tuple(boxes[i]),
+                          float(res_x[n] / max(pitch, 1e-6)), float(res_y[n] / max(cap, 1e-6)),
+                          float(rel_h[n]), float(rel_w[n]), float(own[n]), other, group[i]))
+    measured = [c for c in cells if c.touching < 0]
+    spread = {key: _robust_sd(np.array([getattr(c, key) for c in measured]))
+              for key in ("dx", "dy", "dh", "dw", "shape")}
+    return LineFit(index, tuple(cells), length, spread, typical)

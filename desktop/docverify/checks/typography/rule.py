@@ -1,0 +1,166 @@
+"""The MRZ typography check: a character off its line's pitch or baseline, of another size, in
+another shape than OCR-B, or run into its neighbour, is flagged at that character."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docverify.checks.context import Run, finding
+from docverify.checks.registry import rule
+from docverify.checks.typography.cells import Cell, LineFit, Typography, measure
+from docverify.checks.typography.glyphs import FontMissing, font_available
+from docverify.config import CHECKS
+from docverify.model import Finding, Severity
+
+W, N = Severity.WARNING, Severity.INFO
+
+_WHAT = {
+    "position": "is off the line's fixed pitch",
+    "baseline": "sits off the line's baseline",
+    "size": "is not the size of the other characters",
+    "glyph": "does not have the shape of the OCR-B character",
+    "touching": "runs into its neighbour, which fixed-pitch OCR-B never does",
+}
+
+
+@rule({
+    "mrz.typography.position": (W, "An MRZ character is off the line's fixed pitch (pasted or "
+                                   "retyped)."),
+    "mrz.typography.baseline": (W, "An MRZ character sits above or below the line's baseline "
+                                   "(pasted or retyped)."),
+    "mrz.typography.size": (W, "An MRZ character is taller, shorter, wider or narrower than the "
+                               "others (another font or size)."),
+    "mrz.typography.glyph": (W, "An MRZ character's shape is not OCR-B's (normalised "
+                                "cross-correlation with the OCR-B glyph far below the line's)."),
+    "mrz.typography.touching": (W, "Two MRZ characters run into each other, which fixed-pitch "
+                                   "OCR-B never does: one of them is out of its cell."),
+    "mrz.typography.unmeasured": (N, "The MRZ typography could not be measured (characters not "
+                                     "separable, OCR-B font missing) or was too uneven to judge."),
+}, needs_image=True, needs="image+OCR-B font")
+def typography(run: Run) -> Iterator[Finding]:
+    if not font_available():
+        yield finding("mrz.typography.unmeasured", N,
+                      "The MRZ typography was not checked: the OCR-B font is not installed.")
+        return
+    try:
+        typo = measure(run)
+    except FontMissing as exc:
+        yield finding("mrz.typography.unmeasured", N, f"The MRZ typography was not checked: {exc}.")
+        return
+    if typo is None:
+        if run.mrz_region is not None:
+            yield finding("mrz.typography.unmeasured", N,
+                          "The MRZ characters could not be separated; their typography was "
+                          "not checked.")
+        return
+    for line in typo.lines:
+        yield from _line(typo, line)
+
+
+_KIND = {"dx": "position", "dy": "baseline", "dh": "size", "dw": "size", "shape": "glyph"}
+
+
+def _scales(line: LineFit) -> dict[str, float]:
+    """How far each measure strays on this line (robust SD), never below what the measurement
+    itself can resolve; the shape's floor grows as the line's glyphs match OCR-B less well (a
+    blurred or low-resolution image changes complex glyphs such as B or R)."""
+    floors = dict(CHECKS.glyph_floors)
+    floors["shape"] = max(floors["shape"], CHECKS.glyph_shape_blur_floor
+                          * (1.0 - line.shape_median))
+    return {k: max(line.spread[k], floors[k]) for k in floors}
+
+
+def _z(cell: Cell, line: LineFit, scales: dict[str, float]) -> dict[str, float]:
+    z = {k: abs(getattr(cell, k)) / scales[k] for k in ("dx", "dy", "dh", "dw")}
+    z["shape"] = max(0.0, line.shape_median - cell.shape) / scales["shape"]
+    return z
+
+
+def _score(z: dict[str, float]) -> float:
+    return float(sum(v * v for v in z.values()) ** 0.5)
+
+
+def _threshold(line: LineFit, scales: dict[str, float]) -> float:
+    """The score a character needs to stand out: the configured one, or more on a line whose
+    characters all stray (a noisy scan: its 90th-percentile score times a factor)."""
+    scores = sorted(_score(_z(c, line, scales)) for c in line.cells if c.touching < 0)
+    p90 = scores[int(0.9 * (len(scores) - 1))] if scores else 0.0
+    return max(CHECKS.glyph_outlier_score, CHECKS.glyph_outlier_p90_factor * p90)
+
+
+def _reasons(cell: Cell, line: LineFit, typo: Typography,
+             scales: dict[str, float]) -> list[tuple[str, str]]:
+    """(kind, evidence) for each way this character stands out of its line; [] if it does not."""
+    if cell.touching >= 0:
+        return [("touching", "")]
+    z = _z(cell, line, scales)
+    if _score(z) < _threshold(line, scales):
+        return []
+    # The same character elsewhere in the MRZ, printed the same way, is the font's own variant
+    # (a wide 1, a tall filler), not a forgery.
+    siblings = [c for ln in typo.lines for c in ln.cells
+                if c.char == cell.char and c is not cell and c.touching < 0]
+    if siblings:
+        ref = {k: float(sorted(getattr(c, k) for c in siblings)[len(siblings) // 2])
+               for k in ("dx", "dy", "dh", "dw", "shape")}
+        rel = {k: abs(getattr(cell, k) - ref[k]) / scales[k] for k in ("dx", "dy", "dh", "dw")}
+        rel["shape"] = max(0.0, ref["shape"] - cell.shape) / scales["shape"]
+        if _score(rel) < _threshold(line, scales):
+            return []
+    other, other_score = cell.best_other
+    # A glyph that is a clean OCR-B character other than the one read is a misreading, not a
+    # forgery (the check digits speak to that).
+    if z["shape"] * z["shape"] > 0.5 * sum(v * v for v in z.values()) and \
+            other_score >= line.shape_median - 2 * scales["shape"]:
+        return []
+    ranked = sorted(z.items(), key=lambda kv: -kv[1])
+    text = {
+        "dx": f"{cell.dx:+.2f} pitch",
+        "dy": f"{cell.dy:+.2f} cap height",
+        "dh": f"height {cell.dh:+.0%}",
+        "dw": f"width {cell.dw:+.2f} pitch",
+        "shape": f"glyph match {cell.shape:.2f} against the line's {line.shape_median:.2f}",
+    }
+    out: list[tuple[str, str]] = []
+    for key, value in ranked:
+        if value >= 0.5 * ranked[0][1] and _KIND[key] not in [k for k, _ in out]:
+            out.append((_KIND[key], text[key]))
+    return out
+
+
+def _line(typo: Typography, line: LineFit) -> Iterator[Finding]:
+    scales = _scales(line)
+    flagged: list[tuple[Cell, list[tuple[str, str]]]] = []
+    groups: dict[int, list[Cell]] = {}
+    for cell in line.cells:
+        if cell.touching >= 0:
+            groups.setdefault(cell.touching, []).append(cell)
+            continue
+        reasons = _reasons(cell, line, typo, scales)
+        if reasons:
+            flagged.append((cell, reasons))
+    for cells in groups.values():
+        # Fillers touching fillers is how OCR-B's wide '<' prints at low resolution.
+        if any(c.char != "<" for c in cells):
+            flagged.append((cells[0], [("touching", "characters " + ", ".join(
+                str(c.col + 1) for c in cells))]))
+    flagged.sort(key=lambda t: t[0].col)
+    if len(flagged) > CHECKS.glyph_max_flagged_share * len(line.cells):
+        yield finding(
+            "mrz.typography.unmeasured", N,
+            f"MRZ line {line.index + 1} is too uneven to judge its characters one by one "
+            f"({len(flagged)} of {len(line.cells)} stand out).",
+            evidence={"line": line.index + 1, "flagged": len(flagged)},
+        )
+        return
+    for cell, reasons in flagged:
+        kind, _ = reasons[0]
+        what = " and ".join(_WHAT[k] for k, _ in reasons)
+        evidence = {"character": cell.char, "line": cell.line + 1, "column": cell.col + 1,
+                    **{k: v for k, v in reasons if v}}
+        yield finding(
+            f"mrz.typography.{kind}", W,
+            f"The MRZ character {cell.char!r} at line {cell.line + 1}, position {cell.col + 1} "
+            f"{what}: it may have been pasted in or retyped.",
+            evidence=evidence, region=typo.region(cell), position=(cell.line, cell.col),
+        )
