@@ -4,7 +4,9 @@
 
 A QTimer ticks every 5 ms on the UI thread; a stall is how late a tick comes. Images are
 synthetic (docverify.synth) with camera-like degradation, rendered before the clock starts.
-Prints the longest and the 99th-percentile stall and the batch time; asserts nothing.
+An idle baseline first shows the machine's own jitter (other processes). Prints the longest
+and the 99th-percentile stall, the UI-thread time spent per result, and the batch time;
+asserts nothing. ``--mode thread`` runs the work in the UI process (as before pool.py).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument("--engine", default="docverify", choices=("docverify", "tesseract"))
+    parser.add_argument("--mode", default="process", choices=("process", "thread"))
     parser.add_argument("--idle", type=float, default=20.0,
                         help="seconds of baseline with the app idle (the machine's own jitter)")
     args = parser.parse_args()
@@ -47,7 +50,10 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from docverify.app import pool
     from docverify.app.main_window import MainWindow
+
+    pool.set_mode(args.mode)
 
     app = QApplication(sys.argv)
     tmp = Path(tempfile.mkdtemp(prefix="docverify-bench-"))
@@ -103,7 +109,8 @@ def main() -> int:
     timer.stop()
     print(f"images: {args.count}  verified: {len(window.batch_view.results)}  "
           f"failed: {len(window.batch_view.failures)}  batch time: {elapsed:.1f} s "
-          f"({elapsed / max(1, args.count):.2f} s/image)  load average: {os.getloadavg()[0]:.1f}")
+          f"({elapsed / max(1, args.count):.2f} s/image)  mode: {args.mode}  "
+          f"load average: {os.getloadavg()[0]:.1f}")
     for label, data in (("idle baseline", baseline), ("during the batch", stalls)):
         if data:
             ordered = sorted(data)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from docverify.errors import DocverifyError
+
+WORKER_NICENESS = 10  # POSIX nice increment of the worker process
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {"mode": "process", "executor": None, "generation": 0}
@@ -45,8 +48,15 @@ def _executor() -> cf.ProcessPoolExecutor:
     with _lock:
         if _state["executor"] is None:
             ctx = multiprocessing.get_context("spawn")  # no fork of a process running Qt
-            _state["executor"] = cf.ProcessPoolExecutor(max_workers=1, mp_context=ctx)
+            _state["executor"] = cf.ProcessPoolExecutor(max_workers=1, mp_context=ctx,
+                                                         initializer=_lower_priority)
         return _state["executor"]
+
+
+def _lower_priority() -> None:
+    """The worker (and the tesseract it runs) yields the CPU to the UI process when busy."""
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
 
 
 def warm_up() -> None:

@@ -49,3 +49,8 @@ def test_display_copy_scales_large_pages():
     same, one = work.display_copy(np.zeros((100, 200, 3), np.uint8))
     assert one == 1.0
     assert same.shape == (100, 200, 3)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="POSIX only")
+def test_worker_runs_at_lower_priority(process_mode):
+    assert pool.call(os.nice, 0) >= os.nice(0) + min(pool.WORKER_NICENESS, 19 - os.nice(0))
