@@ -42,6 +42,11 @@ _CLASS_OK = {
 }
 
 
+# A character the recogniser dropped (CTC merges or skips under blur): unknown, any symbol.
+_LOST = "<"
+_ANY: tuple[tuple[str, float], ...] = tuple((c, 0.01) for c in "<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 @dataclass(slots=True)
 class _Char:
     char: str
@@ -114,7 +119,8 @@ def _options(ch: _Char, cls: str) -> list[tuple[str, float]]:
     opts = [(a, p) for a, p in ch.alts if allowed is None or a in allowed]
     if not opts or opts[0][0] != ch.char:
         opts.insert(0, (ch.char, ch.conf))
-    return opts[:3]
+    # A character the recogniser lost may be anything its column allows.
+    return opts if ch.alts is _ANY else opts[:3]
 
 
 def _repair_field(
@@ -196,6 +202,94 @@ def _repair_code(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, st
     return [(span.line, c, old, alt)]
 
 
+def _fields(layout: Layout) -> list[tuple[Span, Span]]:
+    fields = [
+        (layout.number, layout.number_check),
+        (layout.birth, layout.birth_check),
+        (layout.expiry, layout.expiry_check),
+    ]
+    if layout.optional_check is not None:
+        fields.append((layout.optional, layout.optional_check))
+    return fields
+
+
+def _fix_rows(rows: list[list[_Char]], layout: Layout) -> list[tuple[int, int, str, str, str]]:
+    """Apply the column classes, then the check-digit repairs, to rows of the right length."""
+    changes: list[tuple[int, int, str, str, str]] = []
+    classes = char_classes(layout)
+    for i, row in enumerate(rows):
+        for j, ch in enumerate(row):
+            new = _apply_class(ch, classes[i][j])
+            if new is not None:
+                changes.append((i, j, ch.char, new, "character class"))
+                ch.char = new
+                ch.conf = min(ch.conf, 0.5)
+    fields = _fields(layout)
+    for data, digit in fields:
+        if rows[digit.line][digit.start].char == "<":
+            continue  # a long document number or empty optional data: the parser decides
+        for r, c, old, new in _repair_field(rows, classes, (data,), digit):
+            changes.append((r, c, old, new, "check digit"))
+    if layout.composite is not None:
+        digits = frozenset((d.line, d.start) for _data, d in fields)
+        for r, c, old, new in _repair_field(
+            rows, classes, layout.composite_over, layout.composite, digits
+        ):
+            changes.append((r, c, old, new, "composite check digit"))
+    for span in (layout.issuing_state, layout.nationality):
+        for r, c, old, new in _repair_code(rows, span):
+            changes.append((r, c, old, new, "known state code"))
+    return changes
+
+
+def _failures(rows: list[list[_Char]], layout: Layout) -> int:
+    """How many check digits fail on these rows."""
+    lines = tuple("".join(ch.char for ch in row) for row in rows)
+    checks = [(tuple(d for d in (data,)), digit) for data, digit in _fields(layout)]
+    if layout.composite is not None:
+        checks.append((layout.composite_over, layout.composite))
+    bad = 0
+    for spans, digit in checks:
+        mark = digit.take(lines)
+        if mark == "<":
+            continue
+        if not is_valid("".join(sp.take(lines) for sp in spans), mark):
+            bad += 1
+    return bad
+
+
+def _copy(rows: list[list[_Char]]) -> list[list[_Char]]:
+    return [[_Char(c.char, c.conf, c.alts) for c in row] for row in rows]
+
+
+def _length_variants(row: list[_Char], length: int) -> list[list[_Char]]:
+    """A line one character off: each place a character could have been lost or gained."""
+    if len(row) == length - 1:
+        return [row[:i] + [_Char(_LOST, 0.0, _ANY)] + row[i:] for i in range(len(row) + 1)]
+    if len(row) == length + 1:
+        return [row[:i] + row[i + 1 :] for i in range(len(row))]
+    return []
+
+
+def _fit_lines(rows: list[list[_Char]], layout: Layout
+               ) -> tuple[list[list[_Char]], list[tuple[int, int, str, str, str]]]:
+    """Rows of the format's length, fixed; where a line is one off, the place that makes the
+    most check digits pass (then needs the fewest fixes) wins."""
+    base = [_fit_length(r, layout.length) for r in rows]
+    best_rows = _copy(base)
+    best_changes = _fix_rows(best_rows, layout)
+    best_key = (_failures(best_rows, layout), len(best_changes))
+    for i, row in enumerate(rows):
+        for variant in _length_variants(row, layout.length):
+            trial = _copy(base)
+            trial[i] = variant
+            changes = _fix_rows(trial, layout)
+            key = (_failures(trial, layout), len(changes))
+            if key < best_key:
+                best_rows, best_changes, best_key = trial, changes, key
+    return best_rows, best_changes
+
+
 def correct(results: Sequence[LineResult]) -> Corrected:
     layout = guess_layout(results)
     rows = [
@@ -207,36 +301,7 @@ def correct(results: Sequence[LineResult]) -> Corrected:
     ]
     changes: list[tuple[int, int, str, str, str]] = []
     if layout is not None:
-        rows = [_fit_length(r, layout.length) for r in rows]
-        classes = char_classes(layout)
-        for i, row in enumerate(rows):
-            for j, ch in enumerate(row):
-                new = _apply_class(ch, classes[i][j])
-                if new is not None:
-                    changes.append((i, j, ch.char, new, "character class"))
-                    ch.char = new
-                    ch.conf = min(ch.conf, 0.5)
-        fields = [
-            (layout.number, layout.number_check),
-            (layout.birth, layout.birth_check),
-            (layout.expiry, layout.expiry_check),
-        ]
-        if layout.optional_check is not None:
-            fields.append((layout.optional, layout.optional_check))
-        for data, digit in fields:
-            if rows[digit.line][digit.start].char == "<":
-                continue  # a long document number or empty optional data: the parser decides
-            for r, c, old, new in _repair_field(rows, classes, (data,), digit):
-                changes.append((r, c, old, new, "check digit"))
-        if layout.composite is not None:
-            digits = frozenset((d.line, d.start) for _data, d in fields)
-            for r, c, old, new in _repair_field(
-                rows, classes, layout.composite_over, layout.composite, digits
-            ):
-                changes.append((r, c, old, new, "composite check digit"))
-        for span in (layout.issuing_state, layout.nationality):
-            for r, c, old, new in _repair_code(rows, span):
-                changes.append((r, c, old, new, "known state code"))
+        rows, changes = _fit_lines(rows, layout)
     findings = tuple(
         Finding(
             code="reading.corrected",

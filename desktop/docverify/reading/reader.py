@@ -12,13 +12,14 @@ import numpy as np
 
 from docverify.config import READING
 from docverify.errors import NoMRZError
-from docverify.model import Reading, Region, Severity
+from docverify.model import MRZParse, Reading, Region, Severity
 from docverify.mrz.parser import parse
 from docverify.reading import locate
-from docverify.reading.correct import correct
+from docverify.reading.correct import Corrected, correct
 from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
 from docverify.reading.loader import load_pages
+from docverify.reading.recognizer import LineResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def _line_crops(frame: np.ndarray, lines: tuple[Box, ...], flip: bool) -> list[n
     for box in ordered:
         crops.append(
             crop_box(
-                frame, box, pad_along=0.6 * box.height, pad_across=0.25 * box.height, flip=flip
+                frame, box, pad_along=1.5 * box.height, pad_across=0.25 * box.height, flip=flip
             )
         )
     return crops
@@ -72,18 +73,37 @@ def _split_band(frame: np.ndarray, band: Box) -> tuple[Box, ...]:
     return tuple(boxes)
 
 
-def _score(
-    parsed_findings: tuple, confidences: tuple[tuple[float, ...], ...], has_doc: bool
-) -> tuple[float, bool]:
-    if not has_doc:
+def _score(parsed: MRZParse, fixed: Corrected, raw: list[LineResult]) -> tuple[float, bool]:
+    """How believable a reading is: confident, few fixes needed, and every check passing.
+
+    Check digits alone cannot tell: a garbage read of all-zero fields passes them. So the raw
+    text's fit to the format (line lengths, character classes) and the recogniser's confidence
+    weigh as much as the checks do.
+    """
+    if parsed.document is None or fixed.layout is None:
         return -100.0, False
-    critical = sum(1 for f in parsed_findings if f.severity is Severity.CRITICAL)
-    warnings = sum(1 for f in parsed_findings if f.severity is Severity.WARNING)
-    flat = [c for row in confidences for c in row]
+    critical = sum(1 for f in parsed.findings if f.severity is Severity.CRITICAL)
+    warnings = sum(1 for f in parsed.findings if f.severity is Severity.WARNING)
+    flat = [c for row in fixed.confidences for c in row]
     mean = sum(flat) / len(flat) if flat else 0.0
     least = min(flat) if flat else 0.0
-    complete = critical == 0 and warnings == 0 and least >= READING.early_stop_min_confidence
-    return 10.0 * mean - 3.0 * critical - 1.0 * warnings, complete
+    length_misfit = sum(abs(len(r.text) - fixed.layout.length) for r in raw)
+    class_fixes = sum(1 for f in fixed.changes if dict(f.evidence).get("by") == "character class")
+    complete = (
+        critical == 0
+        and warnings == 0
+        and least >= READING.early_stop_min_confidence
+        and length_misfit <= 2
+        and class_fixes <= 2
+    )
+    score = (
+        10.0 * mean
+        - 3.0 * critical
+        - 1.0 * warnings
+        - 0.5 * length_misfit
+        - 0.3 * class_fixes
+    )
+    return score, complete
 
 
 def _to_source_region(box: Box, rotated: bool, shape: tuple[int, int]) -> Region:
@@ -172,7 +192,7 @@ def _try(
         return None
     fixed = correct(results)
     parsed = parse(fixed.lines)
-    score, complete = _score(parsed.findings, fixed.confidences, parsed.document is not None)
+    score, complete = _score(parsed, fixed, results)
     band = locate.band_of(locate.Candidate(lines, 0.0))
     angle = band.angle + (180.0 if flip else 0.0) + (-90.0 if rotated else 0.0)
     reading = Reading(
