@@ -2,9 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
 
-Uses a throw-away data folder and settings; renders synthetic documents (docverify.synth),
-imports a tiny demo watchlist naming one of them, verifies one document and a small batch,
-and saves PNGs into docs/screenshots/.
+Uses a throw-away data folder and settings; imports a tiny fictitious demo watchlist naming
+the first bundled sample's holder, verifies that sample, runs a batch of the samples plus
+synthetic documents (docverify.synth), and saves PNGs into docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -56,15 +56,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="docverify", choices=("docverify", "tesseract"))
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--language", default="en", choices=("en", "fr"))
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from docverify.app.main import install_translator
     from docverify.app.main_window import MainWindow
     from docverify.app.settings_dialog import SettingsDialog
 
     app = QApplication(sys.argv)
+    install_translator(app, args.language)
     tmp = Path(tempfile.mkdtemp(prefix="docverify-shots-"))
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("data_dir", str(tmp / "data"))
@@ -74,16 +77,21 @@ def main() -> int:
     docs_dir.mkdir()
     docs = _documents(docs_dir, 6)
     args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "en" else f"-{args.language}"
 
-    from docverify.synth import generate
+    import shutil
 
-    holder = generate("TD3", 100).fields
+    from docverify.app.samples import sample_files
+
+    samples = sample_files()
+    for sample in samples:
+        shutil.copy(sample, docs_dir / sample.name)
+    shown = samples[0] if samples else docs[0]
     demo_list = tmp / "demo-list.csv"
-    demo_list.write_text(
+    demo_list.write_text(  # a demo list naming the first sample's holder, spelled differently
         "name,aliases,birth_date,nationality,document_number,note\n"
-        f"{holder.get('given_names', '')} {holder.get('surname', '')},,"
-        f"{holder.get('birth_date', '')},{holder.get('nationality', '')},,demo entry\n"
-        "Jane Example,,1970-01-01,GBR,,demo entry\n", encoding="utf-8")
+        "PARK Do Hyun,BAK Do-hyeon,1974-02-16,SVN,,demo entry (fictitious)\n"
+        "Jane Example,,1970-01-01,GBR,,demo entry (fictitious)\n", encoding="utf-8")
 
     w = MainWindow(settings, load_sample=False)
     w.resize(1360, 860)
@@ -97,21 +105,27 @@ def main() -> int:
         (widget or w).grab().save(str(args.out / f"{name}.png"))
         print("saved", args.out / f"{name}.png")
 
-    job = w.verifier.verify_path(docs[0])
+    # a sample the checks send for review shows findings (another, if it is not bundled)
+    with_findings = next((p for p in samples if p.name == "id_card_td2.png"),
+                         next((p for p in samples if p != shown), docs[1]))
+    job = w.verifier.verify_path(with_findings)
     _wait(app, lambda: job.done)
-    shot("verify")
+    w.result_view.findings.setCurrentRow(0)
+    shot(f"verify{suffix}")
+    job = w.verifier.verify_path(shown)
+    _wait(app, lambda: job.done)
     w.result_view.tabs.setCurrentWidget(w.result_view.hits)
-    shot("verify-hits")
+    shot(f"verify-hits{suffix}")
     w.open_paths([docs_dir])
     _wait(app, lambda: not w.batch_view.running)
-    shot("batch")
+    shot(f"batch{suffix}")
     w.tabs.setCurrentWidget(w.history_view)
-    shot("history")
+    shot(f"history{suffix}")
     w.tabs.setCurrentWidget(w.watchlists_view)
-    shot("watchlists")
+    shot(f"watchlists{suffix}")
     dialog = SettingsDialog(w.prefs, w)
     dialog.show()
-    shot("settings", dialog)
+    shot(f"settings{suffix}", dialog)
     dialog.close()
     w.close()
     return 0

@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../desktop/docverify/app/settings_dialog.py" line="43" />
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="101" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="103" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
@@ -774,42 +774,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="71" />
         <source>Warn when a list is older than:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="70" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
         <source>&amp;Language (after restart):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="74" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="76" />
         <source>Thresholds (set by the administrator in config.py)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
         <source>Watchlist alert score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="78" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
         <source>Watchlist review score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
         <source>Doubtful character below confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
         <source>Longest passport validity (years)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
         <source>Oldest plausible holder (years)</source>
         <translation type="unfinished" />
     </message>
@@ -842,7 +842,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="57" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="54" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="58" />
         <source>Reading problem: %1</source>
         <translation type="unfinished" />
     </message>

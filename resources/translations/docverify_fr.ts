@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../desktop/docverify/app/settings_dialog.py" line="43" />
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="101" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="103" />
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
@@ -774,42 +774,42 @@
         <translation>&amp;Dossier des données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="71" />
         <source>Warn when a list is older than:</source>
         <translation>Avertir quand une liste a plus de :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="70" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
         <source>&amp;Language (after restart):</source>
         <translation>&amp;Langue (après redémarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="74" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="76" />
         <source>Thresholds (set by the administrator in config.py)</source>
         <translation>Seuils (fixés par l’administrateur dans config.py)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
         <source>Watchlist alert score</source>
         <translation>Score d’alerte (listes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="78" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
         <source>Watchlist review score</source>
         <translation>Score d’examen (listes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
         <source>Doubtful character below confidence</source>
         <translation>Caractère douteux sous la confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
         <source>Longest passport validity (years)</source>
         <translation>Validité maximale d’un passeport (ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
         <source>Oldest plausible holder (years)</source>
         <translation>Âge maximal plausible du titulaire (ans)</translation>
     </message>
@@ -842,7 +842,12 @@
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="57" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="54" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="58" />
         <source>Reading problem: %1</source>
         <translation>Problème de lecture : %1</translation>
     </message>

@@ -45,7 +45,9 @@ class HitsPanel(QTreeWidget):
             item.setIcon(3, severity_icon(_BAND_SEVERITY.get(band, Severity.INFO)))
             item.setToolTip(0, str(h.get("entry_id", "")))
             for reason in h.get("reasons", []):
-                QTreeWidgetItem(item, [str(reason)])
+                child = QTreeWidgetItem(item, [str(reason)])
+                child.setFirstColumnSpanned(True)
+                child.setToolTip(0, str(reason))
             item.setExpanded(True)
 
     def hit_count(self) -> int:

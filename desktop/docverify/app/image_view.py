@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -78,7 +78,13 @@ class ImageView(QGraphicsView):
         text = QGraphicsSimpleTextItem(label, rect)
         text.setBrush(colour)
         text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        text.setPos(r.x, max(0, r.y - 2))
+        text.setPos(r.x, r.y)
+        # the label sits just above the box, in screen pixels whatever the zoom
+        text.setTransform(QTransform.fromTranslate(0, -text.boundingRect().height() - 2))
+        back = QGraphicsRectItem(text.boundingRect().adjusted(-2, 0, 2, 0), text)
+        back.setBrush(QColor(255, 255, 255, 210))
+        back.setPen(Qt.PenStyle.NoPen)
+        back.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
         self._overlays.append((finding, rect))
 
     def highlight(self, finding: Finding | None) -> None:

@@ -8,7 +8,7 @@ import time
 _T0 = time.perf_counter()
 
 
-def _install_translator(app, language: str) -> None:
+def install_translator(app, language: str) -> None:
     from PySide6.QtCore import QLocale, QTranslator
 
     from docverify.resources import resource_path
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     prefs = load_prefs(settings)
     setup_logging(prefs.data_path)
     install_crash_handler()
-    _install_translator(app, prefs.language)
+    install_translator(app, prefs.language)
 
     from docverify.app.main_window import MainWindow
 

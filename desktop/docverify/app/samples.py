@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from docverify.resources import resource_path
@@ -10,11 +11,17 @@ SAMPLE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf")
 
 
 def sample_files() -> list[Path]:
-    """The sample documents shipped in ``resources/samples`` (may be empty)."""
+    """The sample documents in ``resources/samples``, in the order samples.json lists them."""
     folder = resource_path("samples")
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES)
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES)
+    try:
+        listed = list(json.loads((folder / "samples.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        listed = []
+    rank = {name: i for i, name in enumerate(listed)}
+    return sorted(files, key=lambda p: (rank.get(p.name, len(rank)), p.name))
 
 
 def first_sample(data_dir: Path) -> Path:

@@ -51,7 +51,8 @@ class VerdictBanner(QFrame):
         self.setStyleSheet(f"#verdict_banner {{ background: {bg}; border: 2px solid {fg};"
                            f" border-radius: 6px; }} #verdict_banner QLabel {{ color: {fg}; }}")
         self.icon.setPixmap(verdict_icon(result.verdict).pixmap(40, 40))
-        self.title.setText(f"{verdict_word(result.verdict)}: {verdict_advice(result.verdict)}")
+        self.title.setText(self.tr("%1: %2").replace("%1", verdict_word(result.verdict)).replace(
+            "%2", verdict_advice(result.verdict)))
         reasons = list(result.reasons)
         if result.error:
             reasons.append(self.tr("Reading problem: %1").replace("%1", result.error))
