@@ -110,7 +110,7 @@ class ChecksTunables:
     # The visual zone is scaled so that the MRZ's character height becomes this (px) for OCR,
     # read in one tesseract call with this page segmentation mode, within this time.
     viz_char_px: float = 20.0
-    viz_psm: int = 6
+    viz_psm: int = 3
     viz_timeout_s: float = 20.0
     viz_match_similarity: float = 0.80
     # A mismatch is critical (not just a warning) when the printed value was read with at least
