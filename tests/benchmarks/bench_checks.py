@@ -79,13 +79,21 @@ def timed(ctx, **kw):
     return found, time.perf_counter() - t, _cpu() - c
 
 
+def reader_engine() -> str:
+    """The project's recognizer when its model is there (it may be being retrained), else
+    stock tesseract: only where the MRZ is matters here, its text is replaced by the truth."""
+    from docverify.reading.recognizer import default_model_path
+
+    return "docverify" if default_model_path().is_file() else "tesseract"
+
+
 def read_context(path: Path, truth: list[str] | None, today) -> tuple[CheckContext, bool]:
     """The context `docverify check` would build, with the MRZ text replaced by the truth.
 
     Returns (context, whether the reader found the MRZ)."""
     image = cv2.imread(str(path))
     try:
-        reading = read_file(path)
+        reading = read_file(path, engine=reader_engine())
     except DocverifyError:
         return CheckContext(None, None, image, today, path), False
     if truth:
@@ -185,6 +193,7 @@ def main(argv=None) -> int:
         "false_alarm_rate_png": {f: v / n for f, v in false_png.items()},
         "false_alarm_rate_jpeg_q85": {f: v / n for f, v in false_jpeg.items()},
         "genuine_baseline_codes": sorted({c for b in baseline for c in b}),
+        "reader_engine": reader_engine(),
         "degraded_synthetic": degraded,
         "real_specimens": real,
         "median_s_all_checks": statistics.median(t_all),
