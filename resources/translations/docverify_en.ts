@@ -456,198 +456,208 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="105" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <source>P&amp;rint report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="109" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>&amp;Fit to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
         <source>&amp;Actual size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
         <source>Rotate &amp;right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
         <source>Rotate &amp;left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
         <source>Edit the &amp;MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="125" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="125" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
         <source>&amp;Import watchlist…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
         <source>Find in &amp;history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="132" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="133" />
         <source>&amp;About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="141" />
         <source>Open documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="141" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="142" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="161" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="162" />
         <source>Open a folder as a batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="167" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="168" />
         <source>No document files (images or PDF) were found there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="177" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="178" />
         <source>pasted image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="184" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="185" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="200" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="201" />
         <source>dropped image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="207" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="208" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="212" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="213" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="216" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="217" />
         <source>Verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="225" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="226" />
         <source>The history could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="251" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="252" />
         <source>Verify a document first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="258" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="259" />
         <source>Save PDF report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="260" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="261" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="274" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="264" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
         <source>Report saved to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="269" />
+        <source>Report sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="275" />
         <source>Save JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="271" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="277" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="295" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="301" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="325" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="322" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="328" />
         <source>About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="323" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="329" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation type="unfinished" />
     </message>
@@ -1151,7 +1161,7 @@
     </message>
     <message>
         <location filename="../../desktop/docverify/app/report.py" line="66" />
-        <location filename="../../desktop/docverify/app/report.py" line="100" />
+        <location filename="../../desktop/docverify/app/report.py" line="123" />
         <source>docverify verification report</source>
         <translation type="unfinished" />
     </message>

@@ -98,9 +98,10 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Capture from &camera…"), "Ctrl+Shift+C", self.camera,
                      "camera")
         file.addSeparator()
-        self._action(file, self.tr("Save &PDF report…"), "Ctrl+P", self.save_pdf, "save_pdf")
-        self._action(file, self.tr("Save &JSON report…"), "Ctrl+Shift+S", self.save_json,
+        self._action(file, self.tr("Save &PDF report…"), "Ctrl+E", self.save_pdf, "save_pdf")
+        self._action(file, self.tr("Save &JSON report…"), "Ctrl+Shift+E", self.save_json,
                      "save_json")
+        self._action(file, self.tr("P&rint report…"), S.Print, self.print_report, "print")
         file.addSeparator()
         self._action(file, self.tr("&Settings…"), ["Ctrl+,", "Ctrl+Shift+P"], self.open_settings,
                      "settings")
@@ -261,6 +262,11 @@ class MainWindow(QMainWindow):
         if name:
             report.write_pdf(v, self.prefs.operator, Path(name))
             self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", name))
+
+    def print_report(self) -> None:
+        v = self._current_or_say()
+        if v is not None and report.print_report(v, self.prefs.operator, self):
+            self.statusBar().showMessage(self.tr("Report sent to the printer."))
 
     def save_json(self) -> None:
         v = self._current_or_say()

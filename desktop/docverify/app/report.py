@@ -91,14 +91,8 @@ def report_html(v: Verification, operator: str) -> str:
 """
 
 
-def write_pdf(v: Verification, operator: str, path: Path) -> None:
-    """Render the report on one A4 page."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(150)
-    writer.setTitle(QCoreApplication.translate("report", "docverify verification report"))
-    writer.setCreator("docverify")
+def report_document(v: Verification, operator: str, device: Any) -> QTextDocument:
+    """The report laid out for ``device`` (a QPdfWriter or QPrinter), shrunk to one page."""
     doc = QTextDocument()
     html = report_html(v, operator)
     if v.image is not None and not v.image.isNull():
@@ -107,7 +101,7 @@ def write_pdf(v: Verification, operator: str, path: Path) -> None:
         html = html.replace("<table cellpadding=\"2\">",
                             '<p><img src="doc://image" width="420"></p><table cellpadding="2">', 1)
     doc.setHtml(html)
-    layout = writer.pageLayout().paintRectPixels(writer.resolution())
+    layout = device.pageLayout().paintRectPixels(device.resolution())
     doc.setPageSize(QSizeF(layout.width(), layout.height()))
     font = doc.defaultFont()
     size = 10.0
@@ -117,4 +111,28 @@ def write_pdf(v: Verification, operator: str, path: Path) -> None:
         if doc.pageCount() <= 1 or size <= 6:
             break
         size -= 1
-    doc.print_(writer)
+    return doc
+
+
+def write_pdf(v: Verification, operator: str, path: Path) -> None:
+    """Render the report on one A4 page."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(150)
+    writer.setTitle(QCoreApplication.translate("report", "docverify verification report"))
+    writer.setCreator("docverify")
+    report_document(v, operator, writer).print_(writer)
+
+
+def print_report(v: Verification, operator: str, parent: Any = None) -> bool:
+    """Ask for a printer and print the report; False when the officer cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    report_document(v, operator, printer).print_(printer)
+    return True

@@ -201,3 +201,23 @@ def test_start_up_sample_is_shown_not_recorded(qtbot, settings, fake_pipeline, p
     assert w.result_view.current.sample
     assert w.result_view.fields.values["document_number"].text() == "L898902C3"
     assert w.history_view.store.records() == []
+
+
+def test_tab_walks_from_the_image_to_the_mrz(qtbot, window, picture):
+    drop(window, [picture()])
+    wait_verified(qtbot, window)
+    window.activateWindow()
+    view = window.result_view
+    view.image.setFocus()
+    qtbot.waitUntil(view.image.hasFocus, timeout=2000)
+    qtbot.keyClick(view.image, Qt.Key.Key_Tab)
+    assert view.fields.mrz.hasFocus()
+
+
+def test_edit_mrz_and_find_shortcuts_move_focus(qtbot, window):
+    window.activateWindow()
+    window.action("edit_mrz").trigger()
+    qtbot.waitUntil(window.result_view.fields.mrz.hasFocus, timeout=2000)
+    window.action("find").trigger()
+    assert window.tabs.currentWidget() is window.history_view
+    qtbot.waitUntil(window.history_view.query.hasFocus, timeout=2000)

@@ -75,3 +75,30 @@ def test_pdf_report_is_one_page(qtbot, window, picture, tmp_path):
     assert data["document"]["document_number"] == "L898902C3"
     assert data["report"]["operator"] == "Officer X"
     assert len(data["report"]["sha256"]) == 64
+
+
+def test_print_can_be_cancelled(qtbot, window, picture, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from docverify.app import report
+    from tests.unit.app.test_main_window import drop
+
+    with qtbot.waitSignal(window.verifier.verified, timeout=10000):
+        drop(window, [picture()])
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    assert report.print_report(window.result_view.current, "X", window) is False
+    window.action("print").trigger()
+    assert "printer" not in window.statusBar().currentMessage()
+
+
+def test_report_fits_one_page(qtbot, window, picture, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from docverify.app import report
+    from tests.unit.app.test_main_window import drop
+
+    with qtbot.waitSignal(window.verifier.verified, timeout=10000):
+        drop(window, [picture()])
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    doc = report.report_document(window.result_view.current, "X", writer)
+    assert doc.pageCount() == 1
