@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="48" />
+        <source>Capture from camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="53" />
+        <source>Camera preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="54" />
+        <source>Hold the document flat inside the frame, machine-readable zone at the bottom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="58" />
+        <source>Capture &amp;automatically when the MRZ reads the same twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="60" />
+        <source>&amp;Capture now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="63" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="138" />
+        <source>No machine-readable zone seen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="142" />
+        <source>The MRZ is blurred: hold still or move closer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="145" />
+        <source>MRZ seen but not read cleanly yet: hold still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="149" />
+        <source>Read twice the same: captured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="153" />
+        <source>MRZ read; checking it once more…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="157" />
+        <source>No picture from the camera yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldsPanel</name>
     <message>
         <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
@@ -591,73 +654,78 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="213" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="214" />
+        <source>camera capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="221" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="217" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="225" />
         <source>Verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="226" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="234" />
         <source>The history could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="252" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="260" />
         <source>Verify a document first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="259" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="267" />
         <source>Save PDF report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="261" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="264" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
         <source>Report saved to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="277" />
         <source>Report sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="275" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="283" />
         <source>Save JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="277" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="285" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="301" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="309" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="325" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="333" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="328" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="336" />
         <source>About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="329" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="337" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation type="unfinished" />
     </message>
@@ -870,12 +938,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verifier.py" line="61" />
+        <location filename="../../desktop/docverify/app/verifier.py" line="62" />
         <source>MRZ text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verifier.py" line="74" />
+        <location filename="../../desktop/docverify/app/verifier.py" line="75" />
         <source>sample document</source>
         <translation type="unfinished" />
     </message>
@@ -1051,12 +1119,12 @@
 <context>
     <name>camera</name>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="13" />
+        <location filename="../../desktop/docverify/app/camera.py" line="32" />
         <source>Camera capture needs the Qt Multimedia module (package pyside6-addons), which is not installed. Scan or photograph the document and open the file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="16" />
+        <location filename="../../desktop/docverify/app/camera.py" line="36" />
         <source>No camera detected. Connect a camera, or open a scanned file instead.</source>
         <translation type="unfinished" />
     </message>

@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="48" />
+        <source>Capture from camera</source>
+        <translation>Capture par caméra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="53" />
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="54" />
+        <source>Hold the document flat inside the frame, machine-readable zone at the bottom.</source>
+        <translation>Tenez le document à plat dans le cadre, la zone de lecture automatique en bas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="58" />
+        <source>Capture &amp;automatically when the MRZ reads the same twice</source>
+        <translation>Capturer &amp;automatiquement quand la ZLA est lue deux fois à l’identique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="60" />
+        <source>&amp;Capture now</source>
+        <translation>&amp;Capturer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="63" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="138" />
+        <source>No machine-readable zone seen yet.</source>
+        <translation>Aucune zone de lecture automatique vue pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="142" />
+        <source>The MRZ is blurred: hold still or move closer.</source>
+        <translation>La ZLA est floue : ne bougez plus ou rapprochez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="145" />
+        <source>MRZ seen but not read cleanly yet: hold still.</source>
+        <translation>ZLA vue mais pas encore lue proprement : ne bougez plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="149" />
+        <source>Read twice the same: captured.</source>
+        <translation>Lue deux fois à l’identique : capturée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="153" />
+        <source>MRZ read; checking it once more…</source>
+        <translation>ZLA lue ; nouvelle lecture de contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/camera.py" line="157" />
+        <source>No picture from the camera yet.</source>
+        <translation>Pas encore d’image de la caméra.</translation>
+    </message>
+</context>
+<context>
     <name>FieldsPanel</name>
     <message>
         <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
@@ -591,73 +654,78 @@
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="213" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="214" />
+        <source>camera capture</source>
+        <translation>capture caméra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="221" />
         <source>Verifying %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="217" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="225" />
         <source>Verified: %1</source>
         <translation>Vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="226" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="234" />
         <source>The history could not be saved: %1</source>
         <translation>L’historique n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="252" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="260" />
         <source>Verify a document first.</source>
         <translation>Vérifiez d’abord un document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="259" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="267" />
         <source>Save PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="261" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="264" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
         <source>Report saved to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="277" />
         <source>Report sent to the printer.</source>
         <translation>Rapport envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="275" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="283" />
         <source>Save JSON report</source>
         <translation>Enregistrer le rapport JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="277" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="285" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="301" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="309" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="325" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="333" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="328" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="336" />
         <source>About docverify</source>
         <translation>À propos de docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="329" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="337" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation>docverify contrôle hors ligne les passeports, cartes d’identité et visas : il lit la zone de lecture automatique, la contrôle et compare le titulaire aux listes de surveillance.</translation>
     </message>
@@ -870,12 +938,12 @@
         <translation>ZLA corrigée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verifier.py" line="61" />
+        <location filename="../../desktop/docverify/app/verifier.py" line="62" />
         <source>MRZ text</source>
         <translation>Texte de la ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verifier.py" line="74" />
+        <location filename="../../desktop/docverify/app/verifier.py" line="75" />
         <source>sample document</source>
         <translation>document d’exemple</translation>
     </message>
@@ -1051,12 +1119,12 @@
 <context>
     <name>camera</name>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="13" />
+        <location filename="../../desktop/docverify/app/camera.py" line="32" />
         <source>Camera capture needs the Qt Multimedia module (package pyside6-addons), which is not installed. Scan or photograph the document and open the file.</source>
         <translation>La capture par caméra demande le module Qt Multimedia (paquet pyside6-addons), qui n’est pas installé. Numérisez ou photographiez le document et ouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="16" />
+        <location filename="../../desktop/docverify/app/camera.py" line="36" />
         <source>No camera detected. Connect a camera, or open a scanned file instead.</source>
         <translation>Aucune caméra détectée. Branchez une caméra ou ouvrez un fichier numérisé.</translation>
     </message>

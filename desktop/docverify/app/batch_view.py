@@ -119,7 +119,7 @@ class BatchView(QWidget):
         self._job = run_task(lambda ctx: jobs.verify_path(path, prefs),
                              on_result=self._verified,
                              on_error=lambda exc: self._failed(path, exc),
-                             on_cancelled=lambda: self._finish(cancelled=True))
+                             on_cancelled=lambda: self._finish(cancelled=True), owner=self)
 
     def _verified(self, v: jobs.Verification) -> None:
         self.results.append(v)

@@ -206,6 +206,14 @@ class MainWindow(QMainWindow):
         if reason:
             self.statusBar().showMessage(reason)
             QMessageBox.information(self, self.tr("Camera"), reason)
+            return
+        from docverify.app.camera import CameraDialog
+
+        dialog = CameraDialog(lambda: self.prefs, self)
+        dialog.captured.connect(lambda image: (self._go(0), self.verifier.verify_picture(
+            image, self.tr("camera capture"))))
+        dialog.start_camera()
+        dialog.open()
 
     # --- results
     def _started(self, label: str) -> None:

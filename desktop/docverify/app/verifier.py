@@ -50,7 +50,8 @@ class Verifier(QObject):
             self._job.cancel()
         self.started.emit(label)
         self._job = run_task(fn, on_result=self.verified.emit, on_error=self._error,
-                             on_progress=lambda _d, _t, shown: self.preview.emit(shown))
+                             on_progress=lambda _d, _t, shown: self.preview.emit(shown),
+                             owner=self)
         return self._job
 
     def _error(self, exc: BaseException) -> None:

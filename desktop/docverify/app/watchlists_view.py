@@ -228,7 +228,7 @@ class WatchlistsView(QWidget):
         self._job = run_task(lambda ctx: _import_job(prefs, path, ctx),
                              on_result=self._imported, on_error=self._import_failed,
                              on_progress=self._import_progress,
-                             on_cancelled=self._import_cancelled)
+                             on_cancelled=self._import_cancelled, owner=self)
         return self._job
 
     def cancel_import(self) -> None:

@@ -198,3 +198,38 @@ def _sha256(path: Path) -> str:
         while chunk := f.read(1 << 20):
             h.update(chunk)
     return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class QuickRead:
+    """A camera frame's MRZ as read for auto-capture: the lines, whether every check digit
+    holds, and how sharp the MRZ band is (variance of the Laplacian)."""
+
+    lines: tuple[str, ...]
+    valid: bool
+    sharpness: float
+
+
+def quick_read(bgr: Any, engine: str, budget_s: float) -> QuickRead | None:
+    """Read the MRZ of one camera frame, or None when there is none."""
+    import cv2
+
+    from docverify.errors import NoMRZError
+    from docverify.reading.reader import read_image
+
+    def run(name: str) -> Any:
+        return read_image(bgr, None, name, budget_s=budget_s)
+
+    try:
+        try:
+            reading = run(engine)
+        except FileNotFoundError:
+            reading = run("tesseract")
+    except NoMRZError:
+        return None
+    grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY) if bgr.ndim == 3 else bgr
+    r = reading.region
+    band = grey[r.y:r.y + r.height, r.x:r.x + r.width] if r is not None else grey
+    sharp = float(cv2.Laplacian(band, cv2.CV_64F).var()) if band.size else 0.0
+    valid = reading.parse is not None and reading.parse.valid
+    return QuickRead(tuple(reading.lines), valid, sharp)

@@ -69,6 +69,11 @@ class Job(QObject):
         """Ask the job to stop; its result, if it still comes, is dropped."""
         self._cancel.set()
 
+    @Slot()
+    def _owner_gone(self) -> None:
+        self.on_result = self.on_error = self.on_progress = self.on_cancelled = None
+        self.cancel()
+
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -137,14 +142,18 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int, Any], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
-    parent: QObject | None = None,
+    owner: QObject | None = None,
     pool: QThreadPool | None = None,
 ) -> Job:
     """Run ``fn(ctx)`` on the thread pool; callbacks are called on the UI thread.
 
-    Must be called from the UI thread (the returned Job lives there).
+    Must be called from the UI thread (the returned Job lives there). When ``owner`` (the
+    widget whose callbacks these are) is destroyed first, the job is cancelled and none of
+    its callbacks run.
     """
-    job = Job(parent)
+    job = Job()
+    if owner is not None:
+        owner.destroyed.connect(job._owner_gone)
     job.on_result, job.on_error = on_result, on_error
     job.on_progress, job.on_cancelled = on_progress, on_cancelled
     _ACTIVE.add(job)

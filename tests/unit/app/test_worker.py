@@ -83,3 +83,16 @@ def test_progress_after_cancel_is_not_delivered(qtbot):
     go.set()
     qtbot.waitUntil(lambda: job.done, timeout=5000)
     assert progress == []
+
+
+def test_owner_destroyed_cancels_the_callbacks(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    release = threading.Event()
+    job = run_task(lambda ctx: (release.wait(5), "late")[1],
+                   on_result=label.setText, owner=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: job.cancelled, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: job.done, timeout=5000)  # no RuntimeError from a deleted label
