@@ -172,8 +172,13 @@ def degrade(rng: random.Random, img: np.ndarray, cap: float) -> np.ndarray:
         ok, buf = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, q])
         if ok:
             out = cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)
-    if rng.random() < 0.15:
-        if rng.random() < 0.5:
+    if rng.random() < 0.3:
+        if rng.random() < 0.4:  # blobby print: blur, then a biased threshold (bold or thin)
+            blurred = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.8, max(1.0, cap / 10)))
+            lo, hi = np.percentile(blurred, (2, 98))
+            level = lo + (hi - lo) * rng.uniform(0.35, 0.8)
+            out = np.where(blurred > level, 255, 0).astype(np.uint8)
+        elif rng.random() < 0.5:
             _, out = cv2.threshold(out, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
         else:
             block = int(cap) | 1

@@ -43,7 +43,7 @@ from docverify.reading.recognizer import (  # noqa: E402
 
 SEED = 20240611
 CHAR_INDEX = {c: i + 1 for i, c in enumerate(ALPHABET)}
-P_REAL = 0.40  # share of each batch drawn from the real training crops (oversampled)
+P_REAL = 0.50  # share of each batch drawn from the real training crops (oversampled)
 P_FIXTURE_SYNTH = 0.08  # share from the fixture's rendered crops
 
 
@@ -68,7 +68,7 @@ def make_batch(rng, size, real, fixture_synth):
         r = rng.random()
         if r < P_REAL:
             img, text = rng.choice(real)
-            if rng.random() < 0.75:
+            if rng.random() < 0.6:
                 img = augment_real(rng, img)
         elif r < P_REAL + P_FIXTURE_SYNTH:
             img, text = rng.choice(fixture_synth)
@@ -136,7 +136,7 @@ def export(net: nn.Module, out: Path) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--steps", type=int, default=1100)
+    ap.add_argument("--steps", type=int, default=1600)
     ap.add_argument("--batch", type=int, default=24)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models")
