@@ -64,6 +64,8 @@ class ScreeningTunables:
     prefilter_part_similarity: float = 0.70
     # Prefilter: how many names go on to full scoring per list version.
     prefilter_names: int = 150
+    # Prefilter: names whose summed part score is below this share of the best are not scored.
+    prefilter_keep_ratio: float = 0.5
     # An unmatched listed part (a patronymic, a middle name) weighs this much of a matched one.
     unmatched_listed_weight: float = 0.25
     # A query part that matches nothing weighs this much (1.0: fully).
@@ -85,6 +87,10 @@ class ScreeningTunables:
     # A name matched on at most two listed parts this short (Kim Yong, Li Wei) alerts only
     # with a birth date that agrees; otherwise it is at most a review.
     short_part_len: int = 5
+    # Two parts not both Korean with the same sound key (Matouk ~ Matuq) are this alike.
+    sound_similarity: float = 0.90
+    # A single letter matches a part it is the initial of this well (J ~ John).
+    initial_similarity: float = 0.75
 
 
 SCREENING = ScreeningTunables()

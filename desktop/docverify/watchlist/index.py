@@ -10,7 +10,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from docverify.config import SCREENING
-from docverify.watchlist.names import KEY_VERSION, joined_pairs, key_of, readings
+from docverify.watchlist.names import (
+    KEY_VERSION,
+    joined_pairs,
+    key_of,
+    readings,
+    sound_of,
+)
 
 JOIN_MAX_LEN = 5  # Korean syllables are at most five letters (hyeon, cheol, chwae)
 
@@ -34,7 +40,16 @@ class NameIndex:
     offsets: np.ndarray  # int64, len(vocab) + 1
     postings: np.ndarray  # int32 name indices
     n_names: int
+    # Bigram postings (CSR over GRAM_BUCKETS hashed bigrams, one entry per occurrence) of the
+    # vocabulary texts, and of the distinct Korean keys with the vocabulary ids of each key.
+    grams: tuple[np.ndarray, np.ndarray] | None = None
+    ukeys: tuple[str, ...] = ()
+    ukey_grams: tuple[np.ndarray, np.ndarray] | None = None
+    ukey_vocab: tuple[np.ndarray, np.ndarray] | None = None
     _positions: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _cache: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, compare=False,
+                                                            repr=False)
+    _lens: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
 
     def part_weight(self, part: str) -> float:
         """The weight of a listed part (1 when the vocabulary lacks it)."""
@@ -61,46 +76,102 @@ class NameIndex:
         postings = np.fromiter((i for v in vocab for i in lists[v]), dtype=np.int32,
                                count=int(offsets[-1]))
         n = len(names_parts)
-        return cls(vocab, tuple(key_of(v) for v in vocab), _weights(sizes, n), offsets, postings, n)
+        keys = tuple(sound_of(v) for v in vocab)
+        return cls(vocab, keys, _weights(sizes, n), offsets, postings, n,
+                   *_key_tables(vocab, keys))
 
     def to_blobs(self) -> dict[str, bytes]:
-        return {"vocab": "\n".join(self.vocab).encode(), "keys": "\n".join(self.keys).encode(),
-                "weights": self.weights.astype("<f4").tobytes(),
-                "offsets": self.offsets.astype("<i8").tobytes(),
-                "postings": self.postings.astype("<i4").tobytes(),
-                "n_names": str(self.n_names).encode(), "key_version": KEY_VERSION.encode()}
+        out = {"vocab": "\n".join(self.vocab).encode(), "keys": "\n".join(self.keys).encode(),
+               "weights": self.weights.astype("<f4").tobytes(),
+               "offsets": self.offsets.astype("<i8").tobytes(),
+               "postings": self.postings.astype("<i4").tobytes(),
+               "n_names": str(self.n_names).encode(), "key_version": KEY_VERSION.encode(),
+               "ukeys": "\n".join(self.ukeys).encode()}
+        for name in ("grams", "ukey_grams", "ukey_vocab"):
+            pair = getattr(self, name)
+            if pair is not None:
+                out[name + "_offsets"] = pair[0].astype("<i8").tobytes()
+                out[name + "_items"] = pair[1].astype("<i4").tobytes()
+        return out
 
     @classmethod
     def from_blobs(cls, blobs: dict[str, bytes]) -> NameIndex:
         vocab = tuple(blobs["vocab"].decode().split("\n")) if blobs["vocab"] else ()
         keys = tuple(blobs["keys"].decode().split("\n")) if blobs["keys"] else ()
-        if blobs.get("key_version", b"1").decode() != KEY_VERSION:
-            keys = tuple(key_of(v) for v in vocab)  # stored by an older matcher
-        return cls(vocab, keys, np.frombuffer(blobs["weights"], "<f4"),
-                   np.frombuffer(blobs["offsets"], "<i8"), np.frombuffer(blobs["postings"], "<i4"),
-                   int(blobs["n_names"]))
+        base = (np.frombuffer(blobs["weights"], "<f4"), np.frombuffer(blobs["offsets"], "<i8"),
+                np.frombuffer(blobs["postings"], "<i4"), int(blobs["n_names"]))
+        if blobs.get("key_version", b"1").decode() != KEY_VERSION or "grams_items" not in blobs:
+            keys = tuple(sound_of(v) for v in vocab)  # stored by an older matcher: rebuild once
+            return cls(vocab, keys, *base, *_key_tables(vocab, keys))
+
+        def pair(name: str) -> tuple[np.ndarray, np.ndarray]:
+            return (np.frombuffer(blobs[name + "_offsets"], "<i8"),
+                    np.frombuffer(blobs[name + "_items"], "<i4"))
+
+        ukeys = tuple(blobs["ukeys"].decode().split("\n")) if blobs["ukeys"] else ()
+        return cls(vocab, keys, *base, pair("grams"), ukeys, pair("ukey_grams"),
+                   pair("ukey_vocab"))
 
     def lookup(self, parts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Per query part: (vocabulary ids, similarity 0..1) of the parts like it."""
-        if not self.vocab or not parts:
-            return [(np.zeros(0, np.int64), np.zeros(0, np.float32)) for _ in parts]
-        cutoff = int(SCREENING.prefilter_part_similarity * 100)
-        flat = [r for p in parts for r in readings(p)]
-        plain = process.cdist(flat, self.vocab, scorer=fuzz.ratio, dtype=np.uint8,
-                              score_cutoff=cutoff, workers=1)
-        keyed = process.cdist([key_of(p) for p in flat], self.keys, scorer=fuzz.ratio,
-                              dtype=np.uint8, score_cutoff=cutoff, workers=1)
-        flat_best = np.maximum(plain, keyed)
-        rows, at = [], 0
-        for p in parts:
-            n = len(readings(p))
-            rows.append(flat_best[at:at + n].max(axis=0))
-            at += n
+        """Per query part: (vocabulary ids, similarity 0..1) of the parts like it.
+
+        Each reading of a part is compared (rapidfuzz ratio) by its text with the vocabulary
+        texts and by its sound key with the distinct keys (a close key counts only for a part
+        that reads as Korean, an equal one for any part); only the entries that share enough
+        letters and bigrams to reach the cutoff are compared at all. Results are kept per
+        reading, so a batch pays once for a common part.
+        """
         out = []
-        for row in rows:
-            ids = np.flatnonzero(row)
-            out.append((ids, row[ids].astype(np.float32) / 100.0))
+        for p in parts:
+            found = [self._lookup_reading(r) for r in readings(p)]
+            if len(found) == 1:
+                out.append(found[0])
+                continue
+            ids = np.concatenate([f[0] for f in found])
+            sims = np.concatenate([f[1] for f in found])
+            order = np.lexsort((-sims, ids))
+            ids, sims = ids[order], sims[order]
+            first = np.ones(len(ids), dtype=bool)
+            first[1:] = ids[1:] != ids[:-1]
+            out.append((ids[first], sims[first]))
         return out
+
+    def clear_cache(self) -> None:
+        """Forget the lookups kept per reading (benchmarks measure a cold query with it)."""
+        self._cache.clear()
+
+    def _lookup_reading(self, r: str) -> tuple[np.ndarray, np.ndarray]:
+        hit = self._cache.get(r)
+        if hit is not None:
+            return hit
+        if not self.vocab or self.grams is None:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        if not self._lens:
+            self._lens.append(np.fromiter(map(len, self.vocab), np.int32, len(self.vocab)))
+            self._lens.append(np.fromiter(map(len, self.ukeys), np.int32, len(self.ukeys)))
+        cutoff = int(SCREENING.prefilter_part_similarity * 100)
+        ids, sims = _similar(r, self.vocab, self.grams, self._lens[0], cutoff)
+        key = sound_of(r)
+        if key != r and self.ukey_grams is not None and self.ukey_vocab is not None:
+            kids, ksims = _similar(key, self.ukeys, self.ukey_grams, self._lens[1], cutoff)
+            if key_of(r) == r:  # not Korean: only the same sound counts, and for less
+                kids = kids[ksims >= 1.0]
+                ksims = np.full(len(kids), SCREENING.sound_similarity, np.float32)
+            if len(kids):
+                offs, items = self.ukey_vocab
+                counts = offs[kids + 1] - offs[kids]
+                vids = np.concatenate([items[offs[k]:offs[k + 1]] for k in kids.tolist()])
+                ids = np.concatenate([ids, vids.astype(np.int64)])
+                sims = np.concatenate([sims, np.repeat(ksims, counts)])
+                order = np.lexsort((-sims, ids))
+                ids, sims = ids[order], sims[order]
+                first = np.ones(len(ids), dtype=bool)
+                first[1:] = ids[1:] != ids[:-1]
+                ids, sims = ids[first], sims[first]
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[r] = (ids, sims)
+        return ids, sims
 
     def weight_of(self, ids: np.ndarray, sims: np.ndarray) -> float:
         """The weight of a query part: that of its closest vocabulary part if close, else 1."""
@@ -109,22 +180,149 @@ class NameIndex:
         return float(self.weights[ids[int(np.argmax(sims))]])
 
     def candidates(self, looked_up: list[tuple[np.ndarray, np.ndarray]], limit: int) -> np.ndarray:
-        """The names most likely to match: summed weight x similarity of their matching parts."""
-        total = np.zeros(self.n_names, dtype=np.float32)
+        """The names most likely to match: summed weight x similarity of their matching parts
+        (per query part, the most similar vocabulary part a name has)."""
+        per_part: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        size = 0
         for ids, sims in looked_up:
             if len(ids) == 0:
                 continue
-            part_score = np.zeros(self.n_names, dtype=np.float32)
-            order = np.argsort(sims, kind="stable")  # best last, so it wins
-            for j in order:
-                v = ids[j]
-                names = self.postings[self.offsets[v]:self.offsets[v + 1]]
-                part_score[names] = sims[j] * self.weights[v]
-            total += part_score
+            starts, sizes = self.offsets[ids], self.offsets[ids + 1] - self.offsets[ids]
+            n = int(sizes.sum())
+            if n == 0:
+                continue
+            at = np.repeat(starts - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
+            names = self.postings[at + np.arange(n)]
+            per_part.append((names, np.repeat(sims, sizes),
+                             np.repeat(sims * self.weights[ids], sizes)))
+            size += n
+        if not per_part:
+            return np.zeros(0, np.int64)
+        if size > self.n_names // 4:
+            names, total = self._dense_total(per_part)
+        else:
+            names_l, vals_l = [], []
+            for names, sims, vals in per_part:
+                order = np.lexsort((-sims, names))  # per name, its most similar part first
+                names, vals = names[order], vals[order]
+                first = np.ones(len(names), dtype=bool)
+                first[1:] = names[1:] != names[:-1]
+                names_l.append(names[first])
+                vals_l.append(vals[first])
+            names, inverse = np.unique(np.concatenate(names_l), return_inverse=True)
+            total = np.bincount(inverse, weights=np.concatenate(vals_l)).astype(np.float32)
+        keep = total > 0
+        if SCREENING.prefilter_keep_ratio > 0 and keep.any():
+            # names far behind the best cannot score near it: not worth a full alignment
+            keep &= total >= SCREENING.prefilter_keep_ratio * float(total.max())
+        names, total = names[keep], total[keep]
+        if len(names) > limit:
+            top = np.argpartition(total, -limit)[-limit:]
+            names, total = names[top], total[top]
+            order = np.lexsort((names, -total))
+        else:
+            order = np.argsort(-total, kind="stable")
+        return names[order].astype(np.int64)
+
+    def _dense_total(self, per_part: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
+                     ) -> tuple[np.ndarray, np.ndarray]:
+        """The same sums over a dense array of all names (when the postings are most of them)."""
+        total = np.zeros(self.n_names, dtype=np.float32)
+        for names, sims, vals in per_part:
+            order = np.argsort(sims, kind="stable")  # the most similar written last wins
+            part = np.zeros(self.n_names, dtype=np.float32)
+            part[names[order]] = vals[order]
+            total += part
         hit = np.flatnonzero(total)
-        if len(hit) > limit:
-            hit = hit[np.argpartition(total[hit], -limit)[-limit:]]
-        return hit[np.argsort(-total[hit], kind="stable")]
+        return hit, total[hit]
+
+
+_CACHE_SIZE = 20000  # readings whose lookups are kept per index
+GRAM_BUCKETS = 1 << 16
+
+
+def gram_codes(text: str) -> list[int]:
+    """Hashed tokens of a text, stable across runs (they are stored): each letter numbered by
+    its occurrence (a1, a2, ...: shared counts are the letters in common) in the lower half,
+    each bigram of the padded text numbered by occurrence in the upper half."""
+    half = GRAM_BUCKETS >> 1
+    seen: dict[str, int] = {}
+    out = []
+    for c in text:
+        k = seen[c] = seen.get(c, 0) + 1
+        out.append((ord(c) * 8 + k) % half)
+    t = "\x02" + text + "\x03"
+    for i in range(len(t) - 1):
+        g = t[i:i + 2]
+        k = seen[g] = seen.get(g, 0) + 1
+        out.append(half + (ord(g[0]) * 1031 + ord(g[1]) * 7 + k) % half)
+    return out
+
+
+def _csr(lists: Sequence[Sequence[int]], n_rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Row -> items, from (item index, row) given as per-item rows."""
+    rows = np.fromiter((r for rs in lists for r in rs), np.int64)
+    items = np.fromiter((i for i, rs in enumerate(lists) for _ in rs), np.int32, len(rows))
+    order = np.argsort(rows, kind="stable")
+    offsets = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=offsets[1:])
+    return offsets, items[order]
+
+
+def _key_tables(vocab: Sequence[str], keys: Sequence[str]) -> tuple:
+    """Bigram postings of the vocabulary, the distinct Korean keys, their bigrams and vocab ids."""
+    grams = _csr([gram_codes(v) for v in vocab], GRAM_BUCKETS)
+    ukey_ids: dict[str, list[int]] = {}
+    for i, (v, k) in enumerate(zip(vocab, keys, strict=True)):
+        if k != v and k:
+            ukey_ids.setdefault(k, []).append(i)
+    ukeys = tuple(ukey_ids)
+    ukey_grams = _csr([gram_codes(k) for k in ukeys], GRAM_BUCKETS)
+    sizes = np.fromiter((len(ukey_ids[k]) for k in ukeys), np.int64, len(ukeys))
+    offsets = np.zeros(len(ukeys) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    items = np.fromiter((i for k in ukeys for i in ukey_ids[k]), np.int32, int(offsets[-1]))
+    return grams, ukeys, ukey_grams, (offsets, items)
+
+
+def _similar(text: str, choices: Sequence[str], grams: tuple[np.ndarray, np.ndarray],
+             lens: np.ndarray, cutoff: int) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, similarity 0..1) of the choices with fuzz.ratio >= cutoff to text.
+
+    Count filters first, both exact bounds (no pair at the cutoff is lost): the letters in
+    common (with repeats) bound the longest common subsequence, so ratio >= cutoff needs at
+    least cutoff/200 (la + lb) of them; and d single-character insertions or deletions leave
+    at least max(la, lb) + 1 - 2d padded bigrams in common, with d <= (1 - cutoff/100)(la + lb).
+    Only the choices that pass both are compared.
+    """
+    if not choices:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    offs, items = grams
+    codes = gram_codes(text)
+    la = len(text)
+    n = len(choices)
+    # per choice length lb (a small table, then one gather): ratio = 2 LCS / (la + lb) with
+    # LCS <= letters in common; d = la + lb - 2 LCS
+    lb = np.arange(int(lens.max()) + 1 if len(lens) else 1)
+    need_letters = np.ceil(cutoff / 200.0 * (la + lb) - 1e-9).astype(np.int32)
+    d_max = np.floor((1.0 - cutoff / 100.0) * (la + lb) + 1e-9).astype(np.int32)
+    need_bigrams = (np.maximum(la, lb) + 1 - 2 * d_max).astype(np.int32)
+    bigrams = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[la:]]),
+                          minlength=n)
+    if need_bigrams.min() >= 1:  # only choices with a bigram in common can pass
+        maybe = np.flatnonzero(bigrams)
+        maybe = maybe[bigrams[maybe] >= need_bigrams[lens[maybe]]]
+    else:
+        maybe = np.flatnonzero(bigrams >= need_bigrams[lens])
+    letters = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
+                          minlength=n)
+    ok = maybe[letters[maybe] >= need_letters[lens[maybe]]]
+    if len(ok) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    scores = process.cdist([text], [choices[i] for i in ok.tolist()], scorer=fuzz.ratio,
+                           dtype=np.uint8, score_cutoff=cutoff, workers=1)[0]
+    keep = np.flatnonzero(scores)
+    return ok[keep].astype(np.int64), scores[keep].astype(np.float32) / 100.0
 
 
 def _weights(df: np.ndarray, n: int) -> np.ndarray:

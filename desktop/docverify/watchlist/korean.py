@@ -71,7 +71,7 @@ _V_BEFORE_VOWEL = re.compile(r"v(?=[aeiouy])")
 
 # One romanised Korean syllable, as MR, DPRK 1992, RR, popular and Cyrillic-derived spellings write
 # it: an onset, a vowel, an optional final. `zh` counts only in Cyrillic `chzh` (чж = j).
-_ONSET = r"(?:chkh|chzh|tch|kk|gg|kh|k|g|n|dd|d|tt|th|t|rh|r|l|m|bb|b|pp|ph|p|f|ss|sh|s|jj|j|ch|ts|h)?"
+_ONSET = r"(?:chkh|chzh|tch|kk|gg|kh|k|g|n|dd|d|tt|th|t|rh|r|l|m|bb|b|pp|ph|p|f|ss|sh|s|jj|j|ch|c|ts|h)?"
 _VOWEL = (r"(?:yae|yeo|yeu|you|yoo|wae|weo|ae|ai|ay|ya|eo|ye|yo|yu|yi|wa|wo|we|wi|oe|oi|ui|eu|oo"
           r"|ou|ee|ea|a|e|i|o|u|y)")
 _FINAL = r"(?:ng|nn|n|kk|k|ll|l|mm|m|p|t|g|b|h(?![aeiouwy])|hn|rk|r$)?"

@@ -11,7 +11,14 @@ from rapidfuzz import fuzz
 from docverify.config import SCREENING
 from docverify.watchlist.entry import BirthDate
 from docverify.watchlist.index import JOIN_MAX_LEN
-from docverify.watchlist.names import ALT, joined_pairs, key_of, readings
+from docverify.watchlist.names import (
+    ALT,
+    LEGAL_FORMS,
+    joined_pairs,
+    key_of,
+    readings,
+    sound_of,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,8 @@ class NameScore:
     common_only: bool
     # only one or two short listed parts (Kim, Li, Wei, Yong) match: alerts only with a birth date
     short_parts_only: bool = False
+    # the score with unmatched listed parts costing in full (for companies)
+    score_all_parts: float = 0.0
 
 
 @lru_cache(maxsize=1 << 18)
@@ -53,9 +62,14 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         return sim, f"{how}, read as '{r}'"
     if a == b:
         return 1.0, "exact"
+    if _initial_of(a, b) or _initial_of(b, a):
+        return SCREENING.initial_similarity, "initial"
     plain = fuzz.ratio(a, b) / 100.0
     ka, kb = key_of(a), key_of(b)
     if ka == a or kb == b or not ka or not kb:
+        t = SCREENING.sound_similarity
+        if plain < t and a.isascii() and b.isascii() and sound_of(a) == sound_of(b):
+            return t, "same sound"
         return plain, "spelling variant"
     if ka == kb:
         return 1.0, "same Korean reading"
@@ -65,10 +79,20 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
     return plain, "spelling variant"
 
 
-def _units(parts: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
+def _initial_of(a: str, b: str) -> bool:
+    """`a` is the initial of `b` (J ~ John); a lone vowel may be a Korean name (O, I) instead,
+    so it is an initial only of a part that does not read as Korean."""
+    if len(a) != 1 or len(b) < 2 or not a.isascii() or not a.isalpha() or b[0] != a:
+        return False
+    return a not in "aeiouy" or key_of(b) == b
+
+
+@lru_cache(maxsize=1 << 16)
+def _units(parts: tuple[str, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
+    """The parts and adjacent short parts joined, with the part indices each covers."""
     units = [((i,), p) for i, p in enumerate(parts)]
-    units += [((i, i + 1), t) for i, t in joined_pairs(tuple(parts), JOIN_MAX_LEN)]
-    return units
+    units += [((i, i + 1), t) for i, t in joined_pairs(parts, JOIN_MAX_LEN)]
+    return tuple(units)
 
 
 def score_name(query: Sequence[str], listed: Sequence[str],
@@ -82,8 +106,9 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     """
     t = SCREENING
     options = []
-    for qi, qt in _units(query):
-        for ci, ct in _units(listed):
+    listed_units = _units(tuple(listed))
+    for qi, qt in _units(tuple(query)):
+        for ci, ct in listed_units:
             if len(qi) > 1 and len(ci) > 1:
                 continue
             sim, how = part_similarity(qt, ct)
@@ -110,18 +135,24 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     un_q = tuple(p for i, p in enumerate(query) if i not in used_q)
     un_c = tuple(p for i, p in enumerate(listed) if i not in used_c)
     num = sum(m.weight * m.similarity for m in matches)
+    un_c_weight = sum(listed_weight(p) for p in un_c)
     den = (sum(m.weight for m in matches)
            + sum(query_weight(i) for i, p in enumerate(query) if i not in used_q)
-           * t.unmatched_query_weight
-           + sum(listed_weight(p) for p in un_c) * (
-               t.unmatched_listed_weight if len(used_q) >= 2 else 1.0))
-    score = num / den if den > 0 else 0.0
+           * t.unmatched_query_weight)
+    cheap = den + un_c_weight * (t.unmatched_listed_weight if len(used_q) >= 2 else 1.0)
+    score = num / cheap if cheap > 0 else 0.0
+    # a company's name has no patronymic: every listed word missing costs in full, but for
+    # its legal form (Corp, Ltd)
+    forms = sum(listed_weight(p) for p in un_c if p in LEGAL_FORMS)
+    full_den = den + un_c_weight - forms + forms * t.unmatched_listed_weight
+    full = num / full_den if full_den > 0 else 0.0
     common_only = bool(matches) and max(m.weight for m in matches) < 0.35 and len(matches) < 2
     if common_only:
         score = min(score, t.common_only_cap)
+        full = min(full, t.common_only_cap)
     short_only = 0 < len(used_c) <= 2 and all(
         len(listed[c]) <= t.short_part_len and listed[c].isascii() for c in used_c)
-    return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only)
+    return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full)
 
 
 # --- birth date and nationality gates

@@ -30,6 +30,7 @@ _LEGAL = {
     "l l c": "llc", "jsc": "jsc", "ojsc": "jsc", "pjsc": "jsc", "cjsc": "jsc", "ao": "jsc",
     "pao": "jsc", "zao": "jsc", "gmbh": "gmbh", "sa": "sa", "plc": "plc", "bv": "bv",
 }
+LEGAL_FORMS = frozenset(_LEGAL.values())
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4]")
 _NOT_WORD = re.compile(r"[^\w\-]+")
 
@@ -67,20 +68,63 @@ class Part:
     key: str
 
 
+# Arabic name particles: the article and "son of" join nothing and are dropped (al-Kani = Kani,
+# Sami ben Khamis = Sami Khamis); "servant of" and "father of" are part of the next name and
+# are written joined (Abd al-Latif = Abdul Latif = Abdlatif ~ Abdullatif, Abu Ali = Abuali).
+_ARTICLES = frozenset(("al", "el", "ul", "ibn"))
+_SON_OF = frozenset(("bin", "ben", "bint", "binti"))  # dropped only between names (not Ben Smith)
+_JOIN_NEXT = frozenset(("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abu",
+                        "abou", "abo"))
+_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "rtd", "sheikh", "shaikh", "shaykh",
+                     "haji", "hajji", "mullah", "mawlawi", "maulvi", "maulana", "qari"))
+# The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami.
+_HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|ul)-(?=\w)")
+
+
+def _particles(words: list[str]) -> list[str]:
+    """Titles dropped and Arabic particles handled (see above) while a part remains; particles
+    are left alone when the other parts all read as Korean (Bin and Ben are Korean syllables)."""
+    out = [w for w in words if w not in _TITLES] or words
+    if len(out) < 2:
+        return out
+    if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF):
+        out = [w for i, w in enumerate(out)
+               if w not in _ARTICLES and not (i > 0 and w in _SON_OF and i + 1 < len(out))
+               ] or out
+    joined: list[str] = []
+    i = 0
+    while i < len(out):
+        if out[i] in _JOIN_NEXT and i + 1 < len(out):
+            joined.append(out[i] + out[i + 1])
+            i += 2
+        else:
+            joined.append(out[i])
+            i += 1
+    return joined
+
+
 def split_parts(text: str) -> tuple[str, ...]:
-    """The parts of a name, hyphenated parts split: `RI Je-son` -> (ri, je, son)."""
-    words = fold(text).replace("-", " ").split()
-    return tuple(_LEGAL.get(w, w) for w in words)
+    """The parts of a name, hyphenated parts split: `RI Je-son` -> (ri, je, son); titles and
+    Arabic particles handled: `Abd al-Latif bin Saleh` -> (abdlatif, saleh)."""
+    words = _HYPHEN_ARTICLE.sub(" ", fold(text)).replace("-", " ").split()
+    return tuple(_LEGAL.get(w, w) for w in _particles(words))
 
 
-# Bump when key_of changes: a stored index with older keys has them recomputed at load.
-KEY_VERSION = "2"
+# Bump when key_of or sound_of change: a stored index with older keys has them recomputed.
+KEY_VERSION = "3"
 
 
 @lru_cache(maxsize=262144)
 def key_of(part: str) -> str:
     """The Korean key of a part that reads as Korean; any other part is its own key."""
     return korean_key(part) if part.isascii() and reads_korean(part) else part
+
+
+@lru_cache(maxsize=262144)
+def sound_of(part: str) -> str:
+    """The same key for any Latin part: a rough sound key (Matouk = Matuq, Obaid = Ubayd) that
+    counts only when equal, and for less than the Korean reading of a Korean part."""
+    return korean_key(part) if part.isascii() else part
 
 
 def parts_of(text: str) -> tuple[Part, ...]:

@@ -17,6 +17,7 @@ from docverify.watchlist.match import (
     BIRTH_CONFLICT,
     BIRTH_EXACT,
     BIRTH_UNKNOWN,
+    NameScore,
     compare_birth,
     compare_nationality,
     score_name,
@@ -124,14 +125,18 @@ def _valid_query(query: ScreeningQuery) -> ScreeningQuery:
     return ScreeningQuery(query.name.strip(), bd, nat, doc)
 
 
-def _entry_hit(loaded: Loaded, entry: Entry, name: str, name_score: float,
-               reasons: list[str], query: ScreeningQuery, short_only: bool = False,
-               complete: bool = False) -> Hit | None:
+def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
+               reasons: list[str], query: ScreeningQuery) -> Hit | None:
     t = SCREENING
-    if entry.kind == KIND_PERSON:
+    person = entry.kind == KIND_PERSON
+    if person:
         birth, why = compare_birth(query.birth_date, entry.birth_dates)
+        name_score = ns.score
     else:
         birth, why = BIRTH_UNKNOWN, ""
+        name_score = ns.score_all_parts
+        reasons = [r.replace("(cost little)", "(a company's words count in full)")
+                   for r in reasons]
     nat, nat_why = compare_nationality(query.nationality, entry.nationalities)
     if query.birth_date and why:
         reasons = [*reasons, why]
@@ -149,9 +154,10 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, name_score: float,
         score += t.birth_year_bonus
     score += t.nationality_bonus if nat > 0 else (-t.nationality_penalty if nat < 0 else 0.0)
     score = max(0.0, min(1.0, score))
-    # a company has no birth date: its short name gates only when matched in part (Li Wei ~
-    # WEI TA LEE COMPANY), not whole (KOMID)
-    gated = short_only and (entry.kind == KIND_PERSON or not complete)
+    # a company has no birth date: its short name gates only when matched in part or loosely
+    # (Li Wei ~ WEI TA LEE COMPANY, Zhang Yong ~ JANG GYONG), not whole and exactly (KOMID)
+    complete = not ns.unmatched_listed and all(m.similarity >= 1.0 for m in ns.matches)
+    gated = ns.short_parts_only and (person or not complete)
     if gated and birth in (BIRTH_UNKNOWN, BIRTH_CONFLICT) and score >= t.alert_score:
         score *= t.alert_score - 0.01  # below alert, still a review, order kept
         reasons = [*reasons, "only one or two short name parts match and no birth date agrees:"
@@ -177,7 +183,7 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
         return []
     rows = store.names(loaded.version_id, cand.tolist())
     listed_weight = index.part_weight
-    best: dict[int, tuple[float, str, list[str], bool, bool]] = {}
+    best: dict[int, tuple[float, str, list[str], NameScore]] = {}
     for _idx, entry_idx, text, listed_parts in rows:
         ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight)
         if ns.score < SCREENING.review_score or ns.score <= best.get(entry_idx, (-1.0,))[0]:
@@ -190,13 +196,11 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
             reasons.append("query parts not in this name: " + ", ".join(ns.unmatched_query))
         if ns.common_only:
             reasons.append("only a common name part matches: at most a review")
-        best[entry_idx] = (ns.score, text, reasons, ns.short_parts_only,
-                           not ns.unmatched_listed)
+        best[entry_idx] = (ns.score, text, reasons, ns)
     entries = store.entries(loaded.version_id, best)
     hits = []
-    for entry_idx, (score, text, reasons, short_only, complete) in best.items():
-        hit = _entry_hit(loaded, entries[entry_idx], text, score, reasons, query, short_only,
-                         complete)
+    for entry_idx, (_, text, reasons, ns) in best.items():
+        hit = _entry_hit(loaded, entries[entry_idx], text, ns, reasons, query)
         if hit:
             hits.append(hit)
     return hits

@@ -67,3 +67,27 @@ def test_cyrillic_korean_final_n_and_e_have_their_other_readings() -> None:
     assert readings(query_parts("Ри Ён Му")[1]) == ("yon", "yong")  # ё is yo, final н is n or ng
     assert split_parts("Сергей") == ("sergey",)  # й is y, not и with a mark
     assert query_parts("Иванов") == ("ivanov",)  # not Korean: no other readings
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Abd al-Latif bin Saleh", ("abdlatif", "saleh")),
+    ("AL-KANI, Muhammad Omar", ("kani", "muhammad", "omar")),
+    ("IBN AL-HUSAYN, Muhammad", ("husayn", "muhammad")),
+    ("HAYDAR, Abu Ali", ("haydar", "abuali")),
+    ("DR. KHAMIS", ("khamis",)),
+    ("Abu Usamah as-Somali", ("abuusamah", "somali")),
+    ("Kim Yong Col", ("kim", "yong", "col")),  # Col is a misspelt Chol here, not a title
+    ("Ben Smith", ("ben", "smith")),  # a first name, not "son of"
+    ("Ri Bin Chol", ("ri", "bin", "chol")),  # Korean Bin stays
+])
+def test_titles_and_arabic_particles(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
+
+
+def test_an_initial_matches_the_part_it_begins() -> None:
+    from docverify.watchlist.match import part_similarity
+
+    assert part_similarity("j", "john") == (0.75, "initial")
+    assert part_similarity("k", "kim")[1] == "initial"
+    assert part_similarity("o", "ok")[1] != "initial"  # O is a Korean surname, not an initial
+    assert part_similarity("j", "smith")[1] != "initial"

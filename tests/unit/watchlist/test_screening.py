@@ -148,3 +148,10 @@ def test_two_short_parts_alert_only_with_a_birth_date_that_agrees(dprk: Store) -
     assert _hit(dprk, "Ryu Jin", "17616", birth_date="1965").band == "alert"
     # a company has no birth date: its whole short name still alerts
     assert _hit(dprk, "KOMID", "KPe.001").band == "alert"
+
+
+def test_arabic_particles_and_titles_do_not_stand_in_the_way(dprk: Store) -> None:
+    # UN KPi.033 is RI WON HO: particles and a title around it change nothing
+    hit = _hit(dprk, "Dr. Ri Won Ho", "KPi.033", birth_date="1964-07-17")
+    assert hit.band == "alert"
+    assert "dr" not in hit.reasons[0].split("'")

@@ -1,0 +1,60 @@
+"""The persisted name index: the vocabulary prefilter loses nothing, older stores still screen."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from docverify.watchlist.index import NameIndex, _similar
+from docverify.watchlist.screening import ScreeningQuery, open_store, screen
+from docverify.watchlist.store import Store
+
+
+def _largest(store: Store) -> NameIndex:
+    return max((lo.index for lo in store.loaded()), key=lambda i: len(i.vocab))
+
+
+def test_count_filters_keep_every_part_brute_force_finds(dprk: Store) -> None:
+    index = _largest(dprk)
+    lens = np.fromiter(map(len, index.vocab), np.int32, len(index.vocab))
+    rng = random.Random(3)
+    readings = rng.sample(index.vocab, 150) + ["muhammad", "kim", "o", "wonho", "abdulrahman"]
+    # respelled and misspelled readings too: a letter changed, dropped or doubled
+    readings += [r[:1] + "x" + r[2:] for r in readings[:50] if len(r) > 2]
+    readings += [r[:-1] for r in readings[50:100] if len(r) > 3]
+    readings += [r + r[-1] for r in readings[100:150]]
+    for cutoff in (70, 85):
+        for r in readings:
+            ids, sims = _similar(r, index.vocab, index.grams, lens, cutoff)
+            brute = process.cdist([r], index.vocab, scorer=fuzz.ratio, dtype=np.uint8,
+                                  score_cutoff=cutoff)[0]
+            assert sorted(ids.tolist()) == np.flatnonzero(brute).tolist(), r
+            assert np.allclose(np.sort(sims), np.sort(brute[brute > 0] / 100.0))
+
+
+def test_lookups_are_cached_per_reading(dprk: Store) -> None:
+    index = _largest(dprk)
+    first = index.lookup(["kim", "chol|cholx"])
+    assert "kim" in index._cache
+    assert "cholx" in index._cache
+    again = index.lookup(["kim", "chol|cholx"])
+    assert again[0][0] is first[0][0]  # the same arrays: not looked up twice
+    assert np.array_equal(again[1][0], first[1][0])
+
+
+def test_a_store_written_by_an_older_matcher_still_screens(dprk_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(dprk_db, path)
+    old = open_store(path)
+    # as an older docverify wrote it: version-1 keys, no bigram tables
+    old.db.execute("DELETE FROM index_blobs WHERE name LIKE '%grams%' OR name LIKE 'ukey%'"
+                   " OR name = 'key_version'")
+    old.db.execute("UPDATE index_blobs SET data = CAST('' AS BLOB) WHERE name = 'keys'")
+    old.close()
+    store = open_store(path)
+    hits = screen(store, ScreeningQuery("LEE WONHO", birth_date="1964-07-17"))
+    assert {h.entry_id for h in hits if h.band == "alert"} >= {"KPi.033", "19609"}
