@@ -81,9 +81,38 @@ def _along(a: Box, b: Box) -> float:
     return (b.cx - a.cx) * math.cos(t) + (b.cy - a.cy) * math.sin(t)
 
 
+def _union(a: Box, b: Box) -> Box:
+    """The box along ``a``'s direction that encloses both."""
+    return band_of(Candidate((a, b), 0.0))
+
+
+def merge_collinear(boxes: list[Box]) -> list[Box]:
+    """Join pieces of one text line split at a wider gap (e.g. before a run of fillers)."""
+    boxes = list(boxes)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(boxes)):
+            for j in range(i + 1, len(boxes)):
+                a, b = boxes[i], boxes[j]
+                h = max(a.height, b.height)
+                if abs(a.angle - b.angle) > 4 or abs(_offset(a, b)) > 0.45 * h:
+                    continue
+                gap = abs(_along(a, b)) - (a.length + b.length) / 2
+                if gap > 2.5 * h:
+                    continue
+                boxes[i] = _union(a, b) if a.length >= b.length else _union(b, a)
+                del boxes[j]
+                merged = True
+                break
+            if merged:
+                break
+    return boxes
+
+
 def group_lines(boxes: list[Box]) -> list[Candidate]:
     """Groups of 2-3 lines that are parallel, of similar length, aligned and evenly spaced."""
-    boxes = sorted(boxes, key=lambda b: -b.length)
+    boxes = sorted(merge_collinear(boxes), key=lambda b: -b.length)
     found: list[Candidate] = []
     for i, a in enumerate(boxes):
         mates = []
