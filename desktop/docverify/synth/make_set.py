@@ -18,7 +18,8 @@ _STRIDE = 1_000_003  # document seeds: seed * stride + index, so sets with other
 
 
 def document_seed(seed: int, index: int) -> int:
-    return seed * _STRIDE + index
+    # Kept below 2**31: OpenCV's and Pillow's random helpers take a C int.
+    return (seed * _STRIDE + index) % (2**31 - 1)
 
 
 def make_item(fmt: str, doc_seed: int, degraded: bool, out_dir: Path, name: str,
