@@ -46,10 +46,12 @@ class NameIndex:
     ukeys: tuple[str, ...] = ()
     ukey_grams: tuple[np.ndarray, np.ndarray] | None = None
     ukey_vocab: tuple[np.ndarray, np.ndarray] | None = None
+    n_korean_keys: int = 0  # ukeys[:n_korean_keys] come from parts that read as Korean
     _positions: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
-    _cache: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, compare=False,
+    _cache: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, compare=False,
                                                             repr=False)
     _lens: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
+    _key_pos: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def part_weight(self, part: str) -> float:
         """The weight of a listed part (1 when the vocabulary lacks it)."""
@@ -86,7 +88,8 @@ class NameIndex:
                "offsets": self.offsets.astype("<i8").tobytes(),
                "postings": self.postings.astype("<i4").tobytes(),
                "n_names": str(self.n_names).encode(), "key_version": KEY_VERSION.encode(),
-               "ukeys": "\n".join(self.ukeys).encode()}
+               "ukeys": "\n".join(self.ukeys).encode(),
+               "n_korean_keys": str(self.n_korean_keys).encode()}
         for name in ("grams", "ukey_grams", "ukey_vocab"):
             pair = getattr(self, name)
             if pair is not None:
@@ -110,20 +113,24 @@ class NameIndex:
 
         ukeys = tuple(blobs["ukeys"].decode().split("\n")) if blobs["ukeys"] else ()
         return cls(vocab, keys, *base, pair("grams"), ukeys, pair("ukey_grams"),
-                   pair("ukey_vocab"))
+                   pair("ukey_vocab"), int(blobs["n_korean_keys"]))
 
-    def lookup(self, parts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    def lookup(self, parts: Sequence[str], min_similarity: float | None = None
+               ) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per query part: (vocabulary ids, similarity 0..1) of the parts like it.
 
         Each reading of a part is compared (rapidfuzz ratio) by its text with the vocabulary
         texts and by its sound key with the distinct keys (a close key counts only for a part
         that reads as Korean, an equal one for any part); only the entries that share enough
         letters and bigrams to reach the cutoff are compared at all. Results are kept per
-        reading, so a batch pays once for a common part.
+        reading, so a batch pays once for a common part. `min_similarity` defaults to the
+        prefilter's; query parts joined only count from `joined_min_similarity` on.
         """
+        cutoff = int(round(100 * (SCREENING.prefilter_part_similarity if min_similarity is None
+                                  else min_similarity)))
         out = []
         for p in parts:
-            found = [self._lookup_reading(r) for r in readings(p)]
+            found = [self._lookup_reading(r, cutoff) for r in readings(p)]
             if len(found) == 1:
                 out.append(found[0])
                 continue
@@ -136,41 +143,51 @@ class NameIndex:
             out.append((ids[first], sims[first]))
         return out
 
+    def _with_key_hits(self, ids: np.ndarray, sims: np.ndarray, kids: np.ndarray,
+                       ksims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The vocabulary hits merged with those of the keys hit (best similarity per id)."""
+        offs, items = self.ukey_vocab  # type: ignore[misc]
+        counts = offs[kids + 1] - offs[kids]
+        vids = np.concatenate([items[offs[k]:offs[k + 1]] for k in kids.tolist()])
+        ids = np.concatenate([ids, vids.astype(np.int64)])
+        sims = np.concatenate([sims, np.repeat(ksims, counts)])
+        order = np.lexsort((-sims, ids))
+        ids, sims = ids[order], sims[order]
+        first = np.ones(len(ids), dtype=bool)
+        first[1:] = ids[1:] != ids[:-1]
+        keep = first & (sims > 0)
+        return ids[keep], sims[keep]
+
     def clear_cache(self) -> None:
         """Forget the lookups kept per reading (benchmarks measure a cold query with it)."""
         self._cache.clear()
 
-    def _lookup_reading(self, r: str) -> tuple[np.ndarray, np.ndarray]:
-        hit = self._cache.get(r)
+    def _lookup_reading(self, r: str, cutoff: int) -> tuple[np.ndarray, np.ndarray]:
+        hit = self._cache.get((r, cutoff))
         if hit is not None:
             return hit
         if not self.vocab or self.grams is None:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         if not self._lens:
             self._lens.append(np.fromiter(map(len, self.vocab), np.int32, len(self.vocab)))
-            self._lens.append(np.fromiter(map(len, self.ukeys), np.int32, len(self.ukeys)))
-        cutoff = int(SCREENING.prefilter_part_similarity * 100)
+            self._lens.append(np.fromiter(map(len, self.ukeys[:self.n_korean_keys]), np.int32,
+                                          self.n_korean_keys))
+            self._key_pos.update((k, i) for i, k in enumerate(self.ukeys))
         ids, sims = _similar(r, self.vocab, self.grams, self._lens[0], cutoff)
         key = sound_of(r)
-        if key != r and self.ukey_grams is not None and self.ukey_vocab is not None:
-            kids, ksims = _similar(key, self.ukeys, self.ukey_grams, self._lens[1], cutoff)
-            if key_of(r) == r:  # not Korean: only the same sound counts, and for less
-                kids = kids[ksims >= 1.0]
-                ksims = np.full(len(kids), SCREENING.sound_similarity, np.float32)
+        if key != r and self.ukey_vocab is not None:
+            kids, ksims = np.zeros(0, np.int64), np.zeros(0, np.float32)
+            if key_of(r) != r and self.ukey_grams is not None:  # Korean: close keys count
+                kids, ksims = _similar(key, self.ukeys, self.ukey_grams, self._lens[1], cutoff)
+            pos = self._key_pos.get(key)
+            if pos is not None:  # the same sound counts for any part, for less
+                kids = np.concatenate([kids, [pos]]).astype(np.int64)
+                ksims = np.concatenate([ksims, [SCREENING.sound_similarity]]).astype(np.float32)
             if len(kids):
-                offs, items = self.ukey_vocab
-                counts = offs[kids + 1] - offs[kids]
-                vids = np.concatenate([items[offs[k]:offs[k + 1]] for k in kids.tolist()])
-                ids = np.concatenate([ids, vids.astype(np.int64)])
-                sims = np.concatenate([sims, np.repeat(ksims, counts)])
-                order = np.lexsort((-sims, ids))
-                ids, sims = ids[order], sims[order]
-                first = np.ones(len(ids), dtype=bool)
-                first[1:] = ids[1:] != ids[:-1]
-                ids, sims = ids[first], sims[first]
+                ids, sims = self._with_key_hits(ids, sims, kids, ksims)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
-        self._cache[r] = (ids, sims)
+        self._cache[(r, cutoff)] = (ids, sims)
         return ids, sims
 
     def weight_of(self, ids: np.ndarray, sims: np.ndarray) -> float:
@@ -238,6 +255,7 @@ class NameIndex:
 
 
 _CACHE_SIZE = 20000  # readings whose lookups are kept per index
+_FEW = 64  # so few choices left by the bigram count are compared without counting letters
 GRAM_BUCKETS = 1 << 16
 
 
@@ -270,19 +288,24 @@ def _csr(lists: Sequence[Sequence[int]], n_rows: int) -> tuple[np.ndarray, np.nd
 
 
 def _key_tables(vocab: Sequence[str], keys: Sequence[str]) -> tuple:
-    """Bigram postings of the vocabulary, the distinct Korean keys, their bigrams and vocab ids."""
+    """Bigram postings of the vocabulary; the distinct sound keys (those of Korean parts first)
+    with the vocabulary ids of each; bigram postings of the Korean ones."""
     grams = _csr([gram_codes(v) for v in vocab], GRAM_BUCKETS)
     ukey_ids: dict[str, list[int]] = {}
+    korean: set[str] = set()
     for i, (v, k) in enumerate(zip(vocab, keys, strict=True)):
         if k != v and k:
             ukey_ids.setdefault(k, []).append(i)
-    ukeys = tuple(ukey_ids)
-    ukey_grams = _csr([gram_codes(k) for k in ukeys], GRAM_BUCKETS)
+            if key_of(v) != v:
+                korean.add(k)
+    ukeys = tuple(sorted(ukey_ids, key=lambda k: k not in korean))
+    n_korean = len(korean)
+    ukey_grams = _csr([gram_codes(k) for k in ukeys[:n_korean]], GRAM_BUCKETS)
     sizes = np.fromiter((len(ukey_ids[k]) for k in ukeys), np.int64, len(ukeys))
     offsets = np.zeros(len(ukeys) + 1, dtype=np.int64)
     np.cumsum(sizes, out=offsets[1:])
     items = np.fromiter((i for k in ukeys for i in ukey_ids[k]), np.int32, int(offsets[-1]))
-    return grams, ukeys, ukey_grams, (offsets, items)
+    return grams, ukeys, ukey_grams, (offsets, items), n_korean
 
 
 def _similar(text: str, choices: Sequence[str], grams: tuple[np.ndarray, np.ndarray],
@@ -295,12 +318,12 @@ def _similar(text: str, choices: Sequence[str], grams: tuple[np.ndarray, np.ndar
     at least max(la, lb) + 1 - 2d padded bigrams in common, with d <= (1 - cutoff/100)(la + lb).
     Only the choices that pass both are compared.
     """
-    if not choices:
+    if len(lens) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
     offs, items = grams
     codes = gram_codes(text)
     la = len(text)
-    n = len(choices)
+    n = len(lens)  # the first n choices are searched
     # per choice length lb (a small table, then one gather): ratio = 2 LCS / (la + lb) with
     # LCS <= letters in common; d = la + lb - 2 LCS
     lb = np.arange(int(lens.max()) + 1 if len(lens) else 1)
@@ -314,9 +337,12 @@ def _similar(text: str, choices: Sequence[str], grams: tuple[np.ndarray, np.ndar
         maybe = maybe[bigrams[maybe] >= need_bigrams[lens[maybe]]]
     else:
         maybe = np.flatnonzero(bigrams >= need_bigrams[lens])
-    letters = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
-                          minlength=n)
-    ok = maybe[letters[maybe] >= need_letters[lens[maybe]]]
+    if len(maybe) > _FEW:  # worth counting letters too before comparing
+        letters = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
+                              minlength=n)
+        ok = maybe[letters[maybe] >= need_letters[lens[maybe]]]
+    else:
+        ok = maybe
     if len(ok) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
     scores = process.cdist([text], [choices[i] for i in ok.tolist()], scorer=fuzz.ratio,

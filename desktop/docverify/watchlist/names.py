@@ -111,7 +111,7 @@ def split_parts(text: str) -> tuple[str, ...]:
 
 
 # Bump when key_of or sound_of change: a stored index with older keys has them recomputed.
-KEY_VERSION = "3"
+KEY_VERSION = "4"
 
 
 @lru_cache(maxsize=262144)

@@ -177,7 +177,8 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
     looked = index.lookup(parts)
     q_weights = [index.weight_of(ids, sims) for ids, sims in looked]
     joined = [t for _, t in joined_pairs(parts, JOIN_MAX_LEN)]
-    looked_joined = index.lookup(joined) if joined else []
+    # a joined query unit only ever pairs with a single listed part, from joined_min_similarity
+    looked_joined = index.lookup(joined, SCREENING.joined_min_similarity) if joined else []
     cand = index.candidates(looked + looked_joined, SCREENING.prefilter_names)
     if len(cand) == 0:
         return []

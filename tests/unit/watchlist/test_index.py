@@ -39,8 +39,8 @@ def test_count_filters_keep_every_part_brute_force_finds(dprk: Store) -> None:
 def test_lookups_are_cached_per_reading(dprk: Store) -> None:
     index = _largest(dprk)
     first = index.lookup(["kim", "chol|cholx"])
-    assert "kim" in index._cache
-    assert "cholx" in index._cache
+    assert ("kim", 70) in index._cache
+    assert ("cholx", 70) in index._cache
     again = index.lookup(["kim", "chol|cholx"])
     assert again[0][0] is first[0][0]  # the same arrays: not looked up twice
     assert np.array_equal(again[1][0], first[1][0])

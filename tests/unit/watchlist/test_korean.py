@@ -91,3 +91,11 @@ def test_an_initial_matches_the_part_it_begins() -> None:
     assert part_similarity("k", "kim")[1] == "initial"
     assert part_similarity("o", "ok")[1] != "initial"  # O is a Korean surname, not an initial
     assert part_similarity("j", "smith")[1] != "initial"
+
+
+def test_a_sound_key_counts_between_non_korean_parts_only_when_equal() -> None:
+    from docverify.watchlist.match import part_similarity
+
+    assert part_similarity("matouk", "matuq") == (0.9, "same sound")
+    assert part_similarity("obaid", "ubayd") == (0.9, "same sound")
+    assert part_similarity("zhou", "chol")[0] < 0.72  # close sound keys do not count

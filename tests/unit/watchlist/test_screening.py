@@ -155,3 +155,18 @@ def test_arabic_particles_and_titles_do_not_stand_in_the_way(dprk: Store) -> Non
     hit = _hit(dprk, "Dr. Ri Won Ho", "KPi.033", birth_date="1964-07-17")
     assert hit.band == "alert"
     assert "dr" not in hit.reasons[0].split("'")
+
+
+def test_a_company_name_missing_words_costs_in_full_but_not_its_legal_form(dprk: Store) -> None:
+    whole = _hit(dprk, "Korea Mining Development Trading", "KPe.001")
+    assert whole.band == "alert"  # only "Corporation" missing
+    part = _hit(dprk, "Korea Mining Development", "KPe.001")
+    assert part.band == "review"  # "Trading" missing counts in full for a company
+    assert any("a company's words count in full" in r for r in part.reasons)
+
+
+def test_a_loose_short_match_on_a_company_is_a_review(dprk: Store) -> None:
+    # OFAC 23159 JANG GYONG has no birth date; Zhang ~ Jang by sound, Yong ~ Gyong by spelling
+    hits = [h for h in screen(dprk, ScreeningQuery("Zhang Yong", birth_date="1999-04-12"))
+            if h.entry_id == "23159"]
+    assert all(h.band != "alert" for h in hits)
