@@ -12,9 +12,11 @@ from rapidfuzz import fuzz, process
 from docverify.config import SCREENING
 from docverify.watchlist.names import (
     KEY_VERSION,
+    is_arabic,
     joined_pairs,
     key_of,
     readings,
+    skeleton,
     sound_of,
 )
 
@@ -52,6 +54,7 @@ class NameIndex:
                                                             repr=False)
     _lens: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
     _key_pos: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _skeletons: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     def part_weight(self, part: str) -> float:
         """The weight of a listed part (1 when the vocabulary lacks it)."""
@@ -158,6 +161,25 @@ class NameIndex:
         keep = first & (sims > 0)
         return ids[keep], sims[keep]
 
+    def _with_skeleton_hits(self, r: str, ids: np.ndarray, sims: np.ndarray
+                            ) -> tuple[np.ndarray, np.ndarray]:
+        if not self._skeletons:  # derived from the vocabulary once per process
+            for i, v in enumerate(self.vocab):
+                if v.isascii():
+                    self._skeletons.setdefault(skeleton(v), []).append(i)
+        sk = skeleton(r)
+        hits = self._skeletons.get(sk, []) if len(sk) >= 2 else []
+        if not hits:
+            return ids, sims
+        ids = np.concatenate([ids, np.asarray(hits, np.int64)])
+        sims = np.concatenate([sims, np.full(len(hits), SCREENING.arabic_skeleton_similarity,
+                                             np.float32)])
+        order = np.lexsort((-sims, ids))
+        ids, sims = ids[order], sims[order]
+        first = np.ones(len(ids), dtype=bool)
+        first[1:] = ids[1:] != ids[:-1]
+        return ids[first], sims[first]
+
     def clear_cache(self) -> None:
         """Forget the lookups kept per reading (benchmarks measure a cold query with it)."""
         self._cache.clear()
@@ -185,6 +207,8 @@ class NameIndex:
                 ksims = np.concatenate([ksims, [SCREENING.sound_similarity]]).astype(np.float32)
             if len(kids):
                 ids, sims = self._with_key_hits(ids, sims, kids, ksims)
+        if is_arabic(r):  # Arabic script: the Latin parts with its consonant skeleton
+            ids, sims = self._with_skeleton_hits(r, ids, sims)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[(r, cutoff)] = (ids, sims)

@@ -14,9 +14,11 @@ from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.names import (
     ALT,
     LEGAL_FORMS,
+    is_arabic,
     joined_pairs,
     key_of,
     readings,
+    skeleton,
     sound_of,
 )
 
@@ -62,6 +64,10 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         return sim, f"{how}, read as '{r}'"
     if a == b:
         return 1.0, "exact"
+    if (is_arabic(a) and b.isascii()) or (is_arabic(b) and a.isascii()):
+        sa = skeleton(a)
+        if len(sa) >= 2 and sa == skeleton(b):
+            return SCREENING.arabic_skeleton_similarity, "same consonants as Arabic writes them"
     if _initial_of(a, b) or _initial_of(b, a):
         return SCREENING.initial_similarity, "initial"
     plain = fuzz.ratio(a, b) / 100.0

@@ -120,6 +120,41 @@ def key_of(part: str) -> str:
     return korean_key(part) if part.isascii() and reads_korean(part) else part
 
 
+# Arabic script to Latin consonants, for a skeleton compared with Latin names (vowels are not
+# written in Arabic; alif, waw and ya are often long vowels, so they drop out of the skeleton).
+_ARABIC = dict(zip(
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهةويىءأإآئؤپچژگکیھ",
+    ["", "b", "t", "t", "j", "h", "x", "d", "d", "r", "z", "s", "c", "s", "d", "t", "z", "",
+     "g", "f", "k", "k", "l", "m", "n", "h", "", "", "", "", "", "", "", "", "", "", "p", "c",
+     "j", "g", "k", "", "h"], strict=True))
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_LATIN_SKELETON = (("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("dh", "d"),
+                   ("ph", "f"), ("q", "k"), ("j", "j"), ("v", "w"), ("'", ""))
+
+
+@lru_cache(maxsize=262144)
+def skeleton(part: str) -> str:
+    """The consonants of a name part as Arabic writes them, from Arabic script or from a Latin
+    spelling of it: محمد, Mohammed and Muhammad all give mhmd; السعادي and Saadi give sd."""
+    if _ARABIC_RE.search(part):
+        if part.startswith("ال") and len(part) > 3:
+            part = part[2:]
+        text = "".join(_ARABIC.get(c, "") for c in part)
+    elif part.isascii():
+        text = part
+        for a, b in _LATIN_SKELETON:
+            text = text.replace(a, b)
+        text = re.sub(r"[aeiouwy]", "", text)
+    else:
+        return ""
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text[:-1] if len(text) > 2 and text.endswith("h") else text
+
+
+def is_arabic(part: str) -> bool:
+    return bool(_ARABIC_RE.search(part))
+
+
 @lru_cache(maxsize=262144)
 def sound_of(part: str) -> str:
     """The same key for any Latin part: a rough sound key (Matouk = Matuq, Obaid = Ubayd) that

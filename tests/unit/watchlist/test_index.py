@@ -58,3 +58,17 @@ def test_a_store_written_by_an_older_matcher_still_screens(dprk_db: Path, tmp_pa
     store = open_store(path)
     hits = screen(store, ScreeningQuery("LEE WONHO", birth_date="1964-07-17"))
     assert {h.entry_id for h in hits if h.band == "alert"} >= {"KPi.033", "19609"}
+
+
+def test_an_arabic_script_part_finds_latin_parts_by_their_consonants() -> None:
+    from docverify.watchlist.match import part_similarity
+    from docverify.watchlist.names import skeleton
+
+    assert skeleton("محمد") == skeleton("Mohammed".lower()) == skeleton("muhammad") == "mhmd"
+    assert skeleton("السعادي") == skeleton("saadi")  # the article ال is not part of the name
+    assert part_similarity("منصور", "mansur") == (0.84, "same consonants as Arabic writes them")
+    assert part_similarity("منصور", "nasir")[0] < 0.72
+    index = NameIndex.build([["mansur", "saadi"], ["kim", "yong"], ["mansour", "ali"]])
+    (ids, sims), = index.lookup(["منصور"])
+    assert sorted(index.vocab[i] for i in ids) == ["mansour", "mansur"]
+    assert np.allclose(sims, 0.84)
