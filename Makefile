@@ -43,9 +43,18 @@ model: setup
 	$(BIN)/python -m pip install -q -r training/requirements.txt
 	$(BIN)/python training/train_recognizer.py
 
+# Benchmarks against the peers (PassportEye, plain rapidfuzz, nomenklatura): slow, not part of
+# `make test`. nomenklatura needs PyICU, which builds from source against libicu-dev.
 bench: setup
-	$(BIN)/python -m pip install -q -e ".[passporteye]"
+	@dpkg -s libicu-dev pkg-config g++ >/dev/null 2>&1 || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libicu-dev pkg-config g++)
+	$(BIN)/python -m pip install -q -e ".[bench,fuzz]"
 	$(BIN)/python tests/benchmarks/bench_mrz.py
+	$(BIN)/python tests/benchmarks/bench_checks.py
+	$(BIN)/python tests/benchmarks/bench_screening_quality.py
+	$(BIN)/python tests/benchmarks/bench_screening_speed.py
+	$(BIN)/python tests/benchmarks/bench_chip.py
+	$(BIN)/python tests/benchmarks/bench_hostile.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_ui_latency.py
 
 # One-folder desktop app in dist/docverify/ (tesseract and resources bundled); see packaging/README.md.
 package: setup
