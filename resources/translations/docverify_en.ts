@@ -53,27 +53,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="117" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="118" />
         <source>Verifying %1 (%2 of %3)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
         <source>Batch cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
         <source>Batch finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
         <source>%1: %2 verified (%3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="173" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="174" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n file could not be verified.</numerusform><numerusform>%n files could not be verified.</numerusform></translation>
     </message>
@@ -419,6 +419,39 @@
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="36" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="41" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="42" />
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="42" />
+        <source>Fit to the pane (Ctrl+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="43" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="44" />
+        <source>Rotate right (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <location filename="../../desktop/docverify/app/image_view.py" line="34" />
@@ -733,32 +766,32 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="32" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="84" />
         <source>&amp;Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="33" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="85" />
         <source>Watchlist &amp;hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="67" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="124" />
         <source>Watchlist &amp;hits (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="68" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="125" />
         <source>&amp;Findings (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="69" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="126" />
         <source>MRZ text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="127" />
         <source>read by %1 in %2 s</source>
         <translation type="unfinished" />
     </message>
@@ -771,123 +804,123 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="34" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="35" />
         <source>Operator name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="36" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
         <source>OCR engine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
         <source>docverify model (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="39" />
         <source>tesseract (stock)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="43" />
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="103" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="104" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="45" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="51" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="53" />
         <source>never warn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="54" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
         <source>Warn when a watchlist is older than</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="56" />
         <source>Screen against the &amp;watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="57" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="58" />
         <source>Run the &amp;image checks (slower)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="60" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="62" />
         <source>System default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="66" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
         <source>&amp;Operator name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
         <source>OCR &amp;engine:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
         <source>&amp;Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="71" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
         <source>Warn when a list is older than:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="73" />
         <source>&amp;Language (after restart):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="76" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
         <source>Thresholds (set by the administrator in config.py)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
         <source>Watchlist alert score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
         <source>Watchlist review score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
         <source>Doubtful character below confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
         <source>Longest passport validity (years)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="84" />
         <source>Oldest plausible holder (years)</source>
         <translation type="unfinished" />
     </message>
@@ -991,127 +1024,127 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="80" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="81" />
         <source>&amp;Import list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="81" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="82" />
         <source>&amp;Enable/disable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="82" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
         <source>&amp;Remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
         <source>&amp;Cancel import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="87" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="132" />
         <source>on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="132" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="138" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="139" />
         <source>%n day(s): too old</source>
         <translation><numerusform>%n day: too old</numerusform><numerusform>%n days: too old</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="141" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="142" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="148" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="149" />
         <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="151" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="152" />
         <source>Warning: older than %1 days: %2. Import a current version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="155" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="156" />
         <source>%n list(s) loaded.</source>
         <translation><numerusform>%n list loaded.</numerusform><numerusform>%n lists loaded.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="187" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="188" />
         <source>Select a list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="189" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="190" />
         <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="201" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="202" />
         <source>Remove watchlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="209" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="210" />
         <source>Import a watchlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="210" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="211" />
         <source>Watchlists (*.xml *.csv *.json *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="220" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="221" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="227" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="228" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="237" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="238" />
         <source>Cancelling the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="253" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="254" />
         <source>%1 is already up to date (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="255" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="256" />
         <source>Imported %1, version %2: %3 entries.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="262" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="263" />
         <source>Import failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="267" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="268" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>

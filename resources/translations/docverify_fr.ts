@@ -53,27 +53,27 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="117" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="118" />
         <source>Verifying %1 (%2 of %3)…</source>
         <translation>Vérification de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
         <source>Batch cancelled</source>
         <translation>Lot annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="169" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
         <source>Batch finished</source>
         <translation>Lot terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
         <source>%1: %2 verified (%3)</source>
         <translation>%1 : %2 vérifiés (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="173" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="174" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n fichier n’a pas pu être vérifié.</numerusform><numerusform>%n fichiers n’ont pas pu être vérifiés.</numerusform></translation>
     </message>
@@ -419,6 +419,39 @@
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="36" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="41" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="42" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="42" />
+        <source>Fit to the pane (Ctrl+0)</source>
+        <translation>Ajuster au panneau (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="43" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/result_view.py" line="44" />
+        <source>Rotate right (Ctrl+R)</source>
+        <translation>Pivoter à droite (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <location filename="../../desktop/docverify/app/image_view.py" line="34" />
@@ -733,32 +766,32 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="32" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="84" />
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="33" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="85" />
         <source>Watchlist &amp;hits</source>
         <translation>&amp;Correspondances</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="67" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="124" />
         <source>Watchlist &amp;hits (%1)</source>
         <translation>&amp;Correspondances (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="68" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="125" />
         <source>&amp;Findings (%1)</source>
         <translation>Cons&amp;tats (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="69" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="126" />
         <source>MRZ text</source>
         <translation>Texte de la ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/result_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/result_view.py" line="127" />
         <source>read by %1 in %2 s</source>
         <translation>lu par %1 en %2 s</translation>
     </message>
@@ -771,123 +804,123 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="34" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="35" />
         <source>Operator name</source>
         <translation>Nom de l’agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="36" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
         <source>OCR engine</source>
         <translation>Moteur de lecture (OCR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
         <source>docverify model (recommended)</source>
         <translation>modèle docverify (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="39" />
         <source>tesseract (stock)</source>
         <translation>tesseract (standard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="43" />
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="103" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="104" />
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="45" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="51" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="53" />
         <source>never warn</source>
         <translation>jamais d’avertissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="54" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
         <source>Warn when a watchlist is older than</source>
         <translation>Avertir quand une liste a plus de</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="56" />
         <source>Screen against the &amp;watchlists</source>
         <translation>Comparer aux &amp;listes de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="57" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="58" />
         <source>Run the &amp;image checks (slower)</source>
         <translation>Lancer les contrôles d’&amp;image (plus lent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="60" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="62" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="66" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
         <source>&amp;Operator name:</source>
         <translation>&amp;Nom de l’agent :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
         <source>OCR &amp;engine:</source>
         <translation>&amp;Moteur OCR :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier des données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="71" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
         <source>Warn when a list is older than:</source>
         <translation>Avertir quand une liste a plus de :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="73" />
         <source>&amp;Language (after restart):</source>
         <translation>&amp;Langue (après redémarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="76" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
         <source>Thresholds (set by the administrator in config.py)</source>
         <translation>Seuils (fixés par l’administrateur dans config.py)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="79" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
         <source>Watchlist alert score</source>
         <translation>Score d’alerte (listes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
         <source>Watchlist review score</source>
         <translation>Score d’examen (listes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
         <source>Doubtful character below confidence</source>
         <translation>Caractère douteux sous la confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
         <source>Longest passport validity (years)</source>
         <translation>Validité maximale d’un passeport (ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="84" />
         <source>Oldest plausible holder (years)</source>
         <translation>Âge maximal plausible du titulaire (ans)</translation>
     </message>
@@ -991,127 +1024,127 @@
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="80" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="81" />
         <source>&amp;Import list…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="81" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="82" />
         <source>&amp;Enable/disable</source>
         <translation>&amp;Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="82" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
         <source>&amp;Cancel import</source>
         <translation>A&amp;nnuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="87" />
         <source>Import progress</source>
         <translation>Avancement de l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="132" />
         <source>on</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="131" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="132" />
         <source>off</source>
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
         <source>%n day(s)</source>
         <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="138" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="139" />
         <source>%n day(s): too old</source>
         <translation><numerusform>%n jour : trop ancienne</numerusform><numerusform>%n jours : trop ancienne</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="141" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="142" />
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="148" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="149" />
         <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
         <translation>Aucune liste chargée : les documents ne sont pas filtrés. Importez une liste (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="151" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="152" />
         <source>Warning: older than %1 days: %2. Import a current version.</source>
         <translation>Attention, plus de %1 jours : %2. Importez une version à jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="155" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="156" />
         <source>%n list(s) loaded.</source>
         <translation><numerusform>%n liste chargée.</numerusform><numerusform>%n listes chargées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="187" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="188" />
         <source>Select a list first.</source>
         <translation>Sélectionnez d’abord une liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="189" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="190" />
         <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
         <translation>Supprimer la liste %1 (%2) ? Les documents ne lui seront plus comparés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="201" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="202" />
         <source>Remove watchlist</source>
         <translation>Supprimer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="209" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="210" />
         <source>Import a watchlist</source>
         <translation>Importer une liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="210" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="211" />
         <source>Watchlists (*.xml *.csv *.json *.jsonl *.gz);;All files (*)</source>
         <translation>Listes (*.xml *.csv *.json *.jsonl *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="220" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="221" />
         <source>An import is already running.</source>
         <translation>Un import est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="227" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="228" />
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="237" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="238" />
         <source>Cancelling the import…</source>
         <translation>Annulation de l’import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="253" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="254" />
         <source>%1 is already up to date (%2).</source>
         <translation>%1 est déjà à jour (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="255" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="256" />
         <source>Imported %1, version %2: %3 entries.</source>
         <translation>%1 importée, version %2 : %3 entrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="262" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="263" />
         <source>Import failed: %1</source>
         <translation>Échec de l’import : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="267" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="268" />
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>

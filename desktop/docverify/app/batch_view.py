@@ -72,8 +72,9 @@ class BatchView(QWidget):
                                               self.tr("Findings")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name, not a count
         self.table.cellActivated.connect(self._open_row)
         self.table.cellDoubleClicked.connect(self._open_row)
         top = QHBoxLayout()
@@ -140,7 +141,7 @@ class BatchView(QWidget):
         verdict = _SortItem(verdict_icon(r.verdict), verdict_word(r.verdict))
         verdict.setData(Qt.ItemDataRole.UserRole, VERDICT_ORDER[r.verdict])
         doc = r.document
-        name = f"{doc.surname}, {doc.given_names}" if doc else ""
+        name = ", ".join(p for p in (doc.surname, doc.given_names) if p) if doc else ""
         cells = [verdict, QTableWidgetItem(Path(r.source or "").name),
                  QTableWidgetItem(name), QTableWidgetItem(doc.document_number if doc else ""),
                  QTableWidgetItem(str(len(r.findings)))]

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from docverify.app.fields_panel import FieldsPanel
 from docverify.app.findings_list import FindingsList
@@ -11,6 +19,50 @@ from docverify.app.hits_panel import HitsPanel
 from docverify.app.image_view import ImageView
 from docverify.app.jobs import Verification
 from docverify.app.verdict_banner import VerdictBanner
+
+IMAGE_SHARE = 0.55  # of the width beside the fields, for the document image
+IMAGE_MIN_WIDTH = 380  # px: below this the officer cannot read the printed page
+FIELDS_MIN_WIDTH = 300  # px: the MRZ editor and the field values stay readable
+
+
+class ImagePane(QWidget):
+    """The document image with its zoom controls (the View menu has the same, on keys)."""
+
+    def __init__(self, image: ImageView, parent=None) -> None:
+        super().__init__(parent)
+        self.image = image
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Document"))
+        bar.addWidget(title)
+        bar.addStretch(1)
+        self.buttons: dict[str, QToolButton] = {}
+        for name, text, tip, slot in (
+                ("zoom_out", "−", self.tr("Zoom out (Ctrl+-)"), image.zoom_out),
+                ("fit", self.tr("Fit"), self.tr("Fit to the pane (Ctrl+0)"), image.fit),
+                ("zoom_in", "+", self.tr("Zoom in (Ctrl++)"), image.zoom_in),
+                ("rotate", "⟳", self.tr("Rotate right (Ctrl+R)"), image.rotate_right)):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys do it; tab skips them
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[name] = button
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoom_label")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("1600 %"))
+        bar.addWidget(self.zoom_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(image, 1)
+        image.zoomChanged.connect(self._show_zoom)
+        self._show_zoom(image.zoom)
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
 
 
 class ResultView(QWidget):
@@ -35,15 +87,20 @@ class ResultView(QWidget):
         right.addWidget(self.fields)
         right.addWidget(self.tabs)
         right.setStretchFactor(1, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.image)
+        self.image_pane = ImagePane(self.image)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("result_split")
+        split.addWidget(self.image_pane)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([760, 520])
+        # the image gets IMAGE_SHARE of the width, and keeps that share when the window grows
+        split.setStretchFactor(0, round(IMAGE_SHARE * 100))
+        split.setStretchFactor(1, round((1 - IMAGE_SHARE) * 100))
+        split.setSizes([round(IMAGE_SHARE * 1000), round((1 - IMAGE_SHARE) * 1000)])
         split.setChildrenCollapsible(False)
         right.setSizes([420, 300])
-        self.image.setMinimumWidth(320)
+        right.setChildrenCollapsible(False)
+        self.image_pane.setMinimumWidth(IMAGE_MIN_WIDTH)
+        right.setMinimumWidth(FIELDS_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.source)

@@ -29,6 +29,7 @@ class SettingsDialog(QDialog):
     def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)  # the data folder's path is read whole, not its tail
         self._base = prefs
         self.operator = QLineEdit(prefs.operator)
         self.operator.setAccessibleName(self.tr("Operator name"))
