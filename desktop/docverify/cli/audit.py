@@ -92,7 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _store(args: argparse.Namespace) -> Any:
     from docverify.records import open_records
 
-    return open_records(args.db)
+    return open_records(getattr(args, "records_db", args.db))
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -48,7 +48,7 @@ def _options(args: argparse.Namespace) -> Any:
     from docverify.cli.audit import open_cli_records
 
     return Options(engine=args.engine, store=store, image_checks=not args.no_image_checks,
-                   records=open_cli_records(args.db))
+                   records=open_cli_records(getattr(args, "records_db", args.db)))
 
 
 def _open_store(db: str | None) -> Any:

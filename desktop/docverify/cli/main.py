@@ -39,7 +39,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="docverify", description="Verify passports, ID cards and visas offline.")
     parser.add_argument("--version", action="version", version=f"docverify {__version__}")
-    parser.add_argument("--db", help="the store to use (default: the user's data folder)")
+    parser.add_argument("--db", help="the store to use: a SQLite file, or a postgresql:// URL "
+                        "for the audit trail and registry only (default: the user's data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in SUBCOMMAND_MODULES:
         try:
@@ -55,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # A server URL holds the audit trail and registry; the lists stay in the local store file.
+    args.records_db = args.db
+    if args.db and "://" in args.db:
+        args.db = None
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE

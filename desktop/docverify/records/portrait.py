@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from docverify.model import Region
 from docverify.config import RECORDS
+from docverify.model import Region
 
 # The photo zone relative to the MRZ band, in units of the band's width W, per format:
 # (left of the band's left edge, from the band's top up to the zone's top, width, height).

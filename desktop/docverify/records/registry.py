@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from docverify.config import RECORDS
 from docverify.model import Document, Finding, Reading, Severity
 from docverify.records.model import RepeatUse
 from docverify.records.portrait import portrait_hash, same_photo
-from docverify.config import RECORDS
+
+if TYPE_CHECKING:
+    from docverify.records.backend import Backend
 
 CODE = "registry.repeat_use"
 _MAX_FINDINGS = 3  # per kind (number, portrait): the most recent earlier verifications
@@ -54,7 +56,7 @@ def _finding(what: str, rid: int, time: str, name: str, birth: str | None, natio
                              ("differs", ", ".join(differs))))
 
 
-def lookup(db: sqlite3.Connection, reading: Reading | None, image: Any) -> RepeatUse:
+def lookup(db: Backend, reading: Reading | None, image: Any) -> RepeatUse:
     """Findings for earlier verifications of this document number or portrait under another
     identity, and this document's portrait signature (to be recorded with it)."""
     doc = reading.document if reading is not None else None
@@ -65,9 +67,9 @@ def lookup(db: sqlite3.Connection, reading: Reading | None, image: Any) -> Repea
     earlier: list[int] = []
     number = _fold(doc.document_number)
     if len(number) >= 4:
-        rows = db.execute("SELECT record_id, time, name, birth_date, nationality FROM"
-                          " registry_documents WHERE number = ? ORDER BY record_id DESC",
-                          (number,)).fetchall()
+        rows = db.fetchall("SELECT record_id, time, name, birth_date, nationality FROM"
+                           " registry_documents WHERE number = ? ORDER BY record_id DESC",
+                           (number,))
         for rid, time, name, birth, nat in rows:
             differs = _differences(doc, name, birth, nat)
             if differs and len(earlier) < _MAX_FINDINGS:
@@ -76,7 +78,7 @@ def lookup(db: sqlite3.Connection, reading: Reading | None, image: Any) -> Repea
                 earlier.append(rid)
     if portrait is not None:
         count = 0
-        for rid, time, sig, name, birth, nat in db.execute(
+        for rid, time, sig, name, birth, nat in db.fetchall(
                 "SELECT record_id, time, hash, name, birth_date, nationality FROM"
                 " registry_portraits ORDER BY record_id DESC"):
             if count >= _MAX_FINDINGS or not same_photo(portrait, sig):
@@ -89,7 +91,7 @@ def lookup(db: sqlite3.Connection, reading: Reading | None, image: Any) -> Repea
     return RepeatUse(tuple(findings), portrait, tuple(earlier))
 
 
-def register(db: sqlite3.Connection, record_id: int, time: str, doc: Document | None,
+def register(db: Backend, record_id: int, time: str, doc: Document | None,
              portrait: str | None) -> None:
     """Add a recorded verification's document number and portrait to the registry."""
     if doc is None:

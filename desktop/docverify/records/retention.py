@@ -12,12 +12,11 @@ from docverify.records import chain
 from docverify.records.model import KIND_PURGE, KIND_REDACTION, KIND_VERIFICATION
 
 if TYPE_CHECKING:
-    import sqlite3
-
+    from docverify.records.backend import Backend
     from docverify.records.store import RecordStore
 
 
-def _redact(db: sqlite3.Connection, ids: list[int], when: str) -> None:
+def _redact(db: Backend, ids: list[int], when: str) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
@@ -33,7 +32,7 @@ def _apply(store: RecordStore, kind: str, ids: list[int], body: dict[str, Any],
     if not ids:
         return []
 
-    def redact(db: sqlite3.Connection, rid: int, time: str) -> None:
+    def redact(db: Backend, rid: int, time: str) -> None:
         _redact(db, ids, time)
 
     row = {"kind": kind, "operator": operator, "workstation": workstation, "image_sha256": None,
@@ -48,7 +47,7 @@ def redact_older_than(store: RecordStore, days: int, operator: str, workstation:
     cutoff = (dt.datetime.fromisoformat(store.now()) - dt.timedelta(days=days)).isoformat(
         timespec="seconds")
     with store._lock:
-        ids = [r[0] for r in store.db.execute(
+        ids = [r[0] for r in store.db.fetchall(
             "SELECT id FROM audit_records WHERE kind = ? AND personal IS NOT NULL AND time < ?",
             (KIND_VERIFICATION, cutoff))]
     body = {"action": "retention", "days": days, "before": cutoff}
@@ -69,8 +68,8 @@ def purge_person(store: RecordStore, *, document_number: str | None, surname: st
         raise InputError("say whose records to purge: a document number or a surname")
     ids = []
     with store._lock:
-        rows = store.db.execute("SELECT id, personal FROM audit_records WHERE kind = ? AND"
-                                " personal IS NOT NULL", (KIND_VERIFICATION,)).fetchall()
+        rows = store.db.fetchall("SELECT id, personal FROM audit_records WHERE kind = ? AND"
+                                 " personal IS NOT NULL", (KIND_VERIFICATION,))
     for rid, personal in rows:
         doc = json.loads(personal).get("document") or {}
         if number and _fold(doc.get("document_number")) == number:

@@ -1,20 +1,20 @@
-"""The audit store: append-only, hash-chained verification records in SQLite (WAL)."""
+"""The audit store: append-only, hash-chained verification records (SQLite or PostgreSQL)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
+import os
 import socket
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from docverify.errors import InputError
 from docverify.model import Reading, Result
 from docverify.records import chain
+from docverify.records.backend import ENV_RECORDS_DB, Backend, open_backend
 from docverify.records.model import (
     KIND_VERIFICATION,
     AuditRecord,
@@ -23,22 +23,22 @@ from docverify.records.model import (
     RepeatUse,
 )
 from docverify.records.summary import body_of, personal_of
-from docverify.config import RECORDS
 
+# Column types are filled in by the backend: {int}, {text}, {blob}.
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_meta (key {text} PRIMARY KEY, value {text} NOT NULL);
 CREATE TABLE IF NOT EXISTS audit_records (
-    id INTEGER PRIMARY KEY, time TEXT NOT NULL, kind TEXT NOT NULL, operator TEXT NOT NULL,
-    workstation TEXT NOT NULL, image_sha256 TEXT, verdict TEXT, body TEXT NOT NULL,
-    personal TEXT, personal_salt TEXT, personal_digest TEXT, prev_hash TEXT NOT NULL,
-    hash TEXT NOT NULL, redacted_at TEXT);
+    id {int} PRIMARY KEY, time {text} NOT NULL, kind {text} NOT NULL, operator {text} NOT NULL,
+    workstation {text} NOT NULL, image_sha256 {text}, verdict {text}, body {text} NOT NULL,
+    personal {text}, personal_salt {text}, personal_digest {text}, prev_hash {text} NOT NULL,
+    hash {text} NOT NULL, redacted_at {text});
 CREATE INDEX IF NOT EXISTS audit_records_time ON audit_records (time);
-CREATE TABLE IF NOT EXISTS audit_images (record_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS registry_documents (record_id INTEGER NOT NULL, number TEXT NOT NULL,
-    issuing_state TEXT, name TEXT, birth_date TEXT, nationality TEXT, time TEXT);
+CREATE TABLE IF NOT EXISTS audit_images (record_id {int} PRIMARY KEY, data {blob} NOT NULL);
+CREATE TABLE IF NOT EXISTS registry_documents (record_id {int} NOT NULL, number {text} NOT NULL,
+    issuing_state {text}, name {text}, birth_date {text}, nationality {text}, time {text});
 CREATE INDEX IF NOT EXISTS registry_documents_number ON registry_documents (number);
-CREATE TABLE IF NOT EXISTS registry_portraits (record_id INTEGER NOT NULL, hash TEXT NOT NULL,
-    name TEXT, birth_date TEXT, nationality TEXT, time TEXT);
+CREATE TABLE IF NOT EXISTS registry_portraits (record_id {int} NOT NULL, hash {text} NOT NULL,
+    name {text}, birth_date {text}, nationality {text}, time {text});
 """
 _COLUMNS = ("id", "time", "kind", "operator", "workstation", "image_sha256", "verdict", "body",
             "personal", "personal_salt", "personal_digest", "prev_hash", "hash", "redacted_at")
@@ -55,26 +55,25 @@ def default_workstation() -> str:
 
 
 class RecordStore:
-    """The audit trail and repeat-use registry of one store file.
+    """The audit trail and repeat-use registry of one store: a SQLite file or a PostgreSQL
+    database (see docverify.records.backend).
 
-    Safe to share between threads (one lock around one connection), and between processes
-    (each write is one ``BEGIN IMMEDIATE`` transaction; a killed writer loses at most the
-    record it was writing).
+    Safe to share between threads (one lock around one connection), and between processes and
+    workstations (each write is one transaction that excludes every other chain append; a
+    killed writer loses at most the record it was writing).
     """
 
-    def __init__(self, path: Path, clock: Clock | None = None) -> None:
-        self.path = path
+    def __init__(self, path_or_url: Path | str, clock: Clock | None = None) -> None:
         self._clock = clock or _utcnow
         self._lock = threading.RLock()
+        self.db: Backend = open_backend(path_or_url)
+        self.path: Path | None = self.db.path  # None on a server
+        self.where = self.db.where
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                      timeout=RECORDS.busy_timeout_s)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
-            self.db.executescript(_SCHEMA)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise InputError(f"{path}: not a usable docverify store ({exc})") from None
+            self.db.create_schema(_SCHEMA)
+        except BaseException:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         with self._lock:
@@ -108,7 +107,7 @@ class RecordStore:
                "image_sha256": image_sha256, "verdict": str(result.verdict),
                "body": chain.canonical(body_of(result, corrections))}
 
-        def after(db: sqlite3.Connection, rid: int, time: str) -> None:
+        def after(db: Backend, rid: int, time: str) -> None:
             if image is not None:
                 db.execute("INSERT INTO audit_images VALUES (?, ?)", (rid, image))
             from docverify.records.registry import register
@@ -118,10 +117,10 @@ class RecordStore:
         return self._append(row, personal, after)
 
     def _append(self, row: dict[str, Any], personal: dict[str, Any] | None,
-                after: Callable[[sqlite3.Connection, int, str], None] | None = None) -> RecordId:
-        with self._lock, self._transaction() as db:
-            last = db.execute("SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1"
-                              ).fetchone()
+                after: Callable[[Backend, int, str], None] | None = None) -> RecordId:
+        db = self.db
+        with self._lock, db.transaction(chain=True):
+            last = db.fetchone("SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1")
             rid = (last[0] + 1) if last else 1
             full = dict(row, id=rid, time=self.now(), prev_hash=last[1] if last else chain.GENESIS,
                         personal=None, personal_salt=None, personal_digest=None, redacted_at=None)
@@ -135,12 +134,10 @@ class RecordStore:
                        f" ({', '.join('?' * len(_COLUMNS))})", [full[c] for c in _COLUMNS])
             if after is not None:
                 after(db, rid, full["time"])
-            db.execute("INSERT OR REPLACE INTO audit_meta VALUES ('head', ?)",
+            db.execute("INSERT INTO audit_meta VALUES ('head', ?) ON CONFLICT (key)"
+                       " DO UPDATE SET value = excluded.value",
                        (chain.canonical({"id": rid, "hash": full["hash"]}),))
             return RecordId(rid)
-
-    def _transaction(self) -> _Tx:
-        return _Tx(self.db)
 
     # --- the registry
     def repeat_use(self, reading: Reading | None, image: Any = None) -> RepeatUse:
@@ -154,8 +151,8 @@ class RecordStore:
     def _rows(self, where: str = "", args: tuple[Any, ...] = (),
               order: str = "id") -> Iterator[dict[str, Any]]:
         with self._lock:
-            rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_records {where}"
-                                   f" ORDER BY {order}", args).fetchall()
+            rows = self.db.fetchall(f"SELECT {', '.join(_COLUMNS)} FROM audit_records {where}"
+                                    f" ORDER BY {order}", args)
         for r in rows:
             yield dict(zip(_COLUMNS, r, strict=True))
 
@@ -164,7 +161,7 @@ class RecordStore:
 
     def count(self) -> int:
         with self._lock:
-            return int(self.db.execute("SELECT COUNT(*) FROM audit_records").fetchone()[0])
+            return int(self.db.fetchone("SELECT COUNT(*) FROM audit_records")[0])
 
     def search(self, text: str = "", *, verdict: str | None = None, operator: str | None = None,
                document_number: str | None = None, since: str | None = None,
@@ -200,14 +197,16 @@ class RecordStore:
 
     # --- checking
     def verify_chain(self) -> ChainReport:
-        """Check every record's hash, link and personal digest, and the recorded head."""
+        """Check every record's hash, link and personal digest, and the recorded head, all read
+        in one snapshot (a record appended meanwhile is not half seen)."""
         from docverify.records.verify import verify_rows
 
-        with self._lock:
-            head = self.db.execute("SELECT value FROM audit_meta WHERE key = 'head'").fetchone()
-            images = dict(self.db.execute(
-                "SELECT record_id, data FROM audit_images").fetchall())
-        return verify_rows(self._rows(), json.loads(head[0]) if head else None, images)
+        with self._lock, self.db.snapshot():
+            head = self.db.fetchone("SELECT value FROM audit_meta WHERE key = 'head'")
+            images = {rid: bytes(data) for rid, data in self.db.fetchall(
+                "SELECT record_id, data FROM audit_images")}
+            rows = list(self._rows())
+        return verify_rows(rows, json.loads(head[0]) if head else None, images)
 
     # --- retention and export
     def redact_older_than(self, days: int, *, operator: str = "retention",
@@ -237,23 +236,6 @@ class RecordStore:
         return export(self, fmt, out)
 
 
-class _Tx:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.db.execute("BEGIN IMMEDIATE")
-        return self.db
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        if exc_type is None:
-            self.db.execute("COMMIT")
-        else:
-            self.db.execute("ROLLBACK")
-
-
 def _to_record(r: dict[str, Any]) -> AuditRecord:
     return AuditRecord(RecordId(r["id"]), r["time"], r["kind"], r["operator"], r["workstation"],
                        r["image_sha256"], r["verdict"], json.loads(r["body"]),
@@ -263,14 +245,15 @@ def _to_record(r: dict[str, Any]) -> AuditRecord:
 
 def open_records(path_or_url: str | Path | None = None, *,
                  clock: Clock | None = None) -> RecordStore:
-    """Open the audit store: a SQLite file path, or the user's default store when None."""
+    """Open the audit store: a SQLite file path or a ``postgresql://user@host/db`` URL; when
+    None, the ``DOCVERIFY_RECORDS_DB`` setting, else the user's default store file."""
+    if path_or_url is None:
+        path_or_url = os.environ.get(ENV_RECORDS_DB) or None
     if path_or_url is None:
         from platformdirs import user_data_dir
 
         # The same file as the watchlist store; the records keep to their own tables.
         return RecordStore(Path(user_data_dir("docverify", appauthor=False))
                            / "docverify.sqlite3", clock)
-    text = str(path_or_url)
-    if text.startswith(("postgresql://", "postgres://")):
-        raise InputError("a PostgreSQL store is not supported yet; use a SQLite file")
-    return RecordStore(Path(text), clock)
+    return RecordStore(path_or_url if isinstance(path_or_url, Path) else str(path_or_url),
+                       clock)

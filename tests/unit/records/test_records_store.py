@@ -1,9 +1,10 @@
-"""The audit store: records, the hash chain and what `verify_chain` says when it is broken."""
+"""The audit store: records, the hash chain and what `verify_chain` says when it is broken
+(each test on SQLite and on PostgreSQL: the ``target`` fixture in conftest.py)."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
+import sys
 import threading
 
 import pytest
@@ -19,13 +20,8 @@ def clock():
 
 
 @pytest.fixture
-def path(tmp_path):
-    return tmp_path / "store.sqlite3"
-
-
-@pytest.fixture
-def store(path, clock):
-    with open_records(path, clock=clock) as s:
+def store(target, clock):
+    with open_records(target, clock=clock) as s:
         yield s
 
 
@@ -39,8 +35,8 @@ def fill(store, n=5, clock=None):
     return ids
 
 
-def raw(path):
-    return sqlite3.connect(path, isolation_level=None)
+def count_rows(raw, table):
+    return raw.fetchone(f"SELECT COUNT(*) FROM {table}")[0]
 
 
 def test_record_and_read_back(store):
@@ -86,25 +82,23 @@ def test_chain_links_each_record_to_the_previous(store):
     ("UPDATE audit_records SET personal = NULL, redacted_at = 'x' WHERE id = 2", 2,
      "no redaction or purge record covers it"),
 ])
-def test_verify_names_the_first_broken_record(store, path, sql, broken, words):
+def test_verify_names_the_first_broken_record(store, raw, sql, broken, words):
     fill(store, 5)
-    raw(path).execute(sql)
+    raw.execute(sql)
     report = store.verify_chain()
     assert not report.ok
     assert report.first_broken == broken
     assert words in report.reason
 
 
-def test_rehashing_one_record_still_breaks_the_next_link(store, path):
+def test_rehashing_one_record_still_breaks_the_next_link(store, raw):
     from docverify.records import chain
 
     fill(store, 3)
-    db = raw(path)
-    db.execute("UPDATE audit_records SET verdict = 'clear' WHERE id = 2")
-    cols = [d[1] for d in db.execute("PRAGMA table_info(audit_records)")]
-    row = dict(zip(cols, db.execute("SELECT * FROM audit_records WHERE id = 2").fetchone(),
-                   strict=True))
-    db.execute("UPDATE audit_records SET hash = ? WHERE id = 2", (chain.record_hash(row),))
+    raw.execute("UPDATE audit_records SET verdict = 'clear' WHERE id = 2")
+    row = dict(zip(chain.CHAINED, raw.fetchone(
+        f"SELECT {', '.join(chain.CHAINED)} FROM audit_records WHERE id = 2"), strict=True))
+    raw.execute("UPDATE audit_records SET hash = ? WHERE id = 2", (chain.record_hash(row),))
     report = store.verify_chain()
     assert (report.ok, report.first_broken) == (False, 3)
     assert "link to record #2" in report.reason
@@ -131,21 +125,23 @@ def test_redaction_keeps_the_chain_verifiable(store, clock):
     assert store.count() == 5
 
 
-def test_redaction_removes_kept_images_and_registry_entries(store, path, clock):
+def test_redaction_removes_kept_images_and_registry_entries(store, raw, clock):
     store.record(make_result(), operator="o", workstation="w", image=b"\x89PNG fake bytes")
-    db = raw(path)
-    assert db.execute("SELECT COUNT(*) FROM audit_images").fetchone()[0] == 1
-    assert db.execute("SELECT COUNT(*) FROM registry_documents").fetchone()[0] == 1
+    assert count_rows(raw, "audit_images") == 1
+    assert count_rows(raw, "registry_documents") == 1
     clock.advance(days=400)
     assert store.redact_older_than(365) == 1
     for table in ("audit_images", "registry_documents", "registry_portraits"):
-        assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+        assert count_rows(raw, table) == 0
     assert store.verify_chain().ok
 
 
-def test_altered_kept_image_is_detected(store, path):
-    store.record(make_result(), operator="o", workstation="w", image=b"original bytes")
-    raw(path).execute("UPDATE audit_images SET data = ? WHERE record_id = 1", (b"other",))
+def test_kept_image_reads_back_and_alteration_is_detected(store, raw):
+    image = bytes(range(256)) * 8  # every byte value, NUL included
+    store.record(make_result(), operator="o", workstation="w", image=image)
+    assert bytes(raw.fetchone("SELECT data FROM audit_images WHERE record_id = 1")[0]) == image
+    assert store.verify_chain().ok
+    raw.execute("UPDATE audit_images SET data = ? WHERE record_id = 1", (b"other",))
     report = store.verify_chain()
     assert (report.ok, report.first_broken) == (False, 1)
     assert "kept image" in report.reason
@@ -199,8 +195,8 @@ def test_threads_share_one_store(store):
     assert report.count == 40
 
 
-def test_two_connections_append_to_one_chain(path, clock):
-    a, b = open_records(path, clock=clock), open_records(path, clock=clock)
+def test_two_connections_append_to_one_chain(target, clock):
+    a, b = open_records(target, clock=clock), open_records(target, clock=clock)
     for i in range(6):
         (a if i % 2 else b).record(make_result(number=f"C{i:07d}"), operator="o", workstation="w")
     assert a.verify_chain().ok
@@ -214,5 +210,34 @@ def test_not_a_store(tmp_path):
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(InputError):
         open_records(bad)
-    with pytest.raises(InputError):
-        open_records("postgresql://localhost/docverify")
+
+
+def test_unreachable_server_is_an_input_error_without_the_password(tmp_path):
+    url = f"postgresql://officer:s3cret@/docverify?host={tmp_path / 'no-server-here'}"
+    with pytest.raises(InputError) as info:
+        open_records(url)
+    assert "s3cret" not in str(info.value)
+    assert "officer:***@" in str(info.value)
+
+
+def test_server_store_without_psycopg_says_which_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg -> ImportError
+    with pytest.raises(InputError, match=r"docverify\[postgres\]"):
+        open_records("postgresql://docverify@/docverify?host=/nonexistent")
+
+
+def test_the_setting_chooses_the_store_when_no_path_is_given(target, monkeypatch, clock):
+    monkeypatch.setenv("DOCVERIFY_RECORDS_DB", str(target))
+    with open_records(clock=clock) as s:
+        s.record(make_result(), operator="o", workstation="w")
+    with open_records(target) as s:
+        assert s.count() == 1
+
+
+def test_reopening_keeps_the_records(target, clock):
+    with open_records(target, clock=clock) as s:
+        fill(s, 2)
+    with open_records(target, clock=clock) as s:
+        fill(s, 1)
+        assert [r.id for r in s.records()] == [1, 2, 3]
+        assert s.verify_chain().ok
