@@ -275,92 +275,162 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="51" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="119" />
         <source>Search name, number, file, finding…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="52" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="120" />
         <source>Search history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="55" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="123" />
         <source>Filter by verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="56" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="124" />
         <source>All verdicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="59" />
-        <source>Export &amp;CSV…</source>
+        <location filename="../../desktop/docverify/app/history_view.py" line="128" />
+        <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="60" />
-        <source>Export &amp;JSON…</source>
+        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <source>All dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="64" />
-        <source>Verification history</source>
+        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
-        <source>Time</source>
+        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
-        <source>Verdict</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
-        <source>Operator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
-        <source>Document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="73" />
-        <source>&amp;Search:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
-        <source>%1 of %2 verifications shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="132" />
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="132" />
-        <source>JSON files (*.json)</source>
+        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/history_view.py" line="133" />
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="138" />
+        <source>Checking the audit trail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="143" />
+        <source>Verification history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <source>Workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <source>Corrections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="155" />
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="228" />
+        <source>%1 shown of %2 records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="236" />
+        <source>(redacted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="250" />
+        <source>MRZ corrected by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="253" />
+        <source>No finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/history_view.py" line="263" />
+        <source>Audit trail intact: %n record(s)</source>
+        <translation><numerusform>Audit trail intact: %n record</numerusform><numerusform>Audit trail intact: %n records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="266" />
+        <source>Audit trail broken at record #%1: %2. The %3 records before it are intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="292" />
         <source>Export history</source>
         <translation type="unfinished" />
     </message>
@@ -477,288 +547,293 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="40" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="38" />
         <source>docverify: document verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="48" />
         <source>Views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="49" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="50" />
         <source>Batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="55" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
         <source>Watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="68" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="65" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="71" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="69" />
         <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="91" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="92" />
         <source>&amp;Open document…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
         <source>Open &amp;folder as batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
         <source>&amp;Paste image or MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
         <source>Capture from &amp;camera…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
         <source>Save &amp;PDF report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
         <source>Save &amp;JSON report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
         <source>P&amp;rint report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
         <source>&amp;Fit to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
         <source>&amp;Actual size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>Rotate &amp;right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
         <source>Rotate &amp;left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
         <source>Edit the &amp;MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="125" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
         <source>&amp;Import watchlist…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
         <source>Find in &amp;history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="133" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
         <source>&amp;About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="141" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
         <source>Open documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="142" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="162" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="160" />
         <source>Open a folder as a batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="168" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="166" />
         <source>No document files (images or PDF) were found there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="178" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
         <source>pasted image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="185" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="183" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="201" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="199" />
         <source>dropped image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="208" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="206" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="214" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="212" />
         <source>camera capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="221" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="219" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="225" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="223" />
         <source>Verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="234" />
-        <source>The history could not be saved: %1</source>
+        <location filename="../../desktop/docverify/app/main_window.py" line="232" />
+        <source>Not recorded in the audit trail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="260" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="236" />
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
         <source>Verify a document first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="267" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="270" />
         <source>Save PDF report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="275" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="291" />
         <source>Report saved to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="277" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
         <source>Report sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="283" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="286" />
         <source>Save JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="285" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="309" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="311" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="333" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="336" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="338" />
         <source>About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="337" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="339" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation type="unfinished" />
     </message>
@@ -1203,7 +1278,7 @@
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../desktop/docverify/app/jobs.py" line="73" />
+        <location filename="../../desktop/docverify/app/jobs.py" line="75" />
         <source>The docverify OCR model is missing; tesseract was used instead.</source>
         <translation type="unfinished" />
     </message>

@@ -275,92 +275,162 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="51" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="119" />
         <source>Search name, number, file, finding…</source>
         <translation>Chercher un nom, un numéro, un fichier, un constat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="52" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="120" />
         <source>Search history</source>
         <translation>Chercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="55" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="123" />
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="56" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="124" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="59" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="128" />
+        <source>Filter by date</source>
+        <translation>Filtrer par date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="60" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="64" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="138" />
+        <source>Checking the audit trail…</source>
+        <translation>Vérification de la piste d’audit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="143" />
         <source>Verification history</source>
         <translation>Historique des vérifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="65" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
         <source>Operator</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="66" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="67" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="73" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="155" />
         <source>&amp;Search:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="122" />
-        <source>%1 of %2 verifications shown</source>
-        <translation>%1 vérifications affichées sur %2</translation>
+        <location filename="../../desktop/docverify/app/history_view.py" line="228" />
+        <source>%1 shown of %2 records</source>
+        <translation>%1 affichés sur %2 enregistrements</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="132" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="236" />
+        <source>(redacted)</source>
+        <translation>(caviardé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="250" />
+        <source>MRZ corrected by hand</source>
+        <translation>ZLA corrigée à la main</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="253" />
+        <source>No finding</source>
+        <translation>Aucun constat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/history_view.py" line="263" />
+        <source>Audit trail intact: %n record(s)</source>
+        <translation><numerusform>Piste d’audit intacte : %n enregistrement</numerusform><numerusform>Piste d’audit intacte : %n enregistrements</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="266" />
+        <source>Audit trail broken at record #%1: %2. The %3 records before it are intact.</source>
+        <translation>Piste d’audit rompue à l’enregistrement n° %1 : %2. Les %3 enregistrements précédents sont intacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="132" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="292" />
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
@@ -477,288 +547,293 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="40" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="38" />
         <source>docverify: document verification</source>
         <translation>docverify : vérification de documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="48" />
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="49" />
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="50" />
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="55" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
         <source>Watchlists</source>
         <translation>Listes de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="68" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="65" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="71" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="69" />
         <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
         <translation>Prêt. Ouvrez (Ctrl+O), déposez ou collez (Ctrl+V) un document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="91" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="92" />
         <source>&amp;Open document…</source>
         <translation>&amp;Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
         <source>Open &amp;folder as batch…</source>
         <translation>Ouvrir un &amp;dossier en lot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
         <source>&amp;Paste image or MRZ</source>
         <translation>&amp;Coller une image ou une ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
         <source>Capture from &amp;camera…</source>
         <translation>Capturer avec la &amp;caméra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
         <source>Save &amp;PDF report…</source>
         <translation>Enregistrer le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
         <source>Save &amp;JSON report…</source>
         <translation>Enregistrer le rapport &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
         <source>P&amp;rint report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
         <source>&amp;Fit to window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>Rotate &amp;right</source>
         <translation>Pivoter à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
         <source>Rotate &amp;left</source>
         <translation>Pivoter à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
         <source>Edit the &amp;MRZ</source>
         <translation>Modifier la &amp;ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="125" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
         <source>&amp;Import watchlist…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
         <source>Find in &amp;history</source>
         <translation>Chercher dans l’&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="133" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
         <source>&amp;About docverify</source>
         <translation>À &amp;propos de docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="141" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
         <source>Open documents</source>
         <translation>Ouvrir des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="142" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
         <translation>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="162" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="160" />
         <source>Open a folder as a batch</source>
         <translation>Ouvrir un dossier en lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="168" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="166" />
         <source>No document files (images or PDF) were found there.</source>
         <translation>Aucun document (image ou PDF) trouvé à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="178" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="185" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="183" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation>Le presse-papiers ne contient ni image, ni fichier, ni texte de ZLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="201" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="199" />
         <source>dropped image</source>
         <translation>image déposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="208" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="206" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="214" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="212" />
         <source>camera capture</source>
         <translation>capture caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="221" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="219" />
         <source>Verifying %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="225" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="223" />
         <source>Verified: %1</source>
         <translation>Vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="234" />
-        <source>The history could not be saved: %1</source>
-        <translation>L’historique n’a pas pu être enregistré : %1</translation>
+        <location filename="../../desktop/docverify/app/main_window.py" line="232" />
+        <source>Not recorded in the audit trail: %1</source>
+        <translation>Non enregistré dans la piste d’audit : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="260" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="236" />
+        <source>Audit trail</source>
+        <translation>Piste d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
         <source>Verify a document first.</source>
         <translation>Vérifiez d’abord un document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="267" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="270" />
         <source>Save PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="269" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="275" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="291" />
         <source>Report saved to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="277" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
         <source>Report sent to the printer.</source>
         <translation>Rapport envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="283" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="286" />
         <source>Save JSON report</source>
         <translation>Enregistrer le rapport JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="285" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="309" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="311" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="333" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="336" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="338" />
         <source>About docverify</source>
         <translation>À propos de docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="337" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="339" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation>docverify contrôle hors ligne les passeports, cartes d’identité et visas : il lit la zone de lecture automatique, la contrôle et compare le titulaire aux listes de surveillance.</translation>
     </message>
@@ -1203,7 +1278,7 @@
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../desktop/docverify/app/jobs.py" line="73" />
+        <location filename="../../desktop/docverify/app/jobs.py" line="75" />
         <source>The docverify OCR model is missing; tesseract was used instead.</source>
         <translation>Le modèle OCR de docverify est absent ; tesseract a été utilisé.</translation>
     </message>

@@ -1,11 +1,14 @@
-"""The history of verifications: search, filter by verdict, export CSV (formula-safe) and JSON."""
+"""The history, read from the audit trail: search, filter, export, and the chain's status."""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,33 +23,98 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docverify.app.history_store import HistoryRecord, HistoryStore, search, to_csv, to_json
-from docverify.app.jobs import Verification
-from docverify.app.style import verdict_icon, verdict_word
-from docverify.model import Verdict
+from docverify.app.crash import report
+from docverify.app.prefs import Prefs
+from docverify.app.style import SEVERITY_COLOUR, severity_icon, verdict_icon, verdict_word
+from docverify.app.worker import Job, run_task
+from docverify.model import Severity, Verdict
+
+SHOWN_LIMIT = 500  # newest records shown (search narrows them; export writes what is shown)
+SEARCH_DELAY_MS = 200  # typing pauses this long before the trail is searched
+PERIOD_DAYS = (None, 0, 7, 30)  # all time, today, last 7 days, last 30 days
 
 
-def make_record(v: Verification, operator: str) -> HistoryRecord:
-    r = v.result
-    doc = r.document.to_json() if r.document else None
-    return HistoryRecord(
-        time=dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds"),
-        operator=operator, source=r.source or "", sha256=v.sha256, verdict=str(r.verdict),
-        document=doc, findings=tuple(f.code for f in r.findings),
-        hits=tuple((r.screening or {}).get("hits", [])), list_versions=v.list_versions,
-        corrections=v.corrections, extra={"engine": v.engine, "error": r.error})
+class TrailReader:
+    """The audit store as the history reads it, opened on first use by a worker thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._store: Any = None
+        self._path: Path | None = None
+
+    def store(self, path: Path) -> Any:
+        with self._lock:
+            if self._store is None or self._path != path:
+                if self._store is not None:
+                    self._store.close()
+                from docverify.records import open_records
+
+                self._store, self._path = open_records(path), path
+            return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+            self._store = None
+
+
+def since_iso(days: int | None, now: dt.datetime | None = None) -> str | None:
+    """The start of the period as the trail's UTC ISO time: local midnight for 0 (today)."""
+    if days is None:
+        return None
+    now = (now or dt.datetime.now(dt.UTC)).astimezone()
+    start = now.replace(hour=0, minute=0, second=0, microsecond=0) - dt.timedelta(days=days)
+    return start.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def local_time(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return iso
+
+
+def write_export(records: list[Any], chain: Any, kind: str, path: Path) -> int:
+    """The shown records as formula-safe CSV, or JSON with the chain report (Qt-free)."""
+    import csv
+    import json
+
+    from docverify.records.export import CSV_COLUMNS, csv_row
+
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        if kind == "csv":
+            w = csv.writer(f)
+            w.writerow(CSV_COLUMNS)
+            for r in records:
+                w.writerow(csv_row(r.to_json()))
+        else:
+            json.dump({"format": "docverify-audit-export/1", "chain": chain.to_json(),
+                       "records": [r.to_json() for r in records]}, f, ensure_ascii=False,
+                      indent=1)
+            f.write("\n")
+    return len(records)
 
 
 class HistoryView(QWidget):
-    """A table of every verification recorded, newest first."""
+    """The newest verifications of the audit trail; the work is done on worker threads."""
 
     exported = Signal(str)
+    refreshed = Signal()  # the table shows the trail as it is now
+    chainChecked = Signal(object)  # the ChainReport shown
+    failed = Signal(str)
 
-    COLUMNS = ("time", "verdict", "operator", "name", "document", "source")
+    COLUMNS = ("id", "time", "verdict", "operator", "workstation", "name", "document",
+               "corrections", "source")
 
-    def __init__(self, store: HistoryStore, parent=None) -> None:
+    def __init__(self, prefs: Callable[[], Prefs], parent=None) -> None:
         super().__init__(parent)
-        self.store = store
+        self._prefs = prefs
+        self.reader = TrailReader()
+        self.records: list[Any] = []
+        self.total = 0
+        self.chain: Any = None
+        self._jobs: dict[str, Job] = {}
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search name, number, file, finding…"))
         self.query.setAccessibleName(self.tr("Search history"))
@@ -56,77 +124,168 @@ class HistoryView(QWidget):
         self.verdict.addItem(self.tr("All verdicts"), "")
         for v in Verdict:
             self.verdict.addItem(verdict_icon(v), verdict_word(v), str(v))
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Filter by date"))
+        for days, text in zip(PERIOD_DAYS, (self.tr("All dates"), self.tr("Today"),
+                                            self.tr("Last 7 days"), self.tr("Last 30 days")),
+                              strict=True):
+            self.period.addItem(text, days)
         self.export_csv = QPushButton(self.tr("Export &CSV…"))
         self.export_json = QPushButton(self.tr("Export &JSON…"))
         self.count = QLabel()
         self.count.setObjectName("history_count")
+        self.chain_icon = QLabel()
+        self.chain_label = QLabel(self.tr("Checking the audit trail…"))
+        self.chain_label.setObjectName("chain_status")
+        self.chain_label.setWordWrap(True)
+        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setAccessibleName(self.tr("Verification history"))
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Verdict"),
-                                              self.tr("Operator"), self.tr("Name"),
-                                              self.tr("Document"), self.tr("File")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Record"), self.tr("Time"), self.tr("Verdict"), self.tr("Operator"),
+            self.tr("Workstation"), self.tr("Name"), self.tr("Document"),
+            self.tr("Corrections"), self.tr("File")])
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         top = QHBoxLayout()
         label = QLabel(self.tr("&Search:"))
         label.setBuddy(self.query)
         top.addWidget(label)
         top.addWidget(self.query, 1)
         top.addWidget(self.verdict)
+        top.addWidget(self.period)
         top.addWidget(self.export_csv)
         top.addWidget(self.export_json)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.chain_icon)
+        bottom.addWidget(self.chain_label, 1)
+        bottom.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        self.query.textChanged.connect(self.refresh)
+        layout.addLayout(bottom)
+        self._delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._delay.timeout.connect(self.refresh)
+        self.query.textChanged.connect(self._delay.start)
         self.verdict.currentIndexChanged.connect(self.refresh)
+        self.period.currentIndexChanged.connect(self.refresh)
         self.export_csv.clicked.connect(lambda: self._export("csv"))
         self.export_json.clicked.connect(lambda: self._export("json"))
-        self._stale = False
-        self.refresh()
+        self.destroyed.connect(self.reader.close)
+        self._stale = True
 
-    def add(self, record: HistoryRecord) -> None:
-        self.store.add(record)
+    # --- when to read the trail
+    def changed(self) -> None:
+        """A verification was recorded: re-read now if shown, else when shown."""
         if self.isVisible():
             self.refresh()
         else:
-            self._stale = True  # rebuilt when shown: a batch does not redraw a hidden table
+            self._stale = True  # a batch does not re-read a hidden history
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
         if self._stale:
             self.refresh()
-        super().showEvent(event)
 
-    def shown(self) -> list[HistoryRecord]:
-        found = search(self.store.records(), self.query.text(), self.verdict.currentData() or "")
-        return list(reversed(found))
+    def _run(self, name: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> Job:
+        """One job per kind; a newer one replaces (cancels) the older."""
+        old = self._jobs.get(name)
+        if old is not None and not old.done:
+            old.cancel()
+        job = run_task(lambda ctx: fn(), on_result=done, on_error=self._error, owner=self)
+        self._jobs[name] = job
+        return job
 
-    def refresh(self) -> None:
+    def _error(self, exc: BaseException) -> None:
+        message = report(exc, "history")
+        self.chain_label.setText(message)
+        self.failed.emit(message)
+
+    # --- reading
+    def refresh(self) -> Job:
+        """Search the trail with the current filters, then check the chain."""
         self._stale = False
-        records = self.shown()
-        self.table.setRowCount(len(records))
-        for row, r in enumerate(records):
-            doc = r.document or {}
-            name = " ".join(p for p in (doc.get("surname"), doc.get("given_names")) if p)
-            cells = (r.time, verdict_word(Verdict(r.verdict)) if r.verdict in set(Verdict) else
-                     r.verdict, r.operator, name, doc.get("document_number") or "", r.source)
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(str(text))
-                if col == 1 and r.verdict in set(Verdict):
-                    item.setIcon(verdict_icon(Verdict(r.verdict)))
-                self.table.setItem(row, col, item)
-        total = len(self.store.records())
-        self.count.setText(self.tr("%1 of %2 verifications shown").replace(
-            "%1", str(len(records))).replace("%2", str(total)))
+        path = self._prefs().store_path
+        text, verdict = self.query.text(), self.verdict.currentData() or None
+        since = since_iso(self.period.currentData())
 
-    def export_to(self, path: Path, kind: str) -> None:
-        records = self.shown()
-        text = to_csv(records) if kind == "csv" else to_json(records)
-        path.write_text(text, encoding="utf-8", newline="")
-        self.exported.emit(str(path))
+        def query() -> tuple[list[Any], int]:
+            store = self.reader.store(path)
+            return (store.search(text, verdict=verdict, since=since, limit=SHOWN_LIMIT),
+                    store.count())
+
+        return self._run("search", query, self._show)
+
+    def _show(self, found: tuple[list[Any], int]) -> None:
+        self.records, self.total = found
+        self.table.setRowCount(len(self.records))
+        for row, r in enumerate(self.records):
+            self._fill(row, r)
+        self.count.setText(self.tr("%1 shown of %2 records").replace(
+            "%1", str(len(self.records))).replace("%2", str(self.total)))
+        self.refreshed.emit()
+        self.check_chain()
+
+    def _fill(self, row: int, r: Any) -> None:
+        doc = r.document or {}
+        if r.personal is None:
+            name = self.tr("(redacted)")
+        else:
+            name = " ".join(p for p in (doc.get("surname"), doc.get("given_names")) if p)
+        known = r.verdict in set(Verdict)
+        fixes = len((r.personal or {}).get("corrections") or [])
+        cells = (f"#{int(r.id)}", local_time(r.time),
+                 verdict_word(Verdict(r.verdict)) if known else (r.verdict or ""),
+                 r.operator, r.workstation, name, doc.get("document_number") or "",
+                 str(fixes) if fixes else "", (r.personal or {}).get("source") or "")
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(str(text))
+            if col == 2 and known:
+                item.setIcon(verdict_icon(Verdict(r.verdict)))
+            if col == 7 and fixes:
+                item.setToolTip(self.tr("MRZ corrected by hand"))
+            self.table.setItem(row, col, item)
+        findings = [code for code, _ in r.body.get("findings", [])]
+        self.table.item(row, 0).setToolTip(" ".join(findings) or self.tr("No finding"))
+
+    def check_chain(self) -> Job:
+        path = self._prefs().store_path
+        return self._run("chain", lambda: self.reader.store(path).verify_chain(),
+                         self._show_chain)
+
+    def _show_chain(self, rep: Any) -> None:
+        self.chain = rep
+        if rep.ok:
+            text = self.tr("Audit trail intact: %n record(s)", "", rep.count)
+            severity = None
+        else:
+            text = self.tr("Audit trail broken at record #%1: %2. The %3 records before it "
+                           "are intact.").replace("%1", str(rep.first_broken)).replace(
+                "%2", str(rep.reason)).replace("%3", str(rep.count))
+            severity = Severity.CRITICAL
+        icon = verdict_icon(Verdict.CLEAR) if severity is None else severity_icon(severity)
+        self.chain_icon.setPixmap(icon.pixmap(18, 18))
+        colour = SEVERITY_COLOUR[severity].name() if severity else ""
+        self.chain_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self.chain_label.setText(text)
+        self.chainChecked.emit(rep)
+
+    # --- export
+    def export_to(self, path: Path, kind: str) -> Job:
+        """Write the records shown (newest first) as CSV or JSON, off the UI thread."""
+        records, chain = list(self.records), self.chain
+        store_path = self._prefs().store_path
+
+        def write() -> str:
+            rep = chain or self.reader.store(store_path).verify_chain()
+            write_export(records, rep, kind, path)
+            return str(path)
+
+        return self._run("export", write, self.exported.emit)
 
     def _export(self, kind: str) -> None:
         filt = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
@@ -134,5 +293,3 @@ class HistoryView(QWidget):
                                               f"docverify-history.{kind}", filt)
         if name:
             self.export_to(Path(name), kind)
-
-

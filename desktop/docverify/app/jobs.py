@@ -36,6 +36,8 @@ class Verification:
     note: str = ""
     sample: bool = False  # the start-up demonstration: not recorded in the history
     scale: float = 1.0  # image pixels shown per document pixel (large pages are scaled down)
+    record_ids: tuple[int, ...] = ()  # this input's records in the audit trail (+ corrections)
+    record_error: str = ""  # why the last verification of it was not recorded
 
 
 def lists_changed() -> None:
@@ -78,19 +80,23 @@ def _note(code: str) -> str:
 def _wrap(o: work.Outcome, image: QImage | None = None, **extra: Any) -> Verification:
     if image is None and o.image is not None:
         image = to_qimage(o.image)
+    ids = (o.record_id,) if o.record_id is not None else ()
     return Verification(o.result, image, o.sha256, o.elapsed, o.engine, o.corrections,
-                        o.list_versions, _note(o.note), scale=o.scale, **extra)
+                        o.list_versions, _note(o.note), scale=o.scale, record_ids=ids,
+                        record_error=o.record_error, **extra)
 
 
-def verify_path(path: str | Path, prefs: Prefs, ctx: Any = None) -> Verification:
-    """Verify one file. With a job context, the first page is sent ahead as progress
-    (0, 1, (QImage, scale)) so the window shows the document while it is read."""
+def verify_path(path: str | Path, prefs: Prefs, ctx: Any = None,
+                save: bool = True) -> Verification:
+    """Verify one file (recorded in the audit trail when ``save``). With a job context, the
+    first page is sent ahead as progress (0, 1, (QImage, scale)) so the window shows the
+    document while it is read."""
     if ctx is not None:
         shown = pool.call(work.preview, str(path))
         if shown is not None:
             ctx.progress(0, 1, (to_qimage(shown[0]), shown[1]))
         ctx.check()
-    return _wrap(pool.call(work.verify_path, str(path), prefs, pool.generation()))
+    return _wrap(pool.call(work.verify_path, str(path), prefs, pool.generation(), save))
 
 
 def verify_picture(img: QImage, source: str, prefs: Prefs) -> Verification:
@@ -105,8 +111,10 @@ def verify_text(lines: Sequence[str], prefs: Prefs) -> Verification:
 
 
 def verify_corrected(lines: Sequence[str], base: Verification, prefs: Prefs) -> Verification:
-    """Re-run the checks on MRZ text corrected by hand; the correction is recorded."""
-    o = pool.call(work.verify_corrected, list(lines), base.result, prefs, pool.generation())
+    """Re-run the checks on MRZ text corrected by hand; recorded with its corrections."""
+    o = pool.call(work.verify_corrected, list(lines), base.result, prefs, pool.generation(),
+                  base.sha256, base.corrections, base.record_ids)
     v = _wrap(o, image=base.image)
     return dataclasses.replace(v, sha256=base.sha256, scale=base.scale,
-                               corrections=base.corrections + o.corrections)
+                               corrections=base.corrections + o.corrections,
+                               record_ids=base.record_ids + v.record_ids)

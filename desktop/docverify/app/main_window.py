@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from docverify.app import pool, report
 from docverify.app.batch_view import IMAGE_SUFFIXES, BatchView, batch_files
 from docverify.app.camera import camera_unavailable_reason
-from docverify.app.history_store import HistoryStore, JsonlHistory
-from docverify.app.history_view import HistoryView, make_record
+from docverify.app.history_view import HistoryView
 from docverify.app.jobs import Verification
 from docverify.app.prefs import Prefs, load_prefs, save_prefs
 from docverify.app.result_view import ResultView
@@ -32,8 +31,7 @@ MRZ_LINE_LENGTHS = {30, 36, 44}
 class MainWindow(QMainWindow):
     """Verify / Batch / History / Watchlists tabs, with every action on a shortcut."""
 
-    def __init__(self, settings: QSettings, history: HistoryStore | None = None,
-                 load_sample: bool = True) -> None:
+    def __init__(self, settings: QSettings, load_sample: bool = True) -> None:
         super().__init__()
         self.settings = settings
         self.prefs: Prefs = load_prefs(settings)
@@ -44,8 +42,7 @@ class MainWindow(QMainWindow):
         self.verifier = Verifier(get_prefs, self)
         self.result_view = ResultView()
         self.batch_view = BatchView(get_prefs)
-        self.history_view = HistoryView(
-            history or JsonlHistory(self.prefs.data_path / "history.jsonl"))
+        self.history_view = HistoryView(get_prefs)
         self.watchlists_view = WatchlistsView(get_prefs)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -59,13 +56,14 @@ class MainWindow(QMainWindow):
         self.verifier.preview.connect(self.result_view.show_preview)
         self.verifier.failed.connect(self._failed)
         self.result_view.recheckRequested.connect(self._recheck)
-        self.batch_view.itemVerified.connect(self._record)
+        self.batch_view.itemVerified.connect(self._recorded)
         self.batch_view.openRequested.connect(self._show_from_batch)
         self.batch_view.finished.connect(lambda: self.statusBar().showMessage(
             self.batch_view.status.text()))
         self.watchlists_view.message.connect(self.statusBar().showMessage)
         self.history_view.exported.connect(lambda p: self.statusBar().showMessage(
             self.tr("Exported to %1").replace("%1", p)))
+        self.history_view.failed.connect(self.statusBar().showMessage)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_actions()
         self.statusBar().showMessage(self.tr("Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a "
@@ -225,13 +223,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Verified: %1").replace(
             "%1", self.result_view.banner.title.text()))
         if not v.sample:
-            self._record(v)
+            self._recorded(v, ask=True)
 
-    def _record(self, v: Verification) -> None:
-        try:
-            self.history_view.add(make_record(v, self.prefs.operator))
-        except OSError as exc:
-            self._failed(self.tr("The history could not be saved: %1").replace("%1", str(exc)))
+    def _recorded(self, v: Verification, ask: bool = False) -> None:
+        """The worker recorded ``v`` in the audit trail (or says why it could not: in a
+        dialog for the document on screen, on the status line for a batch item)."""
+        if v.record_error:
+            message = self.tr("Not recorded in the audit trail: %1").replace(
+                "%1", v.record_error)
+            self.statusBar().showMessage(message)
+            if ask:
+                QMessageBox.warning(self, self.tr("Audit trail"), message)
+        self.history_view.changed()
 
     def _failed(self, message: str) -> None:
         self.result_view.banner.show_message(message)
@@ -302,9 +305,8 @@ class MainWindow(QMainWindow):
         moved = prefs.data_path != self.prefs.data_path
         self.prefs = prefs
         save_prefs(self.settings, prefs)
-        if moved and isinstance(self.history_view.store, JsonlHistory):
-            self.history_view.store = JsonlHistory(prefs.data_path / "history.jsonl")
-            self.history_view.refresh()
+        if moved:
+            self.history_view.changed()  # the trail of the new data folder
         self.watchlists_view.refresh()
         self.statusBar().showMessage(self.tr("Settings saved."))
 

@@ -69,7 +69,7 @@ class Verifier(QObject):
             from docverify.app import pool
             from docverify.app.samples import first_sample
 
-            v = jobs.verify_path(pool.call(first_sample, data_dir), prefs, ctx)
+            v = jobs.verify_path(pool.call(first_sample, data_dir), prefs, ctx, save=False)
             return dataclasses.replace(v, sample=True)
 
         return self._start(self.tr("sample document"), run)

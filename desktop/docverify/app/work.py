@@ -33,6 +33,8 @@ class Outcome:
     list_versions: tuple[str, ...] = ()
     note: str = ""
     corrections: tuple[dict[str, Any], ...] = ()
+    record_id: int | None = None  # its number in the audit trail; None when not recorded
+    record_error: str = ""  # why it was not recorded, when it should have been
 
 
 def store_for(prefs: Prefs, generation: int) -> Any:
@@ -53,11 +55,83 @@ def store_for(prefs: Prefs, generation: int) -> Any:
     return store if store.loaded() else None  # no enabled list: not screened
 
 
-def _options(prefs: Prefs, engine: str, generation: int) -> Any:
+def records_for(prefs: Prefs) -> Any:
+    """This thread's audit store (the same file as the watchlists); raises DocverifyError
+    when it cannot be opened."""
+    cached = getattr(_local, "records", None)
+    if cached is not None and cached[0] == str(prefs.store_path):
+        return cached[1]
+    if cached is not None:
+        cached[1].close()
+        _local.records = None
+    from docverify.records import open_records
+
+    store = open_records(prefs.store_path)
+    _local.records = (str(prefs.store_path), store)
+    return store
+
+
+def _records_or_none(prefs: Prefs) -> Any:
+    from docverify.errors import DocverifyError
+
+    try:
+        return records_for(prefs)
+    except DocverifyError:
+        return None  # said when recording (record() tries again and reports why)
+
+
+def operator_of(prefs: Prefs) -> str:
+    """The operator set in Settings, else the login name (as the CLI records it)."""
+    from docverify.cli.audit import operator_name
+
+    return operator_name(prefs.operator.strip() or None)
+
+
+def record(result: Result, prefs: Prefs, sha256: str,
+           corrections: Sequence[dict[str, Any]] = ()) -> tuple[int | None, str]:
+    """Append the verification to the audit trail: (record id, "") or (None, why not)."""
+    try:
+        rid = records_for(prefs).record(result, operator=operator_of(prefs),
+                                        image_sha256=sha256 or None,
+                                        corrections=list(corrections))
+    except Exception as exc:  # noqa: BLE001 - the officer must hear that it was not recorded
+        return None, str(exc) or type(exc).__name__
+    return int(rid), ""
+
+
+def _recorded(o: Outcome, prefs: Prefs, sha256: str,
+              corrections: Sequence[dict[str, Any]]) -> Outcome:
+    import dataclasses
+
+    rid, error = record(o.result, prefs, sha256, corrections)
+    return dataclasses.replace(o, record_id=rid, record_error=error)
+
+
+class _RegistryExcept:
+    """The repeat-use registry, blind to some records: a corrected reading is not a repeat use
+    of the same document's earlier (uncorrected) record."""
+
+    def __init__(self, store: Any, exclude: Sequence[int]) -> None:
+        self._store, self._exclude = store, {str(i) for i in exclude}
+
+    def repeat_use(self, reading: Any, image: Any = None) -> Any:
+        import dataclasses
+
+        found = self._store.repeat_use(reading, image)
+        keep = tuple(f for f in found.findings
+                     if dict(f.evidence).get("earlier_record") not in self._exclude)
+        return dataclasses.replace(found, findings=keep, earlier=tuple(
+            i for i in found.earlier if str(i) not in self._exclude))
+
+
+def _options(prefs: Prefs, engine: str, generation: int, exclude: Sequence[int] = ()) -> Any:
     from docverify.pipeline import Options
 
+    records = _records_or_none(prefs)
+    if records is not None and exclude:
+        records = _RegistryExcept(records, exclude)
     return Options(engine=engine, store=store_for(prefs, generation),
-                   image_checks=prefs.image_checks)
+                   image_checks=prefs.image_checks, records=records)
 
 
 def _list_versions(prefs: Prefs, generation: int) -> tuple[str, ...]:
@@ -101,8 +175,10 @@ def preview(path: str | Path) -> tuple[Any, float] | None:
         return None
 
 
-def verify_path(path: str | Path, prefs: Prefs, generation: int = 0) -> Outcome:
-    """Verify one file; an unreadable file gives an Outcome whose result carries the error."""
+def verify_path(path: str | Path, prefs: Prefs, generation: int = 0,
+                save: bool = True) -> Outcome:
+    """Verify one file; an unreadable file gives an Outcome whose result carries the error.
+    With ``save`` it is recorded in the audit trail (here, in the worker)."""
     from docverify.errors import InputError
     from docverify.pipeline import verify_file
     from docverify.reading.loader import load_pages
@@ -121,20 +197,23 @@ def verify_path(path: str | Path, prefs: Prefs, generation: int = 0) -> Outcome:
         digest = _sha256(path)
     except OSError:
         digest = ""
-    return Outcome(result, image, scale, digest, time.perf_counter() - start, engine,
-                   _list_versions(prefs, generation), note)
+    o = Outcome(result, image, scale, digest, time.perf_counter() - start, engine,
+                _list_versions(prefs, generation), note)
+    return _recorded(o, prefs, digest, ()) if save else o
 
 
 def verify_picture(bgr: Any, source: str, prefs: Prefs, generation: int = 0) -> Outcome:
-    """Verify a pasted, dropped or captured image (BGR array)."""
+    """Verify a pasted, dropped or captured image (BGR array), and record it."""
     from docverify.pipeline import verify_image
 
     start = time.perf_counter()
     result, engine, note = _with_fallback(prefs, generation,
                                           lambda o: verify_image(bgr, source, o))
     image, scale = display_copy(bgr)
-    return Outcome(result, image, scale, hashlib.sha256(bgr.tobytes()).hexdigest(),
-                   time.perf_counter() - start, engine, _list_versions(prefs, generation), note)
+    digest = hashlib.sha256(bgr.tobytes()).hexdigest()
+    o = Outcome(result, image, scale, digest, time.perf_counter() - start, engine,
+                _list_versions(prefs, generation), note)
+    return _recorded(o, prefs, digest, ())
 
 
 def clean_lines(lines: Sequence[str]) -> list[str]:
@@ -142,27 +221,31 @@ def clean_lines(lines: Sequence[str]) -> list[str]:
 
 
 def verify_text(lines: Sequence[str], prefs: Prefs, generation: int = 0) -> Outcome:
-    """Verify MRZ text pasted or typed with no image."""
+    """Verify MRZ text pasted or typed with no image, and record it."""
     from docverify.pipeline import verify_mrz
 
     start = time.perf_counter()
     lines = clean_lines(lines)
     result = verify_mrz(lines, _options(prefs, "text", generation))
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
-    return Outcome(result, None, 1.0, digest, time.perf_counter() - start, "manual",
-                   _list_versions(prefs, generation))
+    o = Outcome(result, None, 1.0, digest, time.perf_counter() - start, "manual",
+                _list_versions(prefs, generation))
+    return _recorded(o, prefs, digest, ())
 
 
-def verify_corrected(lines: Sequence[str], base: Result, prefs: Prefs,
-                     generation: int = 0) -> Outcome:
-    """Re-run the checks on MRZ text corrected by hand; the changes are recorded."""
+def verify_corrected(lines: Sequence[str], base: Result, prefs: Prefs, generation: int = 0,
+                     sha256: str = "", earlier: Sequence[dict[str, Any]] = (),
+                     same_input: Sequence[int] = ()) -> Outcome:
+    """Re-run the checks on MRZ text corrected by hand; recorded (against the input's
+    ``sha256``) with every correction made to it: ``earlier`` ones and these.
+    ``same_input`` are the records of this input so far (not repeat uses of it)."""
     import dataclasses
 
     from docverify.pipeline import verify_mrz
 
     start = time.perf_counter()
     lines = clean_lines(lines)
-    result = verify_mrz(lines, _options(prefs, "text", generation))
+    result = verify_mrz(lines, _options(prefs, "text", generation, same_input))
     before = base.reading.lines if base.reading else ()
     changes = diff_lines(before, lines)
     region: Region | None = base.reading.region if base.reading else None
@@ -173,8 +256,9 @@ def verify_corrected(lines: Sequence[str], base: Result, prefs: Prefs,
                                     page=base.reading.page if base.reading else 0),
         extras=(*result.extras, ("corrections", changes)),
     )
-    return Outcome(result, None, 1.0, "", time.perf_counter() - start, "manual",
-                   _list_versions(prefs, generation), corrections=changes)
+    o = Outcome(result, None, 1.0, "", time.perf_counter() - start, "manual",
+                _list_versions(prefs, generation), corrections=changes)
+    return _recorded(o, prefs, sha256, (*earlier, *changes))
 
 
 def diff_lines(before: Sequence[str], after: Sequence[str]) -> tuple[dict[str, Any], ...]:

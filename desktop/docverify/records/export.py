@@ -40,6 +40,9 @@ def _csv_row(rec: dict[str, Any]) -> list[str]:
     return [safe_cell(values.get(c)) for c in CSV_COLUMNS]
 
 
+csv_row = _csv_row  # public: the desktop app exports the records it shows, row by row
+
+
 def export(store: RecordStore, fmt: str, out: IO[str] | str | Path | None) -> int:
     if fmt not in ("json", "csv"):
         raise InputError(f"unknown export format {fmt!r}: use json or csv")

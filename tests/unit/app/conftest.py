@@ -98,3 +98,11 @@ def window(qtbot, settings, fake_pipeline):
     assert w.result_view.current is None
     assert w.tabs.count() == 4
     return w
+
+
+def trail(window) -> list:
+    """The verifications recorded in the window's audit trail, oldest first."""
+    from docverify.records import open_records
+
+    with open_records(window.prefs.store_path) as store:
+        return [r for r in store.records() if r.kind == "verification"]

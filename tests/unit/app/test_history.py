@@ -1,101 +1,155 @@
-"""History: the JSON-lines store, search, formula-safe CSV, and the view's filter and export."""
+"""History on the audit trail: newest first, search, filters, chain status, export."""
 
 from __future__ import annotations
 
 import csv
-import io
+import dataclasses
+import datetime as dt
 import json
+import sqlite3
 
 import pytest
 
-from docverify.app.history_store import (
-    HistoryRecord,
-    JsonlHistory,
-    safe_cell,
-    search,
-    to_csv,
-)
+from docverify.app.history_view import HistoryView, since_iso
+from docverify.app.prefs import Prefs
+from docverify.pipeline import Options, verify_mrz
+from docverify.records import open_records
+
+TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+       "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+TD3_KIM = ("P<UTOKIM<<MINA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+           "M123456784UTO8001014F3001012<<<<<<<<<<<<<<02")
 
 
-def rec(verdict="clear", surname="ERIKSSON", number="L898902C3", t="2026-01-01T10:00:00"):
-    return HistoryRecord(time=t, operator="op", source="/x/doc.png", sha256="ab" * 32,
-                         verdict=verdict, document={"surname": surname, "document_number": number},
-                         findings=("mrz.expired",))
+def result(lines=TD3, source="/docs/doc.png"):
+    return dataclasses.replace(verify_mrz(list(lines), Options(image_checks=False)),
+                               source=source)
 
 
 @pytest.fixture
-def history_view(qtbot, tmp_path):
-    from docverify.app.history_view import HistoryView
-
-    store = JsonlHistory(tmp_path / "history.jsonl")
-    view = HistoryView(store)
-    qtbot.add_widget(view)
-    view.show()
-    assert view.table.rowCount() == 0
-    assert view.count.text() == "0 of 0 verifications shown"
-    return view
+def prefs(tmp_path):
+    return Prefs(data_dir=str(tmp_path / "data"), operator="op")
 
 
-def test_store_round_trip_and_torn_line(tmp_path):
-    path = tmp_path / "h.jsonl"
-    store = JsonlHistory(path)
-    store.add(rec())
-    store.add(rec("alert", "KIM"))
-    with open(path, "a") as f:
-        f.write('{"time": "torn')  # a crash mid-write
-    again = JsonlHistory(path)
-    assert [r.verdict for r in again.records()] == ["clear", "alert"]
-    assert again.records()[1].document["surname"] == "KIM"
+@pytest.fixture
+def view(qtbot, prefs):
+    v = HistoryView(lambda: prefs)
+    qtbot.add_widget(v)
+    assert v.table.rowCount() == 0
+    assert v.records == []
+    return v
 
 
-@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])
-def test_formula_cells_are_defused(value):
-    assert safe_cell(value) == "'" + value
+def show(qtbot, view):
+    with qtbot.waitSignals([view.refreshed, view.chainChecked], timeout=5000):
+        view.show()
 
 
-def test_plain_cells_unchanged():
-    assert safe_cell("ERIKSSON") == "ERIKSSON"
-    assert safe_cell(None) == ""
+def refreshed(qtbot, view, action):
+    with qtbot.waitSignals([view.refreshed, view.chainChecked], timeout=5000):
+        action()
 
 
-def test_csv_export_is_formula_safe():
-    text = to_csv([rec(surname="=HYPERLINK(\"http://x\")", number="-2+3")])
-    rows = list(csv.reader(io.StringIO(text)))
-    assert rows[1][6] == "'=HYPERLINK(\"http://x\")"
-    assert rows[1][5] == "'-2+3"
+def test_lists_the_trail_newest_first_with_chain_status(qtbot, view, prefs):
+    with open_records(prefs.store_path) as store:
+        store.record(result(), operator="A. Officer", workstation="desk-1",
+                     image_sha256="ab" * 32)
+        store.record(result(TD3_KIM), operator="B. Officer", workstation="desk-2",
+                     corrections=[{"line": 2, "column": 10, "from": "6", "to": "7"}])
+    show(qtbot, view)
+    assert view.table.rowCount() == 2
+    row = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
+    assert row[0] == "#2"
+    assert row[3] == "B. Officer"
+    assert row[4] == "desk-2"
+    assert row[5] == "KIM MINA"
+    assert row[7] == "1"
+    assert view.table.item(1, 5).text() == "ERIKSSON ANNA MARIA"
+    assert view.chain_label.text().startswith("Audit trail intact: 2 record")
+    assert view.count.text() == "2 shown of 2 records"
 
 
-def test_search_words_and_verdict():
-    records = [rec(), rec("alert", "KIM", "X1"), rec("review", "KIM", "X2")]
-    assert len(search(records, "kim")) == 2
-    assert len(search(records, "kim x2")) == 1
-    assert [r.verdict for r in search(records, "", "alert")] == ["alert"]
+def test_search_and_filters(qtbot, view, prefs, tmp_path):
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+    with open_records(prefs.store_path, clock=lambda: old) as store:
+        store.record(result(source="/docs/old.png"), operator="op")
+    with open_records(prefs.store_path) as store:
+        store.record(result(), operator="op")
+        store.record(result(TD3_KIM), operator="op")
+    show(qtbot, view)
+    assert view.table.rowCount() == 3
+    refreshed(qtbot, view, lambda: qtbot.keyClicks(view.query, "kim"))
+    assert [view.table.item(r, 5).text() for r in range(view.table.rowCount())] == ["KIM MINA"]
+    refreshed(qtbot, view, view.query.clear)
+    refreshed(qtbot, view, lambda: view.period.setCurrentIndex(view.period.findData(30)))
+    assert view.table.rowCount() == 2  # the 40-day-old record is left out
+    assert view.count.text() == "2 shown of 3 records"
+    verdict = str(view.records[0].verdict)
+    refreshed(qtbot, view, lambda: view.verdict.setCurrentIndex(view.verdict.findData(verdict)))
+    assert {str(r.verdict) for r in view.records} == {verdict}
 
 
-def test_view_filters_and_exports(qtbot, history_view, tmp_path):
-    history_view.add(rec())
-    history_view.add(rec("alert", "KIM", "X1"))
-    assert history_view.table.rowCount() == 2
-    assert history_view.table.item(0, 1).text() == "ALERT"  # newest first
-    qtbot.keyClicks(history_view.query, "eriks")
-    assert history_view.table.rowCount() == 1
-    history_view.query.clear()
-    history_view.verdict.setCurrentIndex(history_view.verdict.findData("alert"))
-    assert history_view.table.rowCount() == 1
-    assert history_view.count.text() == "1 of 2 verifications shown"
-    out = tmp_path / "out.json"
-    history_view.export_to(out, "json")
-    assert [r["verdict"] for r in json.loads(out.read_text())] == ["alert"]
-    history_view.export_to(tmp_path / "out.csv", "csv")
-    assert (tmp_path / "out.csv").read_text().startswith("time,operator,verdict")
+def test_a_tampered_record_is_named(qtbot, view, prefs):
+    with open_records(prefs.store_path) as store:
+        for _ in range(3):
+            store.record(result(), operator="op")
+    db = sqlite3.connect(prefs.store_path)
+    db.execute("UPDATE audit_records SET operator = 'someone else' WHERE id = 2")
+    db.commit()
+    db.close()
+    show(qtbot, view)
+    assert view.chain is not None
+    assert not view.chain.ok
+    assert view.chain_label.text().startswith("Audit trail broken at record #2: ")
+    assert "1 records before it are intact" in view.chain_label.text()
 
 
-def test_hidden_view_refreshes_when_shown(qtbot, tmp_path):
-    from docverify.app.history_view import HistoryView
+def test_export_what_is_shown_formula_safe(qtbot, view, prefs, tmp_path):
+    with open_records(prefs.store_path) as store:
+        store.record(result(source="=HYPERLINK(\"http://x\")"), operator="op")
+        store.record(result(TD3_KIM), operator="op")
+    show(qtbot, view)
+    refreshed(qtbot, view, lambda: qtbot.keyClicks(view.query, "eriksson"))
+    out = tmp_path / "h.csv"
+    with qtbot.waitSignal(view.exported, timeout=5000):
+        view.export_to(out, "csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 1
+    assert rows[0]["source"] == "'=HYPERLINK(\"http://x\")"
+    out = tmp_path / "h.json"
+    with qtbot.waitSignal(view.exported, timeout=5000):
+        view.export_to(out, "json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["chain"]["ok"]
+    assert data["chain"]["count"] == 2
+    assert [r["document"]["surname"] for r in data["records"]] == ["ERIKSSON"]
 
-    view = HistoryView(JsonlHistory(tmp_path / "h.jsonl"))
-    qtbot.add_widget(view)
-    view.add(rec())
-    assert view.table.rowCount() == 0  # not redrawn while hidden
-    view.show()
+
+def test_hidden_view_reads_the_trail_when_shown(qtbot, view, prefs):
+    show(qtbot, view)
+    view.hide()
+    with open_records(prefs.store_path) as store:
+        store.record(result(), operator="op")
+    view.changed()
+    assert view.table.rowCount() == 0  # not re-read while hidden
+    show(qtbot, view)
     assert view.table.rowCount() == 1
+
+
+def test_redacted_records_say_so(qtbot, view, prefs):
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+    with open_records(prefs.store_path, clock=lambda: old) as store:
+        store.record(result(), operator="op")
+    with open_records(prefs.store_path) as store:
+        assert store.redact_older_than(30) == 1
+    show(qtbot, view)
+    assert view.table.item(0, 5).text() == "(redacted)"
+    assert view.chain_label.text().startswith("Audit trail intact: 2 record")  # + redaction
+
+
+def test_today_starts_at_local_midnight():
+    now = dt.datetime(2026, 3, 5, 15, 30, tzinfo=dt.UTC)
+    start = dt.datetime.fromisoformat(since_iso(0, now))
+    assert start <= now
+    assert now - start < dt.timedelta(days=1)
+    assert since_iso(None, now) is None

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from docverify.pipeline import verify_file as real_verify_file
-from tests.unit.app.conftest import ICAO_TD3
+from tests.unit.app.conftest import ICAO_TD3, trail
 
 
 def drop(window, paths):
@@ -36,12 +36,14 @@ def test_dropped_file_is_verified_and_shown(qtbot, window, picture):
     assert view.image.overlay_count() >= 1  # the MRZ region at least
     assert view.findings.count() >= 1
     assert "passport.png" in view.source.text()
-    # recorded in the history, with the operator
-    records = window.history_view.store.records()
+    # recorded in the audit trail (by the worker), with the operator from Settings
+    records = trail(window)
     assert len(records) == 1
     assert records[0].operator == "Officer Test"
     assert records[0].document["document_number"] == "L898902C3"
-    assert len(records[0].sha256) == 64
+    assert records[0].image_sha256 == view.current.sha256
+    assert len(view.current.sha256) == 64
+    assert view.current.record_ids == (int(records[0].id),)
 
 
 def test_expired_document_findings_have_words_not_only_colour(qtbot, window, picture):
@@ -71,7 +73,49 @@ def test_correcting_the_mrz_rechecks_and_records_the_correction(qtbot, window, p
     assert any("check" in t.lower() for t in window.result_view.findings.texts())
     assert window.result_view.current.corrections == (
         {"line": 2, "column": 10, "from": "6", "to": "7"},)
-    assert window.history_view.store.records()[-1].corrections
+    last = trail(window)[-1]
+    assert last.personal["corrections"] == [{"line": 2, "column": 10, "from": "6", "to": "7"}]
+    assert last.body["corrections"] == 1
+    assert last.image_sha256 == trail(window)[0].image_sha256  # the same input file
+
+
+def test_a_corrected_reading_is_not_a_repeat_use_of_itself(qtbot, window, picture):
+    """The uncorrected reading is in the registry; correcting its birth date must not raise
+    registry.repeat_use against that record (another document's record still would)."""
+    drop(window, [picture()])
+    wait_verified(qtbot, window)
+    lines = list(ICAO_TD3)
+    lines[1] = lines[1][:13] + "740813" + lines[1][19:]  # birth date 740812 -> 740813
+    window.result_view.fields.mrz.setPlainText("\n".join(lines))
+    with qtbot.waitSignal(window.verifier.verified, timeout=10000):
+        window.result_view.fields.recheck.click()
+    codes = [f.code for f in window.result_view.current.result.findings]
+    assert "registry.repeat_use" not in codes
+    assert len(trail(window)) == 2
+    assert trail(window)[1].document["birth_date"] == "1974-08-13"
+    # the same MRZ pasted as a new input is a repeat use of the first record
+    with qtbot.waitSignal(window.verifier.verified, timeout=10000):
+        window.verifier.verify_text(lines)
+    found = [f for f in window.result_view.current.result.findings
+             if f.code == "registry.repeat_use"]
+    assert found
+    assert dict(found[0].evidence)["earlier_record"] == "1"
+
+
+def test_an_unwritable_trail_is_said(qtbot, window, picture, monkeypatch):
+    from docverify.records.store import RecordStore
+
+    def refuse(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(RecordStore, "record", refuse)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    drop(window, [picture()])
+    wait_verified(qtbot, window)
+    assert warned == ["Not recorded in the audit trail: disk full"]
+    assert "Not recorded" in window.statusBar().currentMessage()
+    assert window.result_view.current.record_ids == ()
 
 
 def test_paste_image_and_mrz_text(qtbot, window):
@@ -164,7 +208,7 @@ def test_folder_drop_starts_a_batch(qtbot, window, picture):
         drop(window, [a.parent])
     assert window.tabs.currentWidget() is window.batch_view
     assert window.batch_view.table.rowCount() == 2
-    assert len(window.history_view.store.records()) == 2
+    assert len(trail(window)) == 2
     del b
 
 
@@ -200,7 +244,7 @@ def test_start_up_sample_is_shown_not_recorded(qtbot, settings, fake_pipeline, p
         w.show()
     assert w.result_view.current.sample
     assert w.result_view.fields.values["document_number"].text() == "L898902C3"
-    assert w.history_view.store.records() == []
+    assert trail(w) == []
 
 
 def test_tab_walks_from_the_image_to_the_mrz(qtbot, window, picture):

@@ -38,10 +38,6 @@ def test_the_walk_sees_the_app():
     assert _qt_imports(SRC / "app" / "worker.py")
 
 
-def test_history_store_is_qt_free():
-    assert _qt_imports(SRC / "app" / "history_store.py") == []
-
-
 def test_app_never_calls_the_static_process_events():
     """WORKAROUND: PySide6 6.12.0's static QCoreApplication.processEvents() and
     sendPostedEvents() drop a reference to None per call (the interpreter aborts with
