@@ -68,8 +68,10 @@ class ScreeningTunables:
     prefilter_keep_ratio: float = 0.5
     # An unmatched listed part (a patronymic, a middle name) weighs this much of a matched one.
     unmatched_listed_weight: float = 0.25
-    # A query part that matches nothing weighs this much (1.0: fully).
+    # A query part that matches nothing weighs this much (1.0: fully)...
     unmatched_query_weight: float = 1.0
+    # ...and this much once two query parts match (an extra given name in the query).
+    unmatched_query_weight_after_two: float = 0.5
     # Inverse-frequency weights of name parts are clipped to [min_part_weight, 1].
     min_part_weight: float = 0.15
     # Birth date: a consistent date adds this; a matching exact date adds more.
@@ -92,6 +94,8 @@ class ScreeningTunables:
     # An Arabic-script part and a Latin one with the same consonant skeleton (محمد ~ Mohammed):
     # below alert_score, so a name matched only so alerts only with a birth date that agrees.
     arabic_skeleton_similarity: float = 0.84
+    # Two Latin parts with the same consonant skeleton of four or more (Muhammad ~ Mohamed).
+    latin_skeleton_similarity: float = 0.80
     # A single letter matches a part it is the initial of this well (J ~ John).
     initial_similarity: float = 0.75
 

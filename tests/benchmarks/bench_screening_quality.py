@@ -153,6 +153,26 @@ RU = (["Ivanov", "Smirnov", "Kuznetsov", "Popov", "Vasiliev", "Petrov", "Sokolov
       ["Aleksandr", "Sergei", "Dmitry", "Andrei", "Alexei", "Maxim", "Elena", "Olga", "Tatiana"])
 
 
+AR_GIVEN = ["Mohammed", "Ahmed", "Ali", "Omar", "Khalid", "Youssef", "Ibrahim", "Hassan",
+            "Hussein", "Mahmoud", "Mustafa", "Abdullah", "Saleh", "Tariq", "Karim", "Nasser",
+            "Walid", "Samir", "Faisal", "Hamza", "Bilal", "Rashid", "Adel", "Fares"]
+AR_FAMILY = ["Al-Masri", "Haddad", "Khoury", "Al-Amin", "Mansour", "Nasser", "Saleh", "Hamdan",
+             "Darwish", "Al-Hashimi", "Bakr", "Qasim", "Aziz", "Jaber", "Al-Tamimi", "Suleiman"]
+
+
+def arabic_decoys(listed_keys: set[str], n: int, rng: random.Random) -> list[ScreeningQuery]:
+    """Three-part Arabic names (given, father's, family) not listed as such: the particles,
+    skeletons and extra-part rules must not alert on them without a birth date."""
+    out: list[ScreeningQuery] = []
+    while len(out) < n:
+        name = f"{rng.choice(AR_GIVEN)} {rng.choice(AR_GIVEN)} {rng.choice(AR_FAMILY)}"
+        if " ".join(sorted(split_parts(name))) in listed_keys:
+            continue
+        dob = f"{rng.randint(1945, 2002)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        out.append(ScreeningQuery(name, dob if rng.random() < 0.8 else None))
+    return out
+
+
 def decoys(listed_keys: set[str], n: int, rng: random.Random = rng) -> list[ScreeningQuery]:
     out: list[ScreeningQuery] = []
     while len(out) < n:
@@ -295,6 +315,8 @@ def main() -> int:
     # decoy in 1,000 is 0.1%, so "<= 1%" is measured, not guessed from a handful
     more = decoys(listed_keys, 1500, random.Random(20260228))
     dev_decoys, test_decoys = decoy_qs[:250] + more[:750], decoy_qs[250:] + more[750:]
+    arab = arabic_decoys(listed_keys, 1000, random.Random(20260301))  # 20% without birth date
+    dev_arab, test_arab = arab[:500], arab[500:]
     # real-alias holdout: a person's alias, queried with that alias removed from the index
     alias_cases, removed = {False: [], True: []}, {}
     for e in rng.sample(persons, len(persons)):
@@ -311,7 +333,8 @@ def main() -> int:
     print(f"lists: {len(entries)} entries, {sum(len(e.names) for e in entries)} names, "
           f"{len(persons)} persons, {len(korean)} Korean persons")
     print(f"queries: {len(cases[False])} tuning, {len(cases[True])} held-out variants; "
-          f"{len(dev_decoys) + len(test_decoys)} decoys (1000/1000); alias holdout {len(alias_cases[False])} tuning, "
+          f"{len(dev_decoys) + len(test_decoys)} decoys (1000/1000), {len(arab)} Arabic decoys (500/500);"
+          f" alias holdout {len(alias_cases[False])} tuning, "
           f"{len(alias_cases[True])} held-out")
     wanted = args.engines.split(",")
     engines = [c for c, k in ((Docverify, "docverify"), (PlainRapidfuzz, "rapidfuzz"))
@@ -332,6 +355,8 @@ def main() -> int:
         eng_alias = cls(holdout_entries)
         alias_dev = evaluate(eng_alias, alias_cases[False], [], misses)
         alias = evaluate(eng_alias, alias_cases[True], [])
+        test["arab"] = evaluate(eng, [], test_arab)["decoys"]
+        dev["arab"] = evaluate(eng, [], dev_arab, misses)["decoys"]
         rows.append((cls.name, dev, test, alias, alias_dev))
         print(f"  {cls.name}: held-out recall {test['recall']:.3f}, decoys {test['decoys']:.3f}, "
               f"precision {test['precision']:.3f}, alias {alias['recall']:.3f}, "
@@ -342,15 +367,17 @@ def main() -> int:
                       file=sys.stderr)
     print("\nheld-out half (quote these):")
     print("engine                     | recall | alert|review | decoys alerted | decoys seen |"
-          " precision | alias | alias alert|review | ms/query")
+          " arabic decoys | precision | alias | alias alert|review | ms/query")
     for name, _, test, alias, _ in rows:
         print(f"{name:<26} | {test['recall']:6.3f} | {test['seen']:12.3f} | "
-              f"{test['decoys']:14.3f} | {test['decoys_seen']:11.3f} | {test['precision']:9.3f} |"
-              f" {alias['recall']:5.3f} | {alias['seen']:18.3f} | {test['ms']:8.1f}")
+              f"{test['decoys']:14.3f} | {test['decoys_seen']:11.3f} | {test['arab']:13.3f} | "
+              f"{test['precision']:9.3f} | {alias['recall']:5.3f} | {alias['seen']:18.3f} | "
+              f"{test['ms']:8.1f}")
     print("\ntuning half:")
     for name, dev, _, _, alias_dev in rows:
         print(f"{name:<26} | recall {dev['recall']:.3f} | decoys {dev['decoys']:.3f} | "
-              f"alias {alias_dev['recall']:.3f} (alert|review {alias_dev['seen']:.3f})")
+              f"arabic decoys {dev['arab']:.3f} | alias {alias_dev['recall']:.3f} "
+              f"(alert|review {alias_dev['seen']:.3f})")
     print("\nheld-out recall by form:")
     kinds = sorted(rows[0][2]["by_kind"])
     print(f"{'engine':<26} | " + " | ".join(f"{k:>12}" for k in kinds))

@@ -68,6 +68,10 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         sa = skeleton(a)
         if len(sa) >= 2 and sa == skeleton(b):
             return SCREENING.arabic_skeleton_similarity, "same consonants as Arabic writes them"
+    elif a.isascii() and b.isascii():
+        sa = skeleton(a)
+        if len(sa) >= 4 and sa == skeleton(b) and fuzz.ratio(a, b) < 80:
+            return SCREENING.latin_skeleton_similarity, "same consonants"
     if _initial_of(a, b) or _initial_of(b, a):
         return SCREENING.initial_similarity, "initial"
     plain = fuzz.ratio(a, b) / 100.0
@@ -144,7 +148,8 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     un_c_weight = sum(listed_weight(p) for p in un_c)
     den = (sum(m.weight for m in matches)
            + sum(query_weight(i) for i, p in enumerate(query) if i not in used_q)
-           * t.unmatched_query_weight)
+           * (t.unmatched_query_weight_after_two if len(used_q) >= 2
+              else t.unmatched_query_weight))
     cheap = den + un_c_weight * (t.unmatched_listed_weight if len(used_q) >= 2 else 1.0)
     score = num / cheap if cheap > 0 else 0.0
     # a company's name has no patronymic: every listed word missing costs in full, but for

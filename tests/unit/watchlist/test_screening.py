@@ -170,3 +170,22 @@ def test_a_loose_short_match_on_a_company_is_a_review(dprk: Store) -> None:
     hits = [h for h in screen(dprk, ScreeningQuery("Zhang Yong", birth_date="1999-04-12"))
             if h.entry_id == "23159"]
     assert all(h.band != "alert" for h in hits)
+
+
+def test_an_extra_query_part_costs_half_once_two_parts_match() -> None:
+    from docverify.watchlist.match import score_name
+
+    def one(_: object) -> float:
+        return 1.0
+
+    extra = score_name(("gupta", "atul", "kumar"), ("gupta", "atul"), one, one)
+    assert extra.score == pytest.approx(2 / 2.5)  # kumar weighs half
+    lone = score_name(("gupta", "kumar"), ("gupta", "atul"), one, one)
+    assert lone.score < 0.5  # one match: the unmatched query part weighs in full
+
+
+def test_latin_spellings_with_the_same_consonants() -> None:
+    from docverify.watchlist.match import part_similarity
+
+    assert part_similarity("muhammad", "mohamed") == (0.8, "same consonants")
+    assert part_similarity("omar", "umar")[1] != "same consonants"  # too few consonants
