@@ -8,10 +8,10 @@ STAMP_PY := $(VENV)/.py-done
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-ocr-b \
 	libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 \
-	xvfb xauth
+	xvfb xauth libpulse0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup model bench lint clean check-samples
+.PHONY: run test setup model bench lint clean check-samples package package-test
 
 run: setup
 	$(BIN)/docverify-desktop || $(BIN)/docverify check resources/samples/*
@@ -56,11 +56,18 @@ bench: setup
 	$(BIN)/python tests/benchmarks/bench_hostile.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_ui_latency.py
 
-# One-folder desktop app in dist/docverify/ (tesseract and resources bundled); see packaging/README.md.
-package: setup
-	$(BIN)/python -m pip install -q "pyinstaller>=6.6"
+# One-folder desktop app in dist/docverify/ (tesseract and resources bundled), then its test;
+# see packaging/README.md. Builds from the virtualenv as it is (the project is installed
+# editable): the venv is created if missing, never reinstalled because pyproject.toml changed.
+package: $(STAMP_APT) | $(STAMP_PY)
+	@test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install -q "pyinstaller>=6.6"
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/docverify.spec
-	QT_QPA_PLATFORM=offscreen DOCVERIFY_PACKAGE=dist/docverify $(BIN)/python -m pytest -q -p no:cacheprovider tests/unit/app/test_package.py
+	$(MAKE) --no-print-directory package-test
+
+# The bundle in dist/ starts offscreen and gives the checkout's verdicts (not part of `make test`).
+package-test: $(STAMP_APT) | $(STAMP_PY)
+	QT_QPA_PLATFORM=offscreen DOCVERIFY_PACKAGE=dist/docverify $(BIN)/python -m pytest -q \
+		-p no:cacheprovider packaging/test_bundle.py
 
 lint: setup
 	$(BIN)/ruff check desktop tests

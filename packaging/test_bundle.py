@@ -1,4 +1,9 @@
-"""The built app (``make package``) starts offscreen and verifies one sample document."""
+"""The built app starts offscreen and verifies the samples as the checkout does.
+
+Run on purpose, after a build: ``make package`` (builds, then runs this) or
+``make package-test`` (this only, on the bundle in dist/). Not collected by ``make test``:
+without a bundle there is nothing to test, and a skip there would hide a failure.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,12 @@ PACKAGE = Path(os.environ.get("DOCVERIFY_PACKAGE", "dist/docverify"))
 EXE = PACKAGE / "docverify-desktop"
 
 
+@pytest.fixture(autouse=True)
+def built():
+    assert EXE.exists(), f"no bundle at {PACKAGE}: run `make package` first"
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(not EXE.exists(), reason="run `make package` first")
 def test_built_app_verifies_a_sample(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
@@ -25,7 +34,6 @@ def test_built_app_verifies_a_sample(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not EXE.exists(), reason="run `make package` first")
 def test_built_app_agrees_with_the_checkout(tmp_path):
     """Same verdict as the source tree on every bundled sample: nothing missing from the bundle
     (a missing tesseract config once silently turned the visual-zone check off)."""
