@@ -128,6 +128,7 @@ _ARABIC = dict(zip(
      "g", "f", "k", "k", "l", "m", "n", "h", "", "", "", "", "", "", "", "", "", "", "p", "c",
      "j", "g", "k", "", "h"], strict=True))
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_NO_VOWELS = str.maketrans("", "", "aeiouwy")
 _LATIN_SKELETON = (("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("dh", "d"),
                    ("ph", "f"), ("q", "k"), ("j", "j"), ("v", "w"), ("'", ""))
 
@@ -143,11 +144,13 @@ def skeleton(part: str) -> str:
     elif part.isascii():
         text = part
         for a, b in _LATIN_SKELETON:
-            text = text.replace(a, b)
-        text = re.sub(r"[aeiouwy]", "", text)
+            if a in text:
+                text = text.replace(a, b)
+        text = text.translate(_NO_VOWELS)
     else:
         return ""
-    text = re.sub(r"(.)\1+", r"\1", text)
+    if len(text) > 1:
+        text = "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1])
     return text[:-1] if len(text) > 2 and text.endswith("h") else text
 
 
