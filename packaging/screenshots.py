@@ -52,6 +52,36 @@ def _documents(folder: Path, count: int) -> list[Path]:
     return out
 
 
+def _chip_files(folder: Path, v) -> tuple[Path, list[Path], list[Path]] | None:
+    """EF.SOD, DG1 and DG2 of a test chip for the document shown (its MRZ, its printed photo
+    as the DG2 face), signed by a throw-away test CSCA; None when the page has no photo."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from docverify.app.chip_dialog import printed_photo
+    from docverify.chip import issuer, lds
+    from docverify.chip.tlv import encode_tlv
+
+    photo = printed_photo(v)
+    if photo is None or v.result.reading is None:
+        return None
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    photo.save(buf, "JPG")
+    record = b"FAC\x00010\x00" + bytes(12) + bytes(buf.data())
+    dg2 = encode_tlv(0x75, encode_tlv(0x7F61, encode_tlv(0x02, b"\x01") + encode_tlv(
+        0x7F60, encode_tlv(0x5F2E, record))))
+    dgs = {1: lds.build_dg1(v.result.reading.lines), 2: dg2}
+    csca = issuer.make_csca()
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n, data in dgs.items():
+        paths.append(folder / f"EF_DG{n}.bin")
+        paths[-1].write_bytes(data)
+    (folder / "EF_SOD.bin").write_bytes(issuer.make_sod(dgs, issuer.make_dsc(csca)))
+    (folder / "csca-test.cer").write_bytes(csca.der)
+    return folder / "EF_SOD.bin", paths, [folder / "csca-test.cer"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="docverify", choices=("docverify", "tesseract"))
@@ -116,6 +146,15 @@ def main() -> int:
     _wait(app, lambda: job.done)
     w.result_view.tabs.setCurrentWidget(w.result_view.hits)
     shot(f"verify-hits{suffix}")
+    chip = _chip_files(tmp / "chip", w.result_view.current)
+    if chip is not None:
+        dialog = w.verify_chip_files()
+        dialog.resize(760, 720)
+        dialog.set_files(*chip)
+        job = dialog.verify()
+        _wait(app, lambda: job.done)
+        shot(f"chip{suffix}", dialog)
+        dialog.close()
     w.open_paths([docs_dir])
     _wait(app, lambda: not w.batch_view.running)
     shot(f"batch{suffix}")

@@ -142,6 +142,191 @@
     </message>
 </context>
 <context>
+    <name>ChipDialog</name>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="79" />
+        <source>Verify the chip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="85" />
+        <source>EF.SOD file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="87" />
+        <source>Data group files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="89" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="168" />
+        <source>Master lists and CSCA certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="90" />
+        <source>None: the CSCAs imported with `docverify masterlists import` are used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="95" />
+        <source>EF.&amp;SOD:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="96" />
+        <source>&amp;Data groups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
+        <source>&amp;Trust anchors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="102" />
+        <source>Choose EF.SOD and the data groups, then Verify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="112" />
+        <source>Chip findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="115" />
+        <source>Chip photo (DG2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="116" />
+        <source>Printed photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="122" />
+        <source>&amp;Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="136" />
+        <source>No printed photo on the page shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="142" />
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="156" />
+        <source>EF.SOD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="157" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="163" />
+        <source>Chip files (*.bin *.der);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="162" />
+        <source>Data groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="169" />
+        <source>Master lists and certificates (*.ml *.cer *.der *.crt *.pem)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="178" />
+        <source>Choose the EF.SOD file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="187" />
+        <source>Verify the document first: its chip is opened with the MRZ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="198" />
+        <source>Verifying the chip data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="216" />
+        <source>Passive Authentication passed: the chip data are signed by a trusted issuer and unaltered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="219" />
+        <source>Passive Authentication FAILED: do not rely on the chip data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="223" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="223" />
+        <source>NO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="226" />
+        <source>Signature valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
+        <source>Issuer trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="229" />
+        <source>Data groups: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <source>Read from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <source>files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
+        <source>the chip (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="243" />
+        <source>No face image in DG2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="247" />
+        <source>matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="247" />
+        <source>ALTERED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
+        <source>not read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldsPanel</name>
     <message>
         <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
@@ -547,293 +732,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="38" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="40" />
         <source>docverify: document verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="48" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="50" />
         <source>Views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="49" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="50" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
         <source>Batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
         <source>Watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="65" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="67" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="69" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="71" />
         <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="91" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="92" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
         <source>&amp;Open document…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
         <source>Open &amp;folder as batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
         <source>&amp;Paste image or MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
         <source>Capture from &amp;camera…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
         <source>Save &amp;PDF report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="103" />
         <source>Save &amp;JSON report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="105" />
         <source>P&amp;rint report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="109" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
         <source>&amp;Fit to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
         <source>&amp;Actual size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
         <source>Rotate &amp;right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
         <source>Rotate &amp;left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
         <source>Edit the &amp;MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="122" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
         <source>&amp;Import watchlist…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
+        <source>&amp;Read the chip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="132" />
+        <source>Verify chip &amp;files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="135" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="136" />
         <source>Find in &amp;history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="138" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
         <source>&amp;About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="148" />
         <source>Open documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="149" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="160" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="169" />
         <source>Open a folder as a batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="166" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="175" />
         <source>No document files (images or PDF) were found there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="185" />
         <source>pasted image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="183" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="192" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="199" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="208" />
         <source>dropped image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="206" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="215" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="212" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="221" />
         <source>camera capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="219" />
-        <source>Verifying %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="223" />
-        <source>Verified: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="232" />
-        <source>Not recorded in the audit trail: %1</source>
+        <source>Looking for a card reader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="236" />
-        <source>Audit trail</source>
+        <location filename="../../desktop/docverify/app/main_window.py" line="240" />
+        <source>Read the chip on the card reader with the MRZ shown, and verify it (Ctrl+Shift+H)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="263" />
-        <source>Verify a document first.</source>
+        <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="270" />
-        <source>Save PDF report</source>
+        <location filename="../../desktop/docverify/app/main_window.py" line="267" />
+        <source>Verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="275" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="291" />
-        <source>Report saved to %1</source>
+        <location filename="../../desktop/docverify/app/main_window.py" line="276" />
+        <source>Not recorded in the audit trail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="280" />
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="307" />
+        <source>Verify a document first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="314" />
+        <source>Save PDF report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="324" />
         <source>Report sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="286" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="330" />
         <source>Save JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="332" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="311" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="355" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="379" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="338" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="382" />
         <source>About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="339" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="383" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation type="unfinished" />
     </message>
@@ -1234,6 +1439,24 @@
     <message>
         <location filename="../../desktop/docverify/app/camera.py" line="36" />
         <source>No camera detected. Connect a camera, or open a scanned file instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chip</name>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="44" />
+        <source>Reading a chip needs the PC/SC support (pyscard, the 'chip' extra) and a card reader; see docs/chip.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="47" />
+        <source>The PC/SC service is not running (pcscd), so no card reader can be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="49" />
+        <source>No card reader is connected.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -142,6 +142,191 @@
     </message>
 </context>
 <context>
+    <name>ChipDialog</name>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="79" />
+        <source>Verify the chip</source>
+        <translation>Vérifier la puce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="85" />
+        <source>EF.SOD file</source>
+        <translation>Fichier EF.SOD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="87" />
+        <source>Data group files</source>
+        <translation>Fichiers des groupes de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="89" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="168" />
+        <source>Master lists and CSCA certificates</source>
+        <translation>Listes maîtresses et certificats CSCA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="90" />
+        <source>None: the CSCAs imported with `docverify masterlists import` are used.</source>
+        <translation>Aucun : les CSCA importés avec `docverify masterlists import` sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="95" />
+        <source>EF.&amp;SOD:</source>
+        <translation>EF.&amp;SOD :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="96" />
+        <source>&amp;Data groups:</source>
+        <translation>&amp;Groupes de données :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
+        <source>&amp;Trust anchors:</source>
+        <translation>&amp;Ancres de confiance :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="102" />
+        <source>Choose EF.SOD and the data groups, then Verify.</source>
+        <translation>Choisissez EF.SOD et les groupes de données, puis Vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="112" />
+        <source>Chip findings</source>
+        <translation>Constats de la puce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="115" />
+        <source>Chip photo (DG2)</source>
+        <translation>Photo de la puce (DG2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="116" />
+        <source>Printed photo</source>
+        <translation>Photo imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="122" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="136" />
+        <source>No printed photo on the page shown.</source>
+        <translation>Pas de photo imprimée sur la page affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="142" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="156" />
+        <source>EF.SOD</source>
+        <translation>EF.SOD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="157" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="163" />
+        <source>Chip files (*.bin *.der);;All files (*)</source>
+        <translation>Fichiers de puce (*.bin *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="162" />
+        <source>Data groups</source>
+        <translation>Groupes de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="169" />
+        <source>Master lists and certificates (*.ml *.cer *.der *.crt *.pem)</source>
+        <translation>Listes maîtresses et certificats (*.ml *.cer *.der *.crt *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="178" />
+        <source>Choose the EF.SOD file first.</source>
+        <translation>Choisissez d’abord le fichier EF.SOD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="187" />
+        <source>Verify the document first: its chip is opened with the MRZ.</source>
+        <translation>Vérifiez d’abord le document : sa puce s’ouvre avec la ZLA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="198" />
+        <source>Verifying the chip data…</source>
+        <translation>Vérification des données de la puce…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="216" />
+        <source>Passive Authentication passed: the chip data are signed by a trusted issuer and unaltered.</source>
+        <translation>Authentification passive réussie : les données de la puce sont signées par un émetteur de confiance et intactes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="219" />
+        <source>Passive Authentication FAILED: do not rely on the chip data.</source>
+        <translation>Authentification passive ÉCHOUÉE : ne vous fiez pas aux données de la puce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="223" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="223" />
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="226" />
+        <source>Signature valid: %1</source>
+        <translation>Signature valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
+        <source>Issuer trusted: %1</source>
+        <translation>Émetteur de confiance : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="229" />
+        <source>Data groups: %1</source>
+        <translation>Groupes de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <source>Read from: %1</source>
+        <translation>Lu depuis : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <source>files</source>
+        <translation>des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
+        <source>the chip (%1)</source>
+        <translation>la puce (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="243" />
+        <source>No face image in DG2.</source>
+        <translation>Pas d’image du visage dans DG2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="247" />
+        <source>matches</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="247" />
+        <source>ALTERED</source>
+        <translation>ALTÉRÉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+</context>
+<context>
     <name>FieldsPanel</name>
     <message>
         <location filename="../../desktop/docverify/app/fields_panel.py" line="35" />
@@ -547,293 +732,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="38" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="40" />
         <source>docverify: document verification</source>
         <translation>docverify : vérification de documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="48" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="50" />
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="49" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="50" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
         <source>Watchlists</source>
         <translation>Listes de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="65" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="67" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="69" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="71" />
         <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
         <translation>Prêt. Ouvrez (Ctrl+O), déposez ou collez (Ctrl+V) un document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="91" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="92" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
         <source>&amp;Open document…</source>
         <translation>&amp;Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="93" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
         <source>Open &amp;folder as batch…</source>
         <translation>Ouvrir un &amp;dossier en lot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
         <source>&amp;Paste image or MRZ</source>
         <translation>&amp;Coller une image ou une ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
         <source>Capture from &amp;camera…</source>
         <translation>Capturer avec la &amp;caméra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
         <source>Save &amp;PDF report…</source>
         <translation>Enregistrer le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="103" />
         <source>Save &amp;JSON report…</source>
         <translation>Enregistrer le rapport &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="105" />
         <source>P&amp;rint report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
         <source>&amp;Fit to window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
         <source>Rotate &amp;right</source>
         <translation>Pivoter à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
         <source>Rotate &amp;left</source>
         <translation>Pivoter à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
         <source>Edit the &amp;MRZ</source>
         <translation>Modifier la &amp;ZLA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="122" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
         <source>&amp;Import watchlist…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
+        <source>&amp;Read the chip…</source>
+        <translation>&amp;Lire la puce…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="132" />
+        <source>Verify chip &amp;files…</source>
+        <translation>Vérifier des &amp;fichiers de puce…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="135" />
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="136" />
         <source>Find in &amp;history</source>
         <translation>Chercher dans l’&amp;historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="128" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="138" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
         <source>&amp;About docverify</source>
         <translation>À &amp;propos de docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="148" />
         <source>Open documents</source>
         <translation>Ouvrir des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="149" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
         <translation>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="160" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="169" />
         <source>Open a folder as a batch</source>
         <translation>Ouvrir un dossier en lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="166" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="175" />
         <source>No document files (images or PDF) were found there.</source>
         <translation>Aucun document (image ou PDF) trouvé à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="185" />
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="183" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="192" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation>Le presse-papiers ne contient ni image, ni fichier, ni texte de ZLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="199" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="208" />
         <source>dropped image</source>
         <translation>image déposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="206" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="215" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="212" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="221" />
         <source>camera capture</source>
         <translation>capture caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="219" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="232" />
+        <source>Looking for a card reader…</source>
+        <translation>Recherche d’un lecteur de cartes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="240" />
+        <source>Read the chip on the card reader with the MRZ shown, and verify it (Ctrl+Shift+H)</source>
+        <translation>Lire la puce sur le lecteur avec la ZLA affichée, et la vérifier (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
         <source>Verifying %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="223" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="267" />
         <source>Verified: %1</source>
         <translation>Vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="232" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="276" />
         <source>Not recorded in the audit trail: %1</source>
         <translation>Non enregistré dans la piste d’audit : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="236" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
         <source>Audit trail</source>
         <translation>Piste d’audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="307" />
         <source>Verify a document first.</source>
         <translation>Vérifiez d’abord un document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="270" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="314" />
         <source>Save PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="316" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="275" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="291" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
         <source>Report saved to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="324" />
         <source>Report sent to the printer.</source>
         <translation>Rapport envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="286" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="330" />
         <source>Save JSON report</source>
         <translation>Enregistrer le rapport JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="288" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="332" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="311" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="355" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="379" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="338" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="382" />
         <source>About docverify</source>
         <translation>À propos de docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="339" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="383" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation>docverify contrôle hors ligne les passeports, cartes d’identité et visas : il lit la zone de lecture automatique, la contrôle et compare le titulaire aux listes de surveillance.</translation>
     </message>
@@ -1235,6 +1440,24 @@
         <location filename="../../desktop/docverify/app/camera.py" line="36" />
         <source>No camera detected. Connect a camera, or open a scanned file instead.</source>
         <translation>Aucune caméra détectée. Branchez une caméra ou ouvrez un fichier numérisé.</translation>
+    </message>
+</context>
+<context>
+    <name>chip</name>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="44" />
+        <source>Reading a chip needs the PC/SC support (pyscard, the 'chip' extra) and a card reader; see docs/chip.md.</source>
+        <translation>La lecture d’une puce demande la prise en charge PC/SC (pyscard, l’extra « chip ») et un lecteur de cartes ; voir docs/chip.md.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="47" />
+        <source>The PC/SC service is not running (pcscd), so no card reader can be used.</source>
+        <translation>Le service PC/SC (pcscd) ne tourne pas : aucun lecteur de cartes n’est utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="49" />
+        <source>No card reader is connected.</source>
+        <translation>Aucun lecteur de cartes n’est branché.</translation>
     </message>
 </context>
 <context>

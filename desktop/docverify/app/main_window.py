@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from docverify.app import pool, report
 from docverify.app.batch_view import IMAGE_SUFFIXES, BatchView, batch_files
 from docverify.app.camera import camera_unavailable_reason
+from docverify.app.chip_dialog import ChipDialog, reader_reason
 from docverify.app.history_view import HistoryView
 from docverify.app.jobs import Verification
 from docverify.app.prefs import Prefs, load_prefs, save_prefs
@@ -24,6 +25,7 @@ from docverify.app.result_view import ResultView
 from docverify.app.settings_dialog import SettingsDialog
 from docverify.app.verifier import Verifier
 from docverify.app.watchlists_view import WatchlistsView
+from docverify.app.worker import run_task
 
 MRZ_LINE_LENGTHS = {30, 36, 44}
 
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.statusBar().showMessage(self.tr("Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a "
                                              "document."))
+        self._look_for_reader()
         pool.warm_up()
         if load_sample:
             self.verifier.verify_sample(self.prefs.data_path)
@@ -123,6 +126,12 @@ class MainWindow(QMainWindow):
         tools = bar.addMenu(self.tr("&Tools"))
         self._action(tools, self.tr("&Import watchlist…"), "Ctrl+I",
                      lambda: (self._go(3), self.watchlists_view._choose_file()), "import_list")
+        tools.addSeparator()
+        self._action(tools, self.tr("&Read the chip…"), "Ctrl+Shift+H", self.read_chip,
+                     "read_chip")
+        self._action(tools, self.tr("Verify chip &files…"), "Ctrl+Shift+F", self.verify_chip_files,
+                     "verify_chip_files")
+        tools.addSeparator()
         self._action(tools, self.tr("&Cancel"), "Esc", self.cancel, "cancel")
         self._action(tools, self.tr("Find in &history"), S.Find, self._find, "find")
         help_ = bar.addMenu(self.tr("&Help"))
@@ -212,6 +221,41 @@ class MainWindow(QMainWindow):
             image, self.tr("camera capture"))))
         dialog.start_camera()
         dialog.open()
+
+    # --- the chip
+    def _look_for_reader(self) -> None:
+        """Read chip is enabled only with a PC/SC reader; otherwise its tip says why."""
+        from docverify.app import chip_work
+
+        action = self.action("read_chip")
+        action.setEnabled(False)
+        action.setStatusTip(self.tr("Looking for a card reader…"))
+        run_task(lambda ctx: chip_work.reader_status(), on_result=self._reader_found,
+                 owner=self)
+
+    def _reader_found(self, code: str | None) -> None:
+        action = self.action("read_chip")
+        reason = reader_reason(code)
+        action.setEnabled(reason is None)
+        tip = reason or self.tr("Read the chip on the card reader with the MRZ shown, and "
+                                "verify it (Ctrl+Shift+H)")
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+
+    def read_chip(self) -> None:
+        if not self.action("read_chip").isEnabled():
+            self.statusBar().showMessage(self.action("read_chip").statusTip())
+            return
+        dialog = ChipDialog(lambda: self.prefs, self.result_view.current, self)
+        dialog.failed.connect(self.statusBar().showMessage)
+        dialog.open()
+        dialog.read_chip()
+
+    def verify_chip_files(self) -> ChipDialog:
+        dialog = ChipDialog(lambda: self.prefs, self.result_view.current, self)
+        dialog.failed.connect(self.statusBar().showMessage)
+        dialog.open()
+        return dialog
 
     # --- results
     def _started(self, label: str) -> None:

@@ -1,0 +1,134 @@
+"""The chip work of the desktop app, Qt-free, run in the worker process (see pool.py)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docverify.errors import InputError
+from docverify.model import Finding
+
+# Why chip reading is unavailable (the window says it in words).
+NO_PYSCARD = "no-pyscard"
+NO_SERVICE = "no-service"
+NO_READER = "no-reader"
+ANCHOR_SUFFIXES = (".ml",)  # master lists; anything else is read as CSCA certificates
+
+
+@dataclass(frozen=True, slots=True)
+class ChipOutcome:
+    """Passive Authentication of one document's chip data, and the face it holds."""
+
+    passed: bool
+    pa: dict[str, Any]  # PAResult.to_json(): signature, chain, data groups
+    findings: tuple[Finding, ...]
+    face: Any = None  # the DG2 face as a BGR array, or None
+    face_type: str = ""  # its MIME type as stored on the chip
+    mrz: tuple[str, ...] | None = None  # DG1
+    access: str = "files"  # "files", or the chip's access control ("BAC", "PACE")
+    notes: tuple[str, ...] = ()
+
+
+def reader_status() -> str | None:
+    """None when a PC/SC reader is connected; else NO_PYSCARD, NO_SERVICE or NO_READER."""
+    try:
+        from smartcard.System import readers
+    except ImportError:
+        return NO_PYSCARD
+    try:
+        found = readers()
+    except Exception:  # noqa: BLE001 - pyscard raises its own and OS errors
+        return NO_SERVICE
+    return None if found else NO_READER
+
+
+def _trust(anchors: Sequence[str], store_path: str | Path) -> tuple[Any, list[str]]:
+    """Anchors from the master lists and CSCA files given, else those imported before."""
+    from docverify.cli.chip import trust_store_for
+
+    ml = [a for a in anchors if Path(a).suffix.lower() in ANCHOR_SUFFIXES]
+    csca = [a for a in anchors if Path(a).suffix.lower() not in ANCHOR_SUFFIXES]
+    return trust_store_for(argparse.Namespace(masterlist=ml, csca=csca, db=str(store_path)))
+
+
+def _face(dg2: bytes | None) -> tuple[Any, str]:
+    if dg2 is None:
+        return None, ""
+    import cv2
+    import numpy as np
+
+    from docverify.chip import lds
+
+    found = lds.face_image(dg2)
+    if found is None:
+        return None, ""
+    image = cv2.imdecode(np.frombuffer(found[1], np.uint8), cv2.IMREAD_COLOR)
+    return image, found[0]
+
+
+def _outcome(sod: bytes, dgs: dict[int, bytes], anchors: Sequence[str], store_path: str | Path,
+             printed: Sequence[str] | None, at: dt.date | None, extra: Sequence[Finding] = (),
+             access: str = "files") -> ChipOutcome:
+    from docverify.chip import lds
+    from docverify.chip.checks import dg1_against_printed
+    from docverify.chip.pa import passive_authentication
+
+    trust, notes = _trust(anchors, store_path)
+    result = passive_authentication(sod, dgs, trust, at)
+    mrz = lds.parse_dg1(dgs[1]) if 1 in dgs else None
+    findings = [*result.findings, *extra]
+    if printed and mrz and not any(f.code.startswith("chip.dg1.") for f in extra):
+        findings += dg1_against_printed(mrz, printed)
+    face, face_type = _face(dgs.get(2))
+    return ChipOutcome(result.passed, result.to_json(), tuple(findings), face, face_type, mrz,
+                       access, tuple(notes))
+
+
+def _read(path: str | Path) -> bytes:
+    from docverify.config import CHIP
+
+    p = Path(path)
+    try:
+        if p.stat().st_size > CHIP.max_object_bytes:
+            raise InputError(f"{p.name}: too large for a chip file")
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+
+
+def verify_files(sod: str | Path, data_groups: Sequence[str | Path], anchors: Sequence[str],
+                 store_path: str | Path, printed: Sequence[str] | None = None,
+                 at: dt.date | None = None) -> ChipOutcome:
+    """EF.SOD and data-group files (numbered by their first tag) against the anchors given
+    (master lists .ml, CSCA certificates) or, with none, the CSCAs imported before."""
+    from docverify.cli.chip import data_group_arg
+
+    dgs = dict(data_group_arg(str(p)) for p in data_groups)
+    return _outcome(_read(sod), dgs, anchors, store_path, printed, at)
+
+
+def read_chip(printed: Sequence[str], store_path: str | Path,
+              at: dt.date | None = None) -> ChipOutcome:
+    """Open the chip on the first PC/SC reader with the printed MRZ, read it, verify it."""
+    from docverify.chip import bac, pace
+    from docverify.chip.checks import chip_findings
+    from docverify.chip.cli_read import mrz_information_from_lines
+    from docverify.chip.reader import read_document
+    from docverify.chip.transport import ChipError, NoReaderError, PcscTransport
+
+    info, lines = mrz_information_from_lines(list(printed))
+    try:
+        transport = PcscTransport()
+        data = read_document(transport, info)
+    except NoReaderError as exc:
+        raise InputError(str(exc)) from None
+    except (bac.AccessDenied, pace.PaceError) as exc:
+        raise InputError(f"the chip refused access: {exc} (check the MRZ)") from None
+    except ChipError as exc:
+        raise InputError(f"reading the chip failed: {exc}") from None
+    return _outcome(data.sod, data.data_groups, (), store_path, lines, at,
+                    extra=chip_findings(data, lines), access=data.access)
