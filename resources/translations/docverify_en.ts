@@ -1657,5 +1657,10 @@
         <source>Do not accept the document; follow the alert procedure.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="70" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

@@ -1657,5 +1657,10 @@
         <source>Do not accept the document; follow the alert procedure.</source>
         <translation>N’acceptez pas le document ; suivez la procédure d’alerte.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/docverify/app/style.py" line="70" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 </TS>

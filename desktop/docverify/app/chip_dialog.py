@@ -29,7 +29,7 @@ from docverify.app import chip_work, pool
 from docverify.app.crash import report
 from docverify.app.jobs import Verification, to_qimage
 from docverify.app.prefs import Prefs
-from docverify.app.style import severity_icon, severity_word, verdict_icon
+from docverify.app.style import labelled, severity_icon, severity_word, verdict_icon
 from docverify.app.worker import Job, run_task
 from docverify.model import Severity, Verdict
 
@@ -234,7 +234,7 @@ class ChipDialog(QDialog):
         self.findings.clear()
         for f in o.findings:
             item = QListWidgetItem(severity_icon(f.severity),
-                                   f"{severity_word(f.severity)}: {f.message}")
+                                   labelled(severity_word(f.severity), f.message))
             item.setToolTip(f.code)
             self.findings.addItem(item)
         for note in o.notes:

@@ -63,3 +63,9 @@ def verdict_advice(verdict: Verdict) -> str:
         Verdict.REVIEW: QCoreApplication.translate("style", "Something needs a closer look before the document is accepted."),
         Verdict.ALERT: QCoreApplication.translate("style", "Do not accept the document; follow the alert procedure."),
     }[verdict]
+
+
+def labelled(label: str, text: str) -> str:
+    """"label: text" as the language writes it (French puts a space before the colon)."""
+    return QCoreApplication.translate("style", "%1: %2").replace("%1", label).replace(
+        "%2", text)
