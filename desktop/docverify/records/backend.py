@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -74,10 +75,23 @@ class SqliteBackend:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                       timeout=RECORDS.busy_timeout_s)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             self.db.execute("PRAGMA synchronous=FULL")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise InputError(f"{path}: not a usable docverify store ({exc})") from None
+
+    def _wal(self) -> None:
+        """Switch to WAL. On a new file that several processes open at once, the switch can be
+        refused at once ("database is locked", without the busy timeout): try again until then."""
+        deadline = time.monotonic() + RECORDS.busy_timeout_s
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> None:
         self.db.execute(sql, args)

@@ -19,17 +19,22 @@ def pg_server():
     try:
         server = start_server()
     except ServerUnavailable as exc:
-        pytest.fail(f"no PostgreSQL server for the store tests: {exc}", pytrace=False)
+        problem = str(exc)
+    else:
+        problem = None
+    if problem is not None:
+        pytest.fail(f"no PostgreSQL server for the store tests: {problem}", pytrace=False)
     yield server
     server.stop()
 
 
 @pytest.fixture(params=BACKENDS)
 def target(request, tmp_path):
-    """Where a test's store lives: a SQLite file path, or the URL of a fresh database."""
+    """Where a test's store lives: a SQLite file path, or the URL of a fresh, empty store on the
+    test server."""
     if request.param == "sqlite":
         return tmp_path / "store.sqlite3"
-    return request.getfixturevalue("pg_server").new_database()
+    return request.getfixturevalue("pg_server").new_store()
 
 
 @pytest.fixture

@@ -40,12 +40,13 @@ def find_bin_dir() -> Path:
     raise ServerUnavailable(
         "the PostgreSQL server binaries were not found (looked in $DOCVERIFY_PG_BIN, "
         "/usr/lib/postgresql/*/bin and the PATH for initdb, pg_ctl and postgres): install the "
-        "Debian package 'postgresql' (`make test` does), or set DOCVERIFY_NO_POSTGRES=1 to "
-        "leave the PostgreSQL store tests out")
+        "Debian package 'postgresql' (`make test` does; in a .venv made before it was listed, "
+        "remove .venv/.apt-done first), or set DOCVERIFY_NO_POSTGRES=1 to leave the "
+        "PostgreSQL store tests out")
 
 
 class Server:
-    """One cluster: ``start()``, ``new_database()`` per test, ``stop()``."""
+    """One cluster: ``start()``, ``new_store()`` per test, ``stop()``."""
 
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
@@ -84,18 +85,24 @@ class Server:
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(data), "-l",
                   str(self.dir / "server.log"), "-w", "-t", "60", "-o", options, "start")
+        import psycopg
 
-    def url(self, database: str) -> str:
-        return f"postgresql://{SUPERUSER}@/{database}?host={self.dir}&port={self.port}"
+        with psycopg.connect(self.url("postgres"), autocommit=True) as db:
+            db.execute("CREATE DATABASE docverify")
 
-    def new_database(self) -> str:
-        """A fresh empty database; returns its URL."""
+    def url(self, database: str, schema: str | None = None) -> str:
+        url = f"postgresql://{SUPERUSER}@/{database}?host={self.dir}&port={self.port}"
+        return url + (f"&options=-csearch_path%3D{schema}" if schema else "")
+
+    def new_store(self) -> str:
+        """The URL of a fresh empty store: a schema of its own in the one test database (a
+        schema takes 1 ms, a database 0.4 s), the connection's search_path set to it."""
         import psycopg
 
         name = f"t{next(self._names)}"
-        with psycopg.connect(self.url("postgres"), autocommit=True) as db:
-            db.execute(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
-        return self.url(name)
+        with psycopg.connect(self.url("docverify"), autocommit=True) as db:
+            db.execute(f"CREATE SCHEMA {name}")
+        return self.url("docverify", name)
 
     def stop(self) -> None:
         if self.dir is None:

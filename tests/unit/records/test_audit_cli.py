@@ -1,13 +1,15 @@
-"""`docverify mrz/check` record each verification; `docverify audit ...` as a caller runs it."""
+"""`docverify mrz/check` record each verification; `docverify audit ...` as a caller runs it
+(`--db` a SQLite file or a postgresql:// URL)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import sqlite3
 import subprocess
 import sys
+
+from docverify.records.backend import open_backend
 
 TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
        "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
@@ -22,8 +24,8 @@ def run(db, *args, cwd=None):
     return proc
 
 
-def test_verifications_are_recorded_and_the_chain_checked(tmp_path):
-    db = tmp_path / "store.sqlite3"
+def test_verifications_are_recorded_and_the_chain_checked(target):
+    db = target
     assert run(db, "mrz", "--json", "--operator", "alice", *TD3).returncode == 0
     out = json.loads(run(db, "mrz", "--json", "--operator", "bob", *OTHER).stdout)
     assert "registry.repeat_use" in [f["code"] for f in out["findings"]]
@@ -34,8 +36,9 @@ def test_verifications_are_recorded_and_the_chain_checked(tmp_path):
     assert exported["chain"]["ok"] is True
     assert [r["operator"] for r in exported["records"]] == ["alice", "bob"]
     assert exported["records"][1]["document"]["surname"] == "SMITH"
-    sqlite3.connect(db, isolation_level=None).execute(
-        "UPDATE audit_records SET verdict = 'clear' WHERE id = 1")
+    raw = open_backend(db)
+    raw.execute("UPDATE audit_records SET verdict = 'clear' WHERE id = 1")
+    raw.close()
     proc = run(db, "audit", "verify")
     assert proc.returncode == 1
     assert "BROKEN at record #1" in proc.stdout
@@ -57,8 +60,8 @@ def test_check_records_the_file_hash(tmp_path):
     assert rows[0]["source"] == "'=cmd|calc.png"  # a file name can carry a formula: text
 
 
-def test_redact_and_purge_commands(tmp_path):
-    db = tmp_path / "store.sqlite3"
+def test_redact_and_purge_commands(target):
+    db = target
     run(db, "mrz", *TD3)
     proc = run(db, "audit", "purge", "--document-number", "L898902C3", "--reason", "req-1")
     assert "1 records purged: 1" in proc.stdout

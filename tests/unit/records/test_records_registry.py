@@ -23,8 +23,8 @@ TODAY = dt.date(2010, 1, 1)
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_records(tmp_path / "store.sqlite3", clock=Clock()) as s:
+def store(target):
+    with open_records(target, clock=Clock()) as s:
         yield s
 
 
