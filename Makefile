@@ -21,7 +21,7 @@ test: setup
 
 setup: $(STAMP_APT) $(STAMP_PY)
 
-$(STAMP_APT):
+$(STAMP_APT): Makefile
 	@mkdir -p $(VENV)
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 		$(SUDO) apt-get update -qq && \
