@@ -175,6 +175,11 @@ class ChipTunables:
     read_chunk: int = 0xDF
     # A data group announcing more than this is refused (DG2 faces are ~15-30 kB).
     max_data_group_bytes: int = 1024 * 1024
+    # The data groups read when EF.COM lists them (DG3/DG4 need Extended Access Control).
+    readable_data_groups: tuple[int, ...] = (1, 2, 11, 12, 14, 15)
+    # Run Chip Authentication when DG14 offers it (the other data groups are then read under the
+    # keys agreed with the chip; a chip without DG14's private key fails).
+    chip_authentication: bool = True
 
 
 CHIP = ChipTunables()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 
 from asn1crypto import keys
 from cryptography.exceptions import InvalidSignature
@@ -12,7 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from docverify.chip import signature, tlv
 
-_ISO9796_TRAILERS = {0x33: "sha1", 0x34: "sha256", 0x36: "sha512", 0x35: "sha384",
+# ISO/IEC 10118-3 hash identifiers in the two-byte trailer XX CC (0xBC alone means SHA-1).
+_ISO9796_TRAILERS = {0x33: "sha1", 0x34: "sha256", 0x35: "sha512", 0x36: "sha384",
                      0x38: "sha224"}
 
 
@@ -23,29 +25,33 @@ def dg15_public_key(dg15: bytes) -> keys.PublicKeyInfo:
     return keys.PublicKeyInfo.load(raw)
 
 
-def _iso9796_2(info: keys.PublicKeyInfo, challenge: bytes, sig: bytes) -> bool:
-    """RSA with ISO/IEC 9796-2 scheme 1 (message recovery), as RSA chips answer."""
-    pk = info["public_key"].parsed
-    n, e = pk["modulus"].native, pk["public_exponent"].native
-    m = pow(int.from_bytes(sig, "big"), e, n)
-    k = (n.bit_length() + 7) // 8
-    f = m.to_bytes(k, "big")
+def _iso9796_2_block(f: bytes, challenge: bytes) -> bool:
+    """One recovered block F = header || M1 || H(M1 || challenge) || trailer."""
     if f[-1] == 0xBC:
         algo, t = "sha1", 1
     elif f[-1] == 0xCC and f[-2] in _ISO9796_TRAILERS:
         algo, t = _ISO9796_TRAILERS[f[-2]], 2
     else:
-        m = n - m  # the signer may have sent min(s, n - s)
-        f = m.to_bytes(k, "big")
-        if f[-1] != 0xBC:
-            return False
-        algo, t = "sha1", 1
-    if f[0] & 0xC0 != 0x40:
         return False
     hlen = hashlib.new(algo).digest_size
+    if f[0] & 0xC0 != 0x40 or len(f) < hlen + t + 2:
+        return False
     recovered = f[1:-(hlen + t)]
     digest = f[-(hlen + t):-t]
-    return hashlib.new(algo, recovered + challenge).digest() == digest
+    return hmac.compare_digest(hashlib.new(algo, recovered + challenge).digest(), digest)
+
+
+def _iso9796_2(info: keys.PublicKeyInfo, challenge: bytes, sig: bytes) -> bool:
+    """RSA with ISO/IEC 9796-2 scheme 1 (partial message recovery), as RSA chips answer."""
+    pk = info["public_key"].parsed
+    n, e = pk["modulus"].native, pk["public_exponent"].native
+    s = int.from_bytes(sig, "big")
+    if not 0 < s < n:
+        return False
+    m = pow(s, e, n)
+    k = (n.bit_length() + 7) // 8
+    # The signer may have sent min(s, n - s): then n - m is the block.
+    return any(_iso9796_2_block(x.to_bytes(k, "big"), challenge) for x in (m, n - m))
 
 
 def verify(dg15: bytes, challenge: bytes, answer: bytes) -> bool:

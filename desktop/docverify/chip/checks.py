@@ -1,4 +1,4 @@
-"""Chip cross-checks as findings: DG1 against the printed MRZ, Active Authentication, read errors."""
+"""Chip cross-checks as findings: DG1 vs the printed MRZ, Active/Chip Authentication, read errors."""
 
 from __future__ import annotations
 
@@ -40,6 +40,17 @@ def chip_findings(data: ChipData, printed: Sequence[str] | None = None) -> list[
     elif data.active_auth is False:
         out.append(Finding("chip.aa.failed", Severity.CRITICAL,
                            "Active Authentication failed: the chip may be a clone"))
+    if data.chip_auth is True:
+        out.append(Finding("chip.ca.passed", Severity.INFO,
+                           "Chip Authentication passed: the chip holds the key of DG14 "
+                           f"({data.chip_auth_detail})"))
+    elif data.chip_auth is False:
+        out.append(Finding("chip.ca.failed", Severity.CRITICAL,
+                           "Chip Authentication failed: the chip may be a clone "
+                           f"({data.chip_auth_detail})", field="DG14"))
+    elif 14 in data.data_groups and data.chip_auth_detail:
+        out.append(Finding("chip.ca.not_run", Severity.INFO,
+                           f"Chip Authentication not run: {data.chip_auth_detail}", field="DG14"))
     for n, why in sorted(data.errors.items()):
         out.append(Finding("chip.read.error", Severity.WARNING, f"DG{n} could not be read: {why}",
                            field=f"DG{n}"))

@@ -5,13 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from docverify.chip import aa, bac, lds, pace, tlv
+from docverify.chip import aa, bac, ca, lds, pace, tlv
 from docverify.chip.sm import SecureMessaging, SMError, build_apdu
 from docverify.chip.transport import ChipError, Transport
 from docverify.config import CHIP
-
-# The data groups read when present (DG3/DG4 need Extended Access Control).
-READABLE = (1, 2, 11, 12, 14, 15)
 
 
 class ChipSession:
@@ -97,6 +94,35 @@ class ChipSession:
         self.sm = SecureMessaging(st.ks_enc, st.ks_mac, 0, cipher)
         self.access = "PACE"
 
+    def chip_authentication(self, dg14: ca.Dg14) -> str:
+        """Agree keys with DG14's static key and restart secure messaging with them.
+
+        3DES chips take MSE:SET KAT; AES chips MSE:SET AT and GENERAL AUTHENTICATE. Raises
+        ca.CaError when no protocol offered is supported, ChipError when the chip refuses.
+        The keys are switched without a proof: the next answer under them is the proof.
+        """
+        info, key = dg14.choose()
+        private, public = ca.ephemeral_key(key.curve)
+        kid = info.key_id if info.key_id is not None else key.key_id
+        ref = (tlv.encode_tlv(0x84, kid.to_bytes((kid.bit_length() + 7) // 8 or 1, "big"))
+               if kid is not None else b"")
+        try:
+            if info.cipher[0] == "3des":
+                self.command(build_apdu(b"\x00\x22\x41\xA6", tlv.encode_tlv(0x91, public) + ref),
+                             "MSE:SET KAT")
+            else:
+                self.command(build_apdu(b"\x00\x22\x41\xA4",
+                                        tlv.encode_tlv(0x80, pace.encode_oid(info.protocol)) + ref),
+                             "MSE:SET AT (Chip Authentication)")
+                self.command(build_apdu(b"\x00\x86\x00\x00",
+                                        tlv.encode_tlv(0x7C, tlv.encode_tlv(0x80, public)), 0),
+                             "GENERAL AUTHENTICATE (Chip Authentication)")
+        except ChipError as exc:
+            raise ChipError(f"the chip refused Chip Authentication ({exc})", exc.sw) from None
+        ks_enc, ks_mac = ca.session_keys(ca.shared_secret(key.curve, private, key.point), info)
+        self.sm = SecureMessaging(ks_enc, ks_mac, 0, info.cipher[0])
+        return info.protocol
+
     # --- files
 
     def read_selected(self, what: str) -> bytes:
@@ -134,21 +160,17 @@ class ChipData:
     listed: list[int]
     errors: dict[int, str] = field(default_factory=dict)
     active_auth: bool | None = None  # None: not offered
+    chip_auth: bool | None = None  # None: not offered (no DG14 key) or not supported here
+    chip_auth_detail: str = ""  # the protocol run, or why it failed or was not run
 
     @property
     def mrz(self) -> tuple[str, ...] | None:
         return lds.parse_dg1(self.data_groups[1]) if 1 in self.data_groups else None
 
 
-def read_document(transport: Transport, mrz_information: str | None = None,
-                  can: str | None = None) -> ChipData:
-    """Run access control (PACE when offered, else BAC) and read the LDS files.
-
-    Raises bac.AccessDenied or pace.PaceError for wrong keys, ChipError for other refusals.
-    """
-    if not mrz_information and not can:
-        raise ValueError("the MRZ or the CAN is needed to open the chip")
-    session = ChipSession(transport)
+def _open(session: ChipSession, mrz_information: str | None, can: str | None) -> None:
+    """Access control: PACE when EF.CardAccess offers it, else BAC."""
+    session.sm = None
     card_access = session.read_card_access()
     if card_access and pace.parse_card_access(card_access):
         kind = pace.PASSWORD_CAN if can else pace.PASSWORD_MRZ
@@ -159,19 +181,62 @@ def read_document(transport: Transport, mrz_information: str | None = None,
             raise bac.AccessDenied("the chip offers only BAC, which needs the MRZ, not the CAN")
         session.select_applet()
         session.bac(mrz_information)
+
+
+def _chip_authentication(session: ChipSession, dg14_raw: bytes, com: bytes,
+                         reopen: tuple[str | None, str | None]) -> tuple[bool | None, str]:
+    """Run CA and prove the new keys by reading EF.COM again; on failure reopen the chip."""
+    try:
+        dg14 = ca.parse_dg14(dg14_raw)
+        if not dg14.offers_ca:
+            return None, "DG14 holds no Chip Authentication key"
+        protocol = session.chip_authentication(dg14)
+    except ca.CaError as exc:
+        return None, str(exc)
+    except ChipError as exc:
+        why = str(exc)
+    else:
+        try:
+            if session.read_file(lds.FID_COM, "EF.COM") == com:
+                return True, protocol
+            why = "EF.COM read under the new keys differs"
+        except ChipError as exc:
+            why = f"the chip cannot answer under the agreed keys ({exc})"
+    _open(session, *reopen)
+    return False, why
+
+
+def read_document(transport: Transport, mrz_information: str | None = None,
+                  can: str | None = None) -> ChipData:
+    """Run access control (PACE when offered, else BAC), Chip Authentication when DG14 offers
+    it, and read the LDS files; then Active Authentication when DG15 is present.
+
+    Raises bac.AccessDenied or pace.PaceError for wrong keys, ChipError for other refusals.
+    """
+    if not mrz_information and not can:
+        raise ValueError("the MRZ or the CAN is needed to open the chip")
+    session = ChipSession(transport)
+    _open(session, mrz_information, can)
     com = session.read_file(lds.FID_COM, "EF.COM")
     listed = lds.parse_com(com)
     sod = session.read_file(lds.FID_SOD, "EF.SOD")
     dgs: dict[int, bytes] = {}
     errors: dict[int, str] = {}
-    for n in READABLE:
+    chip_auth: bool | None = None
+    detail = ""
+    # DG14 first: the other data groups are then read under the keys agreed with the chip.
+    order = sorted(CHIP.readable_data_groups, key=lambda n: n != 14)
+    for n in order:
         if n not in listed:
             continue
         try:
             dgs[n] = session.read_file(lds.DATA_GROUPS[n][0], f"DG{n}")
         except ChipError as exc:
             errors[n] = str(exc)
-    result = ChipData(session.access, com, sod, dgs, listed, errors)
+        if n == 14 and n in dgs and CHIP.chip_authentication:
+            chip_auth, detail = _chip_authentication(session, dgs[14], com,
+                                                     (mrz_information, can))
+    result = ChipData(session.access, com, sod, dgs, listed, errors, None, chip_auth, detail)
     if 15 in dgs:
         challenge = os.urandom(8)
         try:

@@ -1,7 +1,8 @@
 """A simulated eMRTD chip answering the real APDU exchange, for tests and benchmarks.
 
 It speaks SELECT, GET CHALLENGE, MUTUAL AUTHENTICATE (BAC), MSE:SET AT and GENERAL AUTHENTICATE
-(PACE-GM), READ BINARY under secure messaging and INTERNAL AUTHENTICATE (Active Authentication).
+(PACE-GM), MSE:SET KAT or MSE:SET AT + GENERAL AUTHENTICATE (Chip Authentication), READ BINARY
+under secure messaging and INTERNAL AUTHENTICATE (Active Authentication, ECDSA or RSA).
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ import os
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-from docverify.chip import bac, crypto, lds, pace, tlv
+from docverify.chip import bac, ca, crypto, lds, pace, tlv
 from docverify.chip.sm import SecureMessaging, SMError, split_apdu
 
 OK = 0x9000
@@ -34,7 +35,11 @@ class SimulatedChip:
     mrz_information: str
     can: str | None = None
     card_access: bytes | None = None
-    aa_key: ec.EllipticCurvePrivateKey | None = None
+    aa_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | None = None
+    aa_hash: str = "sha1"  # RSA only: ISO/IEC 9796-2 with SHA-1 (trailer BC) or e.g. sha256
+    # DG14's Chip Authentication private key; None with a DG14 makes a clone: it accepts CA but,
+    # lacking the key, derives other session keys than the terminal.
+    ca_key: int | None = None
     pace_keys: tuple[int, int] | None = None  # fixed chip mapping and ephemeral keys (tests)
     pace_nonce: bytes | None = None
     commands: list[bytes] = field(default_factory=list)
@@ -44,6 +49,8 @@ class SimulatedChip:
     _sm: SecureMessaging | None = None
     _pace: pace.PaceState | None = None
     _pace_step: int = 0
+    _ca_info: ca.ChipAuthInfo | None = None  # set by MSE:SET AT for CA, used by GA
+    _next_sm: SecureMessaging | None = None  # CA keys, switched to after the current answer
 
     def transmit(self, apdu: bytes) -> bytes:
         self.commands.append(apdu)
@@ -56,7 +63,10 @@ class SimulatedChip:
             data, sw = self._handle(plain)
             if self._sm is None:  # the session was ended by the command
                 return data + sw.to_bytes(2, "big")
-            return self._sm.protect_response(data, sw)
+            out = self._sm.protect_response(data, sw)
+            if self._next_sm is not None:  # Chip Authentication: the answer went under the old keys
+                self._sm, self._next_sm = self._next_sm, None
+            return out
         if self._sm is not None:
             self._sm = None  # a plain command ends the secure messaging session
         data, sw = self._handle(apdu)
@@ -131,9 +141,14 @@ class SimulatedChip:
         return answer, OK
 
     def _mse(self, apdu: bytes, data: bytes, le: int | None) -> tuple[bytes, int]:
+        try:
+            objs = {t: v for t, v, _ in tlv.parse_tlvs(data)}
+        except tlv.TLVError:
+            return b"", 0x6A80
+        if apdu[2:4] in (b"\x41\xA6", b"\x41\xA4"):
+            return self._mse_ca(apdu[3] == 0xA6, objs)
         if apdu[2:4] != b"\xC1\xA4" or self.card_access is None:
             return b"", WRONG_P1P2
-        objs = {t: v for t, v, _ in tlv.parse_tlvs(data)}
         infos = {i.protocol: i for i in pace.parse_card_access(self.card_access)}
         oid = pace.decode_oid(objs.get(0x80, b""))
         info = infos.get(oid)
@@ -150,7 +165,54 @@ class SimulatedChip:
         self._pace_step = 0
         return b"", OK
 
+    # --- Chip Authentication
+
+    def _dg14(self) -> ca.Dg14 | None:
+        raw = self.files.get(lds.DATA_GROUPS[14][0])
+        try:
+            return ca.parse_dg14(raw) if raw else None
+        except ca.CaError:
+            return None
+
+    def _mse_ca(self, kat: bool, objs: dict[int, bytes]) -> tuple[bytes, int]:
+        dg14 = self._dg14()
+        if self._sm is None:
+            return b"", SECURITY_NOT_SATISFIED
+        if dg14 is None or not dg14.ca_infos:
+            return b"", 0x6A88
+        if kat:  # 3DES: the key arrives with the command
+            info = next((i for i in dg14.ca_infos if i.supported and i.cipher[0] == "3des"), None)
+            if info is None or 0x91 not in objs:
+                return b"", 0x6A80
+            return self._ca_agree(dg14, info, objs[0x91])
+        oid = pace.decode_oid(objs.get(0x80, b""))
+        info = next((i for i in dg14.ca_infos if i.protocol == oid and i.supported), None)
+        if info is None:
+            return b"", 0x6A80
+        self._ca_info = info
+        return b"", OK
+
+    def _ca_agree(self, dg14: ca.Dg14, info: ca.ChipAuthInfo, terminal_key: bytes
+                  ) -> tuple[bytes, int]:
+        _, key = dg14.choose()
+        private = self.ca_key if self.ca_key is not None else ca.ephemeral_key(key.curve)[0]
+        try:
+            secret = ca.shared_secret(key.curve, private, terminal_key)
+        except ca.CaError:
+            return b"", 0x6A80
+        enc, mac = ca.session_keys(secret, info)
+        self._next_sm = SecureMessaging(enc, mac, 0, info.cipher[0])
+        return b"", OK
+
     def _general_auth(self, apdu: bytes, data: bytes, le: int | None) -> tuple[bytes, int]:
+        if self._ca_info is not None:
+            info, self._ca_info = self._ca_info, None
+            key = tlv.find(tlv.find(data, 0x7C) or b"", 0x80)
+            dg14 = self._dg14()
+            if key is None or dg14 is None:
+                return b"", 0x6A80
+            _, sw = self._ca_agree(dg14, info, key)
+            return (tlv.encode_tlv(0x7C, b""), sw) if sw == OK else (b"", sw)
         st = self._pace
         if st is None:
             return b"", CONDITIONS
@@ -184,15 +246,36 @@ class SimulatedChip:
         return tlv.encode_tlv(0x7C, out), OK
 
     def _internal_auth(self, apdu: bytes, data: bytes, le: int | None) -> tuple[bytes, int]:
-        """Active Authentication: ECDSA-SHA256 over the 8-byte challenge, plain r||s."""
+        """Active Authentication: ECDSA-SHA256 over the 8-byte challenge, plain r||s, or RSA
+        with ISO/IEC 9796-2 scheme 1."""
         if self.aa_key is None:
             return b"", INS_UNKNOWN
         if self._sm is None:
             return b"", SECURITY_NOT_SATISFIED
+        if isinstance(self.aa_key, rsa.RSAPrivateKey):
+            return iso9796_2_sign(self.aa_key, data, self.aa_hash), OK
         der = self.aa_key.sign(data, ec.ECDSA(hashes.SHA256()))
         r, s = decode_dss_signature(der)
         size = (self.aa_key.curve.key_size + 7) // 8
         return r.to_bytes(size, "big") + s.to_bytes(size, "big"), OK
+
+
+def iso9796_2_sign(key: rsa.RSAPrivateKey, challenge: bytes, algo: str = "sha1") -> bytes:
+    """ISO/IEC 9796-2 digital signature scheme 1, partial recovery: the chip's random M1 is
+    recovered from the signature, the terminal's challenge (M2) is not."""
+    import hashlib
+
+    nums = key.private_numbers()
+    n, d = nums.public_numbers.n, nums.d
+    k = (n.bit_length() + 7) // 8
+    trailer = b"\xbc" if algo == "sha1" else bytes([{"sha224": 0x38, "sha256": 0x34,
+                                                      "sha384": 0x36, "sha512": 0x35}[algo],
+                                                     0xCC])
+    hlen = hashlib.new(algo).digest_size
+    m1 = os.urandom(k - hlen - len(trailer) - 1)
+    f = b"\x6a" + m1 + hashlib.new(algo, m1 + challenge).digest() + trailer
+    s = pow(int.from_bytes(f, "big"), d, n)
+    return min(s, n - s).to_bytes(k, "big")
 
 
 def personalise(data_groups: dict[int, bytes], sod: bytes, mrz_information: str,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.unit.chip.conftest import DE_ML, FIX
 
 from docverify.cli.main import main
+from tests.unit.chip.conftest import DE_ML, FIX
 
 BSI = FIX / "bsi_tr03105_5_reference"
 PEM = FIX / "masterlists" / "cscas_for_sod_real.pem"

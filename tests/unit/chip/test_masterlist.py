@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.unit.chip.conftest import DE_ML, FIX
 
 from docverify.chip import pa
 from docverify.chip.masterlist import issued_by, parse_master_list, read_certificates
 from docverify.chip.trust import Anchor, TrustStore
 from docverify.errors import InputError
+from tests.unit.chip.conftest import DE_ML, FIX
 
 
 def test_german_list_contents(de_master_list, expected):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.unit.chip.conftest import FIX
 
 from docverify.chip import cms, pa, signature
 from docverify.chip.masterlist import read_certificates
 from docverify.chip.trust import Anchor, TrustStore
 from docverify.errors import InputError
+from tests.unit.chip.conftest import FIX
 
 AT = dt.date(2026, 11, 1)
 REAL = ["FR", "MY", "NZ", "PH", "SG", "UK", "US", "AT", "DE", "FI", "RU", "ID"]

@@ -6,12 +6,12 @@ import argparse
 import builtins
 
 import pytest
-from tests.unit.chip.conftest import FIX
 
 from docverify.chip import bac, issuer, lds, simulator
 from docverify.chip.cli_read import mrz_information_from_lines, run
 from docverify.cli.main import main
 from docverify.errors import InputError
+from tests.unit.chip.conftest import FIX
 
 MRZ = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
        "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
