@@ -180,6 +180,9 @@ class ChipTunables:
     # Run Chip Authentication when DG14 offers it (the other data groups are then read under the
     # keys agreed with the chip; a chip without DG14's private key fails).
     chip_authentication: bool = True
+    # `chip read` without --mrz/--can takes the MRZ of the newest audit record, if no older than
+    # this: a stale MRZ opens no chip, which would look like a silent chip.
+    last_scan_max_age_minutes: float = 30.0
 
 
 CHIP = ChipTunables()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from docverify.chip import bac, lds, pace
 from docverify.chip.transport import ChipError, NoReaderError, Transport
-from docverify.errors import InputError
+from docverify.errors import DocverifyError, InputError
 
 
 def mrz_information_from_lines(lines: list[str]) -> tuple[str, tuple[str, ...]]:
@@ -23,6 +24,46 @@ def mrz_information_from_lines(lines: list[str]) -> tuple[str, tuple[str, ...]]:
         raise InputError("the MRZ given cannot be read (document number, birth and expiry dates)")
     return (bac.mrz_information(doc.document_number, doc.birth_date.strftime("%y%m%d"),
                                 doc.expiry_date.strftime("%y%m%d")), tuple(doc.mrz))
+
+
+def last_scan_mrz(records_db: str | None, now: dt.datetime | None = None
+                  ) -> tuple[list[str], str]:
+    """The MRZ of the newest verification in the audit trail, and where it came from.
+
+    Only the newest record counts (an older one is another document); it must be recent
+    (CHIP.last_scan_max_age_minutes), else a stale MRZ would make a genuine chip look silent.
+    Raises InputError saying what to give instead.
+    """
+    from docverify.config import CHIP
+    from docverify.records import open_records
+    from docverify.records.backend import ENV_RECORDS_DB
+
+    need = "; give the MRZ (--mrz LINE LINE) or the card access number (--can N)"
+    if records_db is None and not os.environ.get(ENV_RECORDS_DB):
+        from platformdirs import user_data_dir
+
+        default = Path(user_data_dir("docverify", appauthor=False)) / "docverify.sqlite3"
+        if not default.exists():
+            raise InputError("chip read: no scan recorded yet" + need)
+    elif records_db is not None and "://" not in records_db and not Path(records_db).exists():
+        raise InputError("chip read: no scan recorded yet" + need)
+    try:
+        with open_records(records_db) as store:
+            newest = store.search(limit=1)
+    except DocverifyError as exc:
+        raise InputError(f"chip read: the audit trail cannot be read ({exc})" + need) from None
+    if not newest:
+        raise InputError("chip read: no scan recorded yet" + need)
+    rec = newest[0]
+    mrz = (rec.document or {}).get("mrz")
+    if not mrz:
+        raise InputError(f"chip read: the last scan (record {rec.id}) has no MRZ" + need)
+    when = dt.datetime.fromisoformat(rec.time)
+    age = ((now or dt.datetime.now(dt.UTC)) - when).total_seconds() / 60
+    if age > CHIP.last_scan_max_age_minutes:
+        raise InputError(f"chip read: the last scan (record {rec.id}, {rec.time}) is "
+                         f"{age:.0f} minutes old" + need)
+    return list(mrz), f"record {rec.id} ({rec.time}, {rec.operator})"
 
 
 def run(transport: Transport, mrz_lines: list[str] | None, can: str | None,
@@ -65,18 +106,20 @@ def run(transport: Transport, mrz_lines: list[str] | None, can: str | None,
 def read_command(args: argparse.Namespace) -> int:
     from docverify.chip.transport import PcscTransport
 
+    mrz, source = args.mrz, "--mrz" if args.mrz else None
+    if not mrz and not args.can:
+        mrz, source = last_scan_mrz(getattr(args, "records_db", args.db))
     try:
         transport = PcscTransport(args.reader)
     except NoReaderError as exc:
         raise InputError(f"chip read: {exc}") from None
-    if not args.mrz and not args.can:
-        raise InputError("chip read: give the MRZ (--mrz LINE LINE) or the card access number "
-                         "(--can N)")
-    out = run(transport, args.mrz, args.can, args)
+    out = run(transport, mrz, args.can, args)
+    out["mrz_source"] = source or "--can"
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
         return 0
     pa_out = out["passive_authentication"]
+    print(f"MRZ from: {out['mrz_source']}")
     print(f"access:   {out['access_control']}")
     for line in out["mrz"] or []:
         print(f"DG1:      {line}")
