@@ -63,9 +63,9 @@ class ScreeningTunables:
     # Prefilter: vocabulary parts at or above this similarity to a query part open their postings.
     prefilter_part_similarity: float = 0.70
     # Prefilter: how many names go on to full scoring per list version.
-    prefilter_names: int = 150
+    prefilter_names: int = 100
     # Prefilter: names whose summed part score is below this share of the best are not scored.
-    prefilter_keep_ratio: float = 0.5
+    prefilter_keep_ratio: float = 0.65
     # An unmatched listed part (a patronymic, a middle name) weighs this much of a matched one.
     unmatched_listed_weight: float = 0.25
     # A query part that matches nothing weighs this much (1.0: fully)...

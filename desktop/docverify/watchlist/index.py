@@ -220,12 +220,17 @@ class NameIndex:
             return 1.0
         return float(self.weights[ids[int(np.argmax(sims))]])
 
-    def candidates(self, looked_up: list[tuple[np.ndarray, np.ndarray]], limit: int) -> np.ndarray:
+    def candidates(self, looked_up: list[tuple[np.ndarray, np.ndarray]], limit: int,
+                   joined: Sequence[tuple[int, tuple[np.ndarray, np.ndarray]]] = ()
+                   ) -> np.ndarray:
         """The names most likely to match: summed weight x similarity of their matching parts
-        (per query part, the most similar vocabulary part a name has)."""
-        per_part: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        size = 0
-        for ids, sims in looked_up:
+        (per query part, the most similar vocabulary part a name has). A joined query unit
+        (`joined`: first part index, lookup) stands for its two parts: it adds only what it
+        earns beyond them, so a name is not counted twice for one pair of parts."""
+        units = [((i,), hit) for i, hit in enumerate(looked_up)]
+        units += [((i, i + 1), hit) for i, hit in joined]
+        per_unit: list[tuple[tuple[int, ...], np.ndarray, np.ndarray]] = []
+        for cover, (ids, sims) in units:
             if len(ids) == 0:
                 continue
             starts, sizes = self.offsets[ids], self.offsets[ids + 1] - self.offsets[ids]
@@ -234,24 +239,30 @@ class NameIndex:
                 continue
             at = np.repeat(starts - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
             names = self.postings[at + np.arange(n)]
-            per_part.append((names, np.repeat(sims, sizes),
-                             np.repeat(sims * self.weights[ids], sizes)))
-            size += n
-        if not per_part:
+            vals = np.repeat(sims * self.weights[ids], sizes)
+            order = np.lexsort((-np.repeat(sims, sizes), names))  # most similar part first
+            names, vals = names[order], vals[order]
+            first = np.ones(len(names), dtype=bool)
+            first[1:] = names[1:] != names[:-1]
+            per_unit.append((cover, names[first], vals[first]))
+        if not per_unit:
             return np.zeros(0, np.int64)
-        if size > self.n_names // 4:
-            names, total = self._dense_total(per_part)
-        else:
-            names_l, vals_l = [], []
-            for names, sims, vals in per_part:
-                order = np.lexsort((-sims, names))  # per name, its most similar part first
-                names, vals = names[order], vals[order]
-                first = np.ones(len(names), dtype=bool)
-                first[1:] = names[1:] != names[:-1]
-                names_l.append(names[first])
-                vals_l.append(vals[first])
-            names, inverse = np.unique(np.concatenate(names_l), return_inverse=True)
-            total = np.bincount(inverse, weights=np.concatenate(vals_l)).astype(np.float32)
+        names, inverse = np.unique(np.concatenate([u[1] for u in per_unit]), return_inverse=True)
+        n_parts = len(looked_up)
+        singles = np.zeros((len(names), max(n_parts, 1)), dtype=np.float32)
+        at = 0
+        pairs = []
+        for cover, unit_names, vals in per_unit:
+            where = inverse[at:at + len(unit_names)]
+            at += len(unit_names)
+            if len(cover) == 1:
+                singles[where, cover[0]] = vals
+            else:
+                pairs.append((cover, where, vals))
+        total = singles.sum(axis=1)
+        for (i, j), where, vals in pairs:
+            extra = np.maximum(0.0, vals - singles[where, i] - singles[where, j])
+            total[where] += extra  # each name once per unit
         keep = total > 0
         if SCREENING.prefilter_keep_ratio > 0 and keep.any():
             # names far behind the best cannot score near it: not worth a full alignment
@@ -264,18 +275,6 @@ class NameIndex:
         else:
             order = np.argsort(-total, kind="stable")
         return names[order].astype(np.int64)
-
-    def _dense_total(self, per_part: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
-                     ) -> tuple[np.ndarray, np.ndarray]:
-        """The same sums over a dense array of all names (when the postings are most of them)."""
-        total = np.zeros(self.n_names, dtype=np.float32)
-        for names, sims, vals in per_part:
-            order = np.argsort(sims, kind="stable")  # the most similar written last wins
-            part = np.zeros(self.n_names, dtype=np.float32)
-            part[names[order]] = vals[order]
-            total += part
-        hit = np.flatnonzero(total)
-        return hit, total[hit]
 
 
 _CACHE_SIZE = 20000  # readings whose lookups are kept per index

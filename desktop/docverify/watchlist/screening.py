@@ -176,10 +176,12 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
     index = loaded.index
     looked = index.lookup(parts)
     q_weights = [index.weight_of(ids, sims) for ids, sims in looked]
-    joined = [t for _, t in joined_pairs(parts, JOIN_MAX_LEN)]
+    pairs = joined_pairs(parts, JOIN_MAX_LEN)
+    joined = [t for _, t in pairs]
     # a joined query unit only ever pairs with a single listed part, from joined_min_similarity
     looked_joined = index.lookup(joined, SCREENING.joined_min_similarity) if joined else []
-    cand = index.candidates(looked + looked_joined, SCREENING.prefilter_names)
+    cand = index.candidates(looked, SCREENING.prefilter_names,
+                            list(zip((i for i, _ in pairs), looked_joined, strict=True)))
     if len(cand) == 0:
         return []
     rows = store.names(loaded.version_id, cand.tolist())

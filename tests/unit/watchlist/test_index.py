@@ -72,3 +72,14 @@ def test_an_arabic_script_part_finds_latin_parts_by_their_consonants() -> None:
     (ids, sims), = index.lookup(["منصور"])
     assert sorted(index.vocab[i] for i in ids) == ["mansour", "mansur"]
     assert np.allclose(sims, 0.84)
+
+
+def test_a_joined_query_unit_does_not_count_a_name_twice() -> None:
+    # RYONG GANG (a ship) holds ryong, gang and the joined ryonggang; KANG RYONG the two parts.
+    # Query `ryong kang`: the joined ryongkang must not add to what ryong and kang already gave.
+    index = NameIndex.build([["kang", "ryong"], ["ryong", "gang"], ["kim", "chol"]])
+    looked = index.lookup(["ryong", "kang"])
+    (joined,) = index.lookup(["ryongkang"], 0.92)
+    assert len(joined[0])  # ryonggang is found by its Korean reading
+    cand = index.candidates(looked, 10, [(0, joined)]).tolist()
+    assert cand[:2] == [0, 1]  # equal totals: the person's own name first, by index
