@@ -183,6 +183,11 @@ class ChipTunables:
     # `chip read` without --mrz/--can takes the MRZ of the newest audit record, if no older than
     # this: a stale MRZ opens no chip, which would look like a silent chip.
     last_scan_max_age_minutes: float = 30.0
+    # Longest ordinary-passport validity assumed when resources/data/checks/validity.json has no
+    # entry for the state (the UK carried up to 9 months over before 2018): a passport is held to
+    # carry a chip (chip.expected_but_silent) only if issued after its state's ePassport date
+    # even at this validity.
+    passport_max_validity_years: float = 11.0
 
 
 CHIP = ChipTunables()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Sequence
+from functools import cache
 
 from docverify.chip.reader import ChipData
-from docverify.model import Finding, Severity
+from docverify.config import CHIP
+from docverify.model import Document, Finding, Severity
 
 
 def _clean(lines: Sequence[str]) -> tuple[str, ...]:
@@ -55,3 +59,53 @@ def chip_findings(data: ChipData, printed: Sequence[str] | None = None) -> list[
         out.append(Finding("chip.read.error", Severity.WARNING, f"DG{n} could not be read: {why}",
                            field=f"DG{n}"))
     return out
+
+
+@cache
+def _epassport_states() -> dict[str, dt.date]:
+    from docverify.resources import resource_path
+
+    table = json.loads(resource_path("data", "epassport_states.json").read_text(encoding="utf-8"))
+    return {k: dt.date.fromisoformat(v) for k, v in table["since"].items()}
+
+
+def chip_expected(document: Document) -> str | None:
+    """Why this document must carry a chip (its state issues only ePassports since a date it was
+    issued after), or None when that cannot be said. The MRZ carries no chip symbol, so the
+    state, the document code and the expiry date decide."""
+    from docverify.checks.tables import validity
+
+    if document.document_code.replace("<", "") != "P" or document.expiry_date is None:
+        return None
+    state = {"D": "DEU"}.get(document.issuing_state, document.issuing_state)
+    since = _epassport_states().get(state)
+    if since is None:
+        return None
+    entry = validity("P", state)
+    years = float(entry["adult"]) if entry else CHIP.passport_max_validity_years
+    # Issued at the latest validity-years before expiry: after `since` for sure only if so.
+    earliest_issue = document.expiry_date - dt.timedelta(days=round(years * 365.25))
+    if earliest_issue < since:
+        return None
+    return (f"{state} has issued only ePassports since {since:%B %Y}; this passport expires "
+            f"{document.expiry_date.isoformat()}, so it was issued after that")
+
+
+def silent_chip_findings(printed: Sequence[str] | None, why: str) -> list[Finding]:
+    """chip.expected_but_silent when the printed MRZ says the document has a chip that did not
+    answer (no card on the reader, or access control failed with the printed MRZ)."""
+    from docverify.mrz.parser import parse
+
+    if not printed:
+        return []
+    document = parse(list(printed)).document
+    reason = chip_expected(document) if document is not None else None
+    if reason is None:
+        return []
+    return [Finding("chip.expected_but_silent", Severity.WARNING,
+                    f"The chip did not answer ({why}) although {reason}: check that the document "
+                    "lies on the reader and that the MRZ is right; a passport whose chip stays "
+                    "silent may have a damaged or replaced chip",
+                    field="chip", evidence=(("state", document.issuing_state),
+                                            ("expiry", document.expiry_date.isoformat()),
+                                            ("read", why)))]

@@ -14,6 +14,20 @@ from docverify.chip.transport import ChipError, NoReaderError, Transport
 from docverify.errors import DocverifyError, InputError
 
 
+class ChipReadFailed(InputError):
+    """The chip could not be read; ``findings`` says when the document should have one."""
+
+    def __init__(self, message: str, findings: list[Any]) -> None:
+        super().__init__(message)
+        self.findings = findings
+
+
+def _failed(message: str, why: str, printed: Any) -> ChipReadFailed:
+    from docverify.chip.checks import silent_chip_findings
+
+    return ChipReadFailed(message, silent_chip_findings(printed, why))
+
+
 def mrz_information_from_lines(lines: list[str]) -> tuple[str, tuple[str, ...]]:
     """The BAC/PACE key string from printed MRZ lines, and the cleaned lines."""
     from docverify.mrz.parser import parse
@@ -77,9 +91,10 @@ def run(transport: Transport, mrz_lines: list[str] | None, can: str | None,
     try:
         data = read_document(transport, info, can)
     except (bac.AccessDenied, pace.PaceError) as exc:
-        raise InputError(f"the chip refused access: {exc} (check the MRZ or CAN)") from None
+        raise _failed(f"the chip refused access: {exc} (check the MRZ or CAN)",
+                      "access control failed", printed) from None
     except ChipError as exc:
-        raise InputError(f"reading the chip failed: {exc}") from None
+        raise _failed(f"reading the chip failed: {exc}", f"read failed: {exc}", printed) from None
     at = dt.date.fromisoformat(args.at) if getattr(args, "at", None) else None
     trust, _ = trust_store_for(args)
     result = passive_authentication(data.sod, data.data_groups, trust, at)
@@ -103,6 +118,17 @@ def run(transport: Transport, mrz_lines: list[str] | None, can: str | None,
     }
 
 
+def _print_failure(exc: ChipReadFailed, as_json: bool) -> None:
+    """The findings of a failed read on stdout (the error itself goes to stderr)."""
+    findings = [f.to_json() for f in exc.findings]
+    if as_json:
+        print(json.dumps({"read": False, "error": str(exc), "findings": findings},
+                         ensure_ascii=False))
+        return
+    for f in findings:
+        print(f"{f['severity'].upper():<8} {f['code']}: {f['message']}")
+
+
 def read_command(args: argparse.Namespace) -> int:
     from docverify.chip.transport import PcscTransport
 
@@ -110,10 +136,17 @@ def read_command(args: argparse.Namespace) -> int:
     if not mrz and not args.can:
         mrz, source = last_scan_mrz(getattr(args, "records_db", args.db))
     try:
-        transport = PcscTransport(args.reader)
-    except NoReaderError as exc:
-        raise InputError(f"chip read: {exc}") from None
-    out = run(transport, mrz, args.can, args)
+        try:
+            transport = PcscTransport(args.reader)
+        except NoReaderError as exc:
+            if not exc.card_absent:
+                raise InputError(f"chip read: {exc}") from None
+            raise _failed(f"chip read: {exc}", "no chip answered on the reader",
+                          mrz) from None
+        out = run(transport, mrz, args.can, args)
+    except ChipReadFailed as exc:
+        _print_failure(exc, args.json)
+        raise
     out["mrz_source"] = source or "--can"
     if args.json:
         print(json.dumps(out, ensure_ascii=False))

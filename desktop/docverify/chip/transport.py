@@ -22,6 +22,10 @@ class ChipError(Exception):
 class NoReaderError(Exception):
     """No PC/SC reader, no card on it, or pyscard is not installed."""
 
+    def __init__(self, message: str, card_absent: bool = False) -> None:
+        super().__init__(message)
+        self.card_absent = card_absent  # a reader is there but no chip answered on it
+
 
 class PcscTransport:
     """A PC/SC reader through pyscard (the optional 'chip' extra), imported only when used."""
@@ -46,7 +50,8 @@ class PcscTransport:
         try:
             self.connection.connect()
         except (NoCardException, CardConnectionException) as exc:
-            raise NoReaderError(f"{self.name}: no document on the reader ({exc})") from None
+            raise NoReaderError(f"{self.name}: no document on the reader ({exc})",
+                                card_absent=True) from None
 
     def transmit(self, apdu: bytes) -> bytes:
         data, sw1, sw2 = self.connection.transmit(list(apdu))
