@@ -188,6 +188,17 @@ class ChipTunables:
     # carry a chip (chip.expected_but_silent) only if issued after its state's ePassport date
     # even at this validity.
     passport_max_validity_years: float = 11.0
+    # The face similarity hint (chip/face.py): both portraits brought to this size (w, h), the
+    # printed one tried at these scales, the chip's trimmed by this many pixels each side to slide
+    # over it; below face_hint_low the hint says 'low'. Not calibrated on real faces. On 20
+    # synthetic portraits (synth's one cartoon template): the same photo shrunk, brightened,
+    # noised, shifted and re-compressed scores 0.96-0.98; another portrait of the template in the
+    # same framing 0.71-0.98 (the template differs only in tones: no separation), in another
+    # framing 0.62-0.88; noise ~0.1. So it is a hint beside the pictures, never a verdict.
+    face_hint_size: tuple[int, int] = (48, 60)
+    face_hint_scales: tuple[float, ...] = (1.0, 1.08, 1.16)
+    face_hint_shift: int = 4
+    face_hint_low: float = 0.5
 
 
 CHIP = ChipTunables()

@@ -8,6 +8,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from docverify.errors import InputError
 
@@ -93,6 +94,8 @@ def _verify(args: argparse.Namespace) -> int:
     trust, notes = trust_store_for(args)
     result = passive_authentication(sod, dgs, trust, at)
     extra = tuple(Finding("chip.ml.signature_invalid", Severity.WARNING, n) for n in notes)
+    if args.photo:
+        extra += tuple(_face_hint(dgs.get(2), Path(args.photo)))
     out = result.to_json()
     out["findings"] += [f.to_json() for f in extra]
     if args.json:
@@ -110,6 +113,21 @@ def _verify(args: argparse.Namespace) -> int:
             print(f"{f.severity.upper():<8} {f.code}: {f.message}")
         print("PASSED" if result.passed else "FAILED")
     return 3 if (args.strict and not result.passed) else 0
+
+
+def _face_hint(dg2: bytes | None, photo: Path) -> list[Any]:
+    """The DG2 face against the printed photo (an image file of the photo alone)."""
+    import cv2
+
+    from docverify.chip import face, lds
+
+    if dg2 is None:
+        raise InputError("--photo needs DG2 (--dg EF_DG2.bin) to compare with")
+    found = lds.face_image(dg2)
+    printed = cv2.imread(str(photo), cv2.IMREAD_GRAYSCALE)
+    if printed is None:
+        raise InputError(f"{photo}: not a picture")
+    return face.face_hint(found[1], printed) if found else []
 
 
 def _read_chip(args: argparse.Namespace) -> int:
@@ -131,6 +149,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="a CSCA certificate (DER or PEM) to trust; repeatable")
     v.add_argument("--at", metavar="YYYY-MM-DD", help="check certificate validity on this date "
                    "(default: today)")
+    v.add_argument("--photo", metavar="IMAGE", help="the printed photo (cut from the data page): "
+                   "adds a similarity hint against the DG2 face")
     v.add_argument("--json", action="store_true", help="print JSON")
     v.add_argument("--strict", action="store_true",
                    help="exit with status 3 when verification does not pass")
