@@ -74,3 +74,11 @@ def face_image(dg2: bytes) -> tuple[str, bytes] | None:
         if i >= 0:
             return mime, record[i:]
     return None
+
+
+def encode_dg2(image: bytes) -> bytes:
+    """A minimal DG2 holding one face image (a bare ISO/IEC 19794-5 header): the inverse of
+    ``face_image``, for the simulated chip and the tests that personalise it."""
+    record = b"FAC\x00010\x00" + bytes(12) + image
+    return tlv.encode_tlv(0x75, tlv.encode_tlv(0x7F61, tlv.encode_tlv(0x02, b"\x01")
+                          + tlv.encode_tlv(0x7F60, tlv.encode_tlv(0x5F2E, record))))

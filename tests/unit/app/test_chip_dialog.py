@@ -10,14 +10,7 @@ import pytest
 
 from docverify.app import chip_work
 from docverify.chip import bac, issuer, lds
-from docverify.chip.tlv import encode_tlv
 from tests.unit.app.conftest import ICAO_TD3
-
-
-def _dg2(jpeg: bytes) -> bytes:
-    record = b"FAC\x00010\x00" + bytes(12) + jpeg
-    return encode_tlv(0x75, encode_tlv(0x7F61, encode_tlv(0x02, b"\x01")
-                                       + encode_tlv(0x7F60, encode_tlv(0x5F2E, record))))
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +25,7 @@ def chip_data(authority):
     face[:, :30] = (0, 0, 255)  # a red half, so the decoded face is recognisably this one
     ok, jpeg = cv2.imencode(".jpg", face)
     assert ok
-    dgs = {1: lds.build_dg1(ICAO_TD3), 2: _dg2(jpeg.tobytes())}
+    dgs = {1: lds.build_dg1(ICAO_TD3), 2: lds.encode_dg2(jpeg.tobytes())}
     return dgs, issuer.make_sod(dgs, authority[1])
 
 

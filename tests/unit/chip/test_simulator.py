@@ -23,11 +23,6 @@ AT = dt.date(2026, 1, 1)
 FACE = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
 
 
-def _dg2(image: bytes) -> bytes:
-    record = b"FAC\x00010\x00" + bytes(12) + image
-    return encode_tlv(0x75, encode_tlv(0x7F61, encode_tlv(0x02, b"\x01")
-                                       + encode_tlv(0x7F60, encode_tlv(0x5F2E, record))))
-
 
 @pytest.fixture(scope="module")
 def authority():
@@ -43,7 +38,7 @@ def aa_key():
 def _groups(aa_key) -> dict[int, bytes]:
     spki = aa_key.public_key().public_bytes(serialization.Encoding.DER,
                                             serialization.PublicFormat.SubjectPublicKeyInfo)
-    return {1: lds.build_dg1(MRZ), 2: _dg2(FACE), 11: encode_tlv(0x6B, encode_tlv(0x5F0E, b"ANNA")),
+    return {1: lds.build_dg1(MRZ), 2: lds.encode_dg2(FACE), 11: encode_tlv(0x6B, encode_tlv(0x5F0E, b"ANNA")),
             15: encode_tlv(0x6F, spki)}
 
 
