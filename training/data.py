@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LINES_DIR = ROOT.parent / "shared" / "fixtures" / "mrz_lines"
 HELDOUT_PERCENT = 20
 ALPHABET = set("<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+CORRECTIONS = Path(__file__).resolve().parent / "label_corrections.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +37,23 @@ def is_heldout(document: str) -> bool:
     return h % 100 < HELDOUT_PERCENT
 
 
-def load_crops(lines_dir: Path = LINES_DIR) -> list[Crop]:
+def load_crops(lines_dir: Path = LINES_DIR, corrected: bool = True) -> list[Crop]:
+    """The labelled crops; with ``corrected`` the reviewed fixes of label_corrections.json apply
+    (only where the stored label is still the one the fix was made against)."""
     labels = json.loads((lines_dir / "labels.json").read_text(encoding="utf-8"))
+    fixes = json.loads(CORRECTIONS.read_text(encoding="utf-8")) if corrected else {}
     out = []
     for x in labels:
-        if not x["text"] or not set(x["text"]) <= ALPHABET:
+        text = x["text"]
+        fix = fixes.get(x["file"])
+        if fix is not None and fix[0] == text:
+            text = fix[1]
+        if not text or not set(text) <= ALPHABET:
             continue
-        out.append(Crop(x["file"], x["text"], x["kind"], document_of(x["source_path"])))
+        crop = Crop(x["file"], text, x["kind"], document_of(x["source_path"]))
+        if fix is not None and is_heldout(crop.document):
+            raise ValueError(f"{x['file']}: a label correction on a held-out document")
+        out.append(crop)
     return out
 
 

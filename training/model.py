@@ -6,6 +6,8 @@ import torch
 from torch import nn
 
 NUM_CLASSES = 38  # CTC blank + 37 MRZ symbols
+# Channel widths of the five stages (the 1,600-step model of e4bf6eb used 16, 32, 48, 80, 160).
+WIDTHS = (16, 32, 48, 96, 256)
 
 
 def _cbr(cin: int, cout: int, k: tuple[int, int] | int = 3, p: tuple[int, int] | int = 1):
@@ -16,7 +18,7 @@ def _cbr(cin: int, cout: int, k: tuple[int, int] | int = 3, p: tuple[int, int] |
 class LineNet(nn.Module):
     """N x 1 x 32 x W ink planes -> N x 38 x 1 x W/4 class logits (one frame per 4 columns)."""
 
-    def __init__(self, widths: tuple[int, ...] = (16, 32, 48, 80, 160)) -> None:
+    def __init__(self, widths: tuple[int, ...] = WIDTHS) -> None:
         super().__init__()
         a, b, c, d, e = widths
         self.features = nn.Sequential(

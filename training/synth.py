@@ -58,8 +58,13 @@ def _background(rng: random.Random, h: int, w: int, paper: float, clean: bool) -
 
 
 def render_line(rng: random.Random, text: str, neighbours: tuple[str, str] | None = None,
-                clean: bool = False) -> np.ndarray:
-    """A grayscale uint8 crop of one MRZ line (dark on light), degraded unless ``clean``."""
+                clean: bool = False, low_res: bool = False) -> np.ndarray:
+    """A grayscale uint8 crop of one MRZ line (dark on light), degraded unless ``clean``.
+
+    ``low_res``: drawn as usual, then brought down to a character height of 5-12 px and
+    blurred / JPEG-compressed at that size (small or distant documents); the network's input
+    normalisation scales it back up to 32 px as it does the reader's crops.
+    """
     name = rng.choices([f for f, _ in FONTS], [p for _, p in FONTS])[0]
     cap = rng.uniform(20, 40) if clean else rng.uniform(14, 40)
     size = max(8, round(cap / CAP_RATIO))
@@ -142,6 +147,12 @@ def render_line(rng: random.Random, text: str, neighbours: tuple[str, str] | Non
     img = img[Y0:Y1, X0:X1]
     if clean:
         return np.clip(img, 0, 255).astype(np.uint8)
+    if low_res:
+        small_cap = rng.uniform(5, 12)
+        f = small_cap / cap
+        size = (max(8, round(img.shape[1] * f)), max(4, round(img.shape[0] * f)))
+        img = cv2.resize(img, size, interpolation=cv2.INTER_AREA)
+        return degrade(rng, img, small_cap)
     return degrade(rng, img, cap)
 
 

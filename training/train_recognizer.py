@@ -1,8 +1,10 @@
 """Trains the MRZ line recognizer from scratch and writes resources/models/mrz_recognizer.{onnx,json}.
 
 Usage: .venv/bin/python training/train_recognizer.py [--steps N] [--out DIR]
-Data: OCR-B lines rendered on the fly (training/synth.py) plus the training split of the real
-crops in shared/fixtures/mrz_lines (held-out documents are never read here).
+Data: OCR-B lines rendered on the fly (training/synth.py, some at a 5-12 px character height),
+the training split of the real crops in shared/fixtures/mrz_lines with the reviewed fixes of
+training/label_corrections.json (held-out documents are never read here), and crops cut by the
+reader itself from degraded synthetic documents (training/harvest.py, seeds 1,000,000+).
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from data import LINES_DIR, ROOT, load_crops, read_gray, split  # noqa: E402
-from model import LineNet, WithSoftmax  # noqa: E402
+from data import CORRECTIONS, LINES_DIR, ROOT, load_crops, read_gray, split  # noqa: E402
+from harvest import DEFAULT_OUT as HARVEST_DIR  # noqa: E402
+from harvest import harvest  # noqa: E402
+from model import WIDTHS, LineNet, WithSoftmax  # noqa: E402
 from mrz_text import mrz_document, random_string  # noqa: E402
 from synth import augment_real, render_line  # noqa: E402
 
@@ -43,8 +47,11 @@ from docverify.reading.recognizer import (  # noqa: E402
 
 SEED = 20240611
 CHAR_INDEX = {c: i + 1 for i, c in enumerate(ALPHABET)}
-P_REAL = 0.50  # share of each batch drawn from the real training crops (oversampled)
-P_FIXTURE_SYNTH = 0.08  # share from the fixture's rendered crops
+P_REAL = 0.40  # share of each batch drawn from the real training crops (oversampled)
+P_HARVEST = 0.20  # share from the reader's own crops of degraded synthetic documents
+P_FIXTURE_SYNTH = 0.06  # share from the fixture's rendered crops
+P_LOW_RES = 0.3  # of the lines rendered on the fly: drawn at a 5-12 px character height
+HARVEST_DOCUMENTS = 1500
 
 
 def synthetic_sample(rng: random.Random) -> tuple[np.ndarray, str]:
@@ -59,10 +66,12 @@ def synthetic_sample(rng: random.Random) -> tuple[np.ndarray, str]:
         text = random_string(rng, rng.randint(10, 50))
     above = doc[k - 1] if k > 0 else random_string(rng, len(doc[k]))
     below = doc[k + 1] if k + 1 < len(doc) else random_string(rng, len(doc[k]))
-    return render_line(rng, text, (above, below), clean=rng.random() < 0.05), text
+    clean = rng.random() < 0.05
+    low_res = not clean and rng.random() < P_LOW_RES
+    return render_line(rng, text, (above, below), clean=clean, low_res=low_res), text
 
 
-def make_batch(rng, size, real, fixture_synth):
+def make_batch(rng, size, real, fixture_synth, harvested):
     planes, texts = [], []
     for _ in range(size):
         r = rng.random()
@@ -70,7 +79,9 @@ def make_batch(rng, size, real, fixture_synth):
             img, text = rng.choice(real)
             if rng.random() < 0.6:
                 img = augment_real(rng, img)
-        elif r < P_REAL + P_FIXTURE_SYNTH:
+        elif r < P_REAL + P_HARVEST:
+            img, text = rng.choice(harvested)
+        elif r < P_REAL + P_HARVEST + P_FIXTURE_SYNTH:
             img, text = rng.choice(fixture_synth)
             img = augment_real(rng, img)
         else:
@@ -134,10 +145,31 @@ def export(net: nn.Module, out: Path) -> float:
     return worst
 
 
+def load_harvest(documents: int) -> tuple[list[tuple[np.ndarray, str]], dict]:
+    """The reader's crops of degraded synthetic documents, harvested once into training/out/."""
+    labels = HARVEST_DIR / "labels.json"
+    meta = json.loads(labels.read_text(encoding="utf-8")) if labels.is_file() else None
+    if meta is None or meta["documents"] != documents:
+        harvest(HARVEST_DIR, documents)
+        meta = json.loads(labels.read_text(encoding="utf-8"))
+    items = [(read_gray(HARVEST_DIR / x["file"]), x["text"]) for x in meta["items"]]
+    info = {k: v for k, v in meta.items() if k != "items"}
+    return items, info
+
+
+def lr_factor(step: int, total: int, warmup: float = 0.05, floor: float = 0.02) -> float:
+    """Linear warm-up, then a cosine decay to ``floor`` of the peak."""
+    w = max(1, int(warmup * total))
+    if step < w:
+        return (step + 1) / w
+    t = (step - w) / max(1, total - w)
+    return floor + (1 - floor) * 0.5 * (1 + np.cos(np.pi * t))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--steps", type=int, default=1600)
-    ap.add_argument("--batch", type=int, default=24)
+    ap.add_argument("--steps", type=int, default=3000)
+    ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models")
     ap.add_argument("--lines", type=Path, default=LINES_DIR)
@@ -156,20 +188,24 @@ def main() -> None:
     synth_train, _ = split(crops, "synthetic")
     real = [(read_gray(args.lines / c.file), c.text) for c in real_train]
     fixture_synth = [(read_gray(args.lines / c.file), c.text) for c in synth_train]
+    harvested, harvest_info = load_harvest(HARVEST_DOCUMENTS)
+    n_fixes = sum(1 for k in json.loads(CORRECTIONS.read_text(encoding="utf-8"))
+                  if not k.startswith("_"))
+    print(f"harvested {len(harvested)} reader crops; {n_fixes} label corrections", flush=True)
     print(f"real train {len(real)} lines ({len({c.document for c in real_train})} documents), "
           f"held out {len(real_heldout)}; fixture rendered {len(fixture_synth)}", flush=True)
 
     net = LineNet()
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps,
-                                                pct_start=0.1)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, args.steps))
     ctc = nn.CTCLoss(blank=0, zero_infinity=True)
     t0 = time.time()
     running = 0.0
     start = 1
     if args.checkpoint.is_file():
         ck = torch.load(args.checkpoint, weights_only=False)
-        if ck["steps"] == args.steps and ck["batch"] == args.batch:
+        if (ck["steps"] == args.steps and ck["batch"] == args.batch
+                and tuple(ck.get("widths", ())) == WIDTHS):
             net.load_state_dict(ck["net"])
             opt.load_state_dict(ck["opt"])
             sched.load_state_dict(ck["sched"])
@@ -180,7 +216,7 @@ def main() -> None:
             print(f"resumed from {args.checkpoint} at step {start}", flush=True)
     net.train()
     for step in range(start, args.steps + 1):
-        planes, texts = make_batch(rng, args.batch, real, fixture_synth)
+        planes, texts = make_batch(rng, args.batch, real, fixture_synth, harvested)
         x, targets, lengths = to_tensors(planes, texts)
         logits = net(x)[:, :, 0, :]  # N x C x T
         logp = logits.permute(2, 0, 1).log_softmax(2)  # T x N x C
@@ -201,7 +237,7 @@ def main() -> None:
             torch.save({"steps": args.steps, "batch": args.batch, "step": step,
                         "net": net.state_dict(), "opt": opt.state_dict(),
                         "sched": sched.state_dict(), "rng": rng.getstate(),
-                        "torch_rng": torch.get_rng_state(), "running": running,
+                        "torch_rng": torch.get_rng_state(), "running": running, "widths": WIDTHS,
                         "elapsed": time.time() - t0}, args.checkpoint)
     train_seconds = time.time() - t0
     args.checkpoint.unlink(missing_ok=True)
@@ -219,7 +255,7 @@ def main() -> None:
         "input_height": INPUT_HEIGHT,
         "input": "N x 1 x 32 x W float32 ink plane (ink 1, paper 0), see recognizer.normalise_line",
         "output": "N x 38 x 1 x W/4 class probabilities (class 0 = CTC blank, then alphabet)",
-        "architecture": "LineNet: 9 conv+BN+ReLU layers, widths (16, 32, 48, 80, 160), CTC",
+        "architecture": f"LineNet: 9 conv+BN+ReLU layers, widths {WIDTHS}, CTC",
         "parameters": sum(p.numel() for p in net.parameters()),
         "onnx_sha256": hashlib.sha256(onnx_path.read_bytes()).hexdigest(),
         "cv2_dnn_vs_torch_max_abs_diff": diff,
@@ -231,14 +267,20 @@ def main() -> None:
             "seconds": round(train_seconds),
             "torch": torch.__version__,
             "seed": SEED,
+            "schedule": f"AdamW lr {args.lr}, 5% linear warm-up then cosine to 2%",
             "data": {
                 "real_train_lines": len(real),
                 "real_train_documents": len({c.document for c in real_train}),
                 "real_heldout_lines_never_used": len(real_heldout),
+                "real_label_corrections": n_fixes,
                 "fixture_rendered_train_lines": len(fixture_synth),
+                "reader_crops": {**harvest_info, "source": "training/harvest.py: reader crops "
+                                 "of docverify.synth degraded documents, seeds 1,000,000+"},
                 "share_real": P_REAL,
+                "share_reader_crops": P_HARVEST,
                 "share_fixture_rendered": P_FIXTURE_SYNTH,
-                "share_rendered_on_the_fly": round(1 - P_REAL - P_FIXTURE_SYNTH, 2),
+                "share_rendered_on_the_fly": round(1 - P_REAL - P_HARVEST - P_FIXTURE_SYNTH, 2),
+                "rendered_low_res_share": P_LOW_RES,
                 "font": "OCR-B (Debian fonts-ocr-b OCRB.otf, OCRBS.otf)",
                 "real_source": "DoubangoTelecom/tesseractMRZ @ 1e7adfe (BSD-3-Clause)",
                 "split": "by source document, sha256(document) % 100 < 20 held out",
