@@ -80,3 +80,13 @@ def test_check_bad_inputs_exit_1_with_error_objects(tmp_path, db):
 def test_usage_error_exit_2():
     assert run("check").returncode == 2
     assert run("no-such-command").returncode == 2
+
+
+def test_closed_pipe_is_not_a_traceback(tmp_path):
+    # `docverify ... | head -c 10`: the reader goes away before all output is written (more
+    # than a pipe buffer of it: 600 error objects for missing files).
+    missing = " ".join(f'"{tmp_path}/missing-{i:04d}-{"x" * 80}.png"' for i in range(600))
+    cmd = f'"{sys.executable}" -m docverify --db "{tmp_path / "s.db"}" check --json {missing} | head -c 10'
+    proc = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stdout) == 10
