@@ -23,6 +23,8 @@ class ReadingTunables:
     time_budget_s: float = 2.5
     # Working resolution: the image is scaled so its longer side is at most this.
     max_side_px: int = 1600
+    # Images whose longer side is shorter than this are enlarged by a whole factor first.
+    min_side_px: int = 900
     # Line images are normalised to this height for the recogniser.
     line_height_px: int = 32
     # Characters read with a confidence below this are marked doubtful.
@@ -130,8 +132,20 @@ class ChecksTunables:
     # this mean confidence and its similarity to the MRZ value is below this.
     viz_critical_conf: float = 75.0
     viz_critical_similarity: float = 0.5
-    # Photo zone: YuNet face score threshold.
-    face_score: float = 0.6
+    # Photo zone (OpenCV's frontal-face Haar cascade): the page is scaled so that an MRZ pitch is
+    # photo_pitch_px pixels (portraits are 6-11 pitches wide); faces under photo_min_face_pitches
+    # wide are not searched (ghost portraits are ~3-4); a detection needs this many neighbours.
+    # Below photo_min_pitch_px the image is too small to judge; a zone less than this share
+    # inside the image is not judged. A second face counts (photo.multiple) when at least this
+    # share of the portrait's width and of its support (neighbours): faint ghost images get
+    # under a tenth of a real photo's support on the real specimens.
+    photo_pitch_px: float = 6.5
+    photo_min_face_pitches: float = 4.0
+    photo_min_neighbors: int = 5
+    photo_min_pitch_px: float = 3.5
+    photo_min_zone_inside: float = 0.6
+    photo_second_size: float = 0.6
+    photo_second_support: float = 0.3
     # Image hints.
     recapture_peak_ratio: float = 3.6  # spectrum peak over its neighbourhood, in spectrum SDs
     greyscale_max_chroma: float = 4.0  # mean |a|+|b| in Lab, 0-255 scale

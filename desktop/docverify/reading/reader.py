@@ -137,6 +137,11 @@ def read_image(
     deadline = start + (budget_s if budget_s is not None else READING.time_budget_s)
     eng = get_engine(engine) if isinstance(engine, str) else engine
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    # A small image (a web thumbnail of a passport) is enlarged first, so that line crops keep
+    # a few more pixels of each character through straightening.
+    up = max(1, math.ceil(READING.min_side_px / max(gray.shape)))
+    if up > 1:
+        gray = cv2.resize(gray, None, fx=up, fy=up, interpolation=cv2.INTER_CUBIC)
     best: _Scored | None = None
     for rotated in (False, True):
         frame = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE) if rotated else gray
@@ -160,18 +165,29 @@ def read_image(
                 if scored is not None and (best is None or scored.score > best.score):
                     best = scored
                 if best is not None and best.complete:
-                    return _finish(best, start)
+                    return _finish(best, start, up)
             if time.perf_counter() > deadline:
                 break
         if time.perf_counter() > deadline:
             break
     if best is None:
         raise NoMRZError(f"{source or 'image'}: no machine-readable zone found")
-    return _finish(best, start)
+    return _finish(best, start, up)
 
 
-def _finish(best: _Scored, start: float) -> Reading:
+def _finish(best: _Scored, start: float, up: int = 1) -> Reading:
+    """The best reading with its time, its region and size mapped back to the image as given."""
     from dataclasses import replace
+
+    reading = best.reading
+    if up > 1 and reading.region is not None and reading.image_size is not None:
+        r = reading.region
+        reading = replace(
+            reading,
+            region=Region(r.x // up, r.y // up, r.width // up, r.height // up),
+            image_size=(reading.image_size[0] // up, reading.image_size[1] // up),
+        )
+    best = _Scored(reading, best.score, best.complete)
 
     return replace(best.reading, elapsed=time.perf_counter() - start)
 
