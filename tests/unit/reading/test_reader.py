@@ -69,3 +69,16 @@ def test_real_specimens_floor(fixtures):
         except NoMRZError:
             pass
     assert exact >= 0.75 * len(tuning), f"{exact}/{len(tuning)}"
+
+
+def test_small_image_region_in_its_own_pixels():
+    doc = generate("TD3", 21)
+    scale = 500 / doc.image.shape[1]
+    small = cv2.resize(doc.image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    reading = read_image(small)
+    assert reading.image_size == (small.shape[1], small.shape[0])
+    x, y, w, h = (round(v * scale) for v in doc.regions["mrz"])
+    r = reading.region
+    ix = max(0, min(r.x + r.width, x + w) - max(r.x, x))
+    iy = max(0, min(r.y + r.height, y + h) - max(r.y, y))
+    assert ix * iy > 0.6 * w * h
