@@ -138,7 +138,7 @@ class ChecksTunables:
     # Below photo_min_pitch_px the image is too small to judge; a zone less than this share
     # inside the image is not judged. A second face counts (photo.multiple) when at least this
     # share of the portrait's width and of its support (neighbours): faint ghost images get
-    # under a tenth of a real photo's support on the real specimens.
+    # at most a seventh of the portrait's support on the real specimens (0.14, French ghost).
     photo_pitch_px: float = 6.5
     photo_min_face_pitches: float = 4.0
     photo_min_neighbors: int = 5

@@ -21,6 +21,7 @@ RULE_MODULES = (
     "docverify.checks.data.numbers",
     "docverify.checks.data.names",
     "docverify.checks.typography.rule",
+    "docverify.checks.photo",
     "docverify.checks.image.recapture",
     "docverify.checks.image.greyscale",
     "docverify.checks.image.ela",
