@@ -38,6 +38,9 @@ class ReadingTunables:
     # A reading is good enough to stop looking when every check passes and no character is
     # less certain than this.
     early_stop_min_confidence: float = 0.30
+    # A reading that fails its checks gets a second look (other crop margins, fused per
+    # character) only when its mean confidence is at least this: garbage is not worth it.
+    second_look_min_confidence: float = 0.75
     # Candidate MRZ bands tried per orientation, best first.
     max_candidates: int = 4
 

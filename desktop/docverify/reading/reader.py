@@ -32,14 +32,45 @@ class _Scored:
 def _line_crops(frame: np.ndarray, lines: tuple[Box, ...], flip: bool) -> list[np.ndarray]:
     """Each line straightened, with a margin of a fraction of its height, in reading order."""
     ordered = list(lines) if not flip else list(reversed(lines))
-    crops = []
-    for box in ordered:
-        crops.append(
-            crop_box(
-                frame, box, pad_along=1.5 * box.height, pad_across=0.25 * box.height, flip=flip
-            )
-        )
-    return crops
+    return [
+        crop_box(frame, box, pad_along=1.5 * box.height, pad_across=0.25 * box.height, flip=flip)
+        for box in ordered
+    ]
+
+
+def _darker(crop: np.ndarray) -> np.ndarray:
+    """Mid-tones pushed darker: thin or washed-out strokes thicken."""
+    lut = np.clip(255.0 * (np.arange(256) / 255.0) ** 1.6, 0, 255).astype(np.uint8)
+    return lut[crop]
+
+
+def _local_contrast(crop: np.ndarray) -> np.ndarray:
+    """Contrast equalised locally: uneven light and shadows across the line even out."""
+    import cv2
+
+    return cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4)).apply(crop)
+
+
+# Second looks at a doubtful reading: the same crops, rendered differently.
+SECOND_LOOKS = (_darker, _local_contrast)
+
+
+def _fuse(looks: list[LineResult]) -> LineResult:
+    """One line read several ways: per position, the most confident character among the looks
+    that agree on the line's length (the first look's length when none agree more)."""
+    by_length: dict[int, list[LineResult]] = {}
+    for look in looks:
+        by_length.setdefault(len(look.text), []).append(look)
+    group = max(by_length.values(), key=len)
+    if len(group) == 1:
+        return looks[0]
+    chars, confs, alts = [], [], []
+    for i in range(len(group[0].text)):
+        best = max(group, key=lambda r: r.confidences[i])
+        chars.append(best.text[i])
+        confs.append(best.confidences[i])
+        alts.append(best.alternatives[i])
+    return LineResult("".join(chars), tuple(confs), tuple(alts))
 
 
 def _split_band(frame: np.ndarray, band: Box) -> tuple[Box, ...]:
@@ -192,6 +223,12 @@ def _finish(best: _Scored, start: float, up: int = 1) -> Reading:
     return replace(best.reading, elapsed=time.perf_counter() - start)
 
 
+def _plausible(results: list[LineResult]) -> bool:
+    """Worth a second look: the line reads mostly confidently (not a wrong way up, not text)."""
+    flat = [c for r in results for c in r.confidences]
+    return bool(flat) and sum(flat) / len(flat) >= READING.second_look_min_confidence
+
+
 def _try(
     eng: LineEngine,
     frame: np.ndarray,
@@ -202,13 +239,23 @@ def _try(
     rotated: bool,
     shape: tuple[int, int],
 ) -> _Scored | None:
-    crops = _line_crops(frame, lines, flip)
-    results = eng.recognize_batch(crops)
+    results = eng.recognize_batch(_line_crops(frame, lines, flip))
     if not any(r.text for r in results):
         return None
     fixed = correct(results)
     parsed = parse(fixed.lines)
     score, complete = _score(parsed, fixed, results)
+    least = min((c for row in fixed.confidences for c in row), default=0.0)
+    doubtful = not complete or least < READING.doubtful_char_confidence
+    if doubtful and _plausible(results):
+        crops = _line_crops(frame, lines, flip)
+        looks = [results] + [eng.recognize_batch([look(c) for c in crops]) for look in SECOND_LOOKS]
+        fused = [_fuse([look[i] for look in looks]) for i in range(len(results))]
+        fixed2 = correct(fused)
+        parsed2 = parse(fixed2.lines)
+        score2, complete2 = _score(parsed2, fixed2, fused)
+        if score2 > score:
+            results, fixed, parsed, score, complete = fused, fixed2, parsed2, score2, complete2
     band = locate.band_of(locate.Candidate(lines, 0.0))
     angle = band.angle + (180.0 if flip else 0.0) + (-90.0 if rotated else 0.0)
     reading = Reading(
