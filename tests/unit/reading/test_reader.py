@@ -82,3 +82,19 @@ def test_small_image_region_in_its_own_pixels():
     ix = max(0, min(r.x + r.width, x + w) - max(r.x, x))
     iy = max(0, min(r.y + r.height, y + h) - max(r.y, y))
     assert ix * iy > 0.6 * w * h
+
+
+def test_second_looks_fuse_per_character():
+    from docverify.reading.reader import _fuse
+    from docverify.reading.recognizer import LineResult
+
+    def look(text, confs):
+        return LineResult(text, tuple(confs), tuple(((c, p),) for c, p in zip(text, confs, strict=True)))
+
+    first = look("AB8D", [0.9, 0.9, 0.4, 0.9])
+    second = look("ABBD", [0.8, 0.8, 0.95, 0.8])
+    stray = look("ABD", [0.99, 0.99, 0.99])  # another length: outvoted
+    fused = _fuse([first, second, stray])
+    assert fused.text == "ABBD"
+    assert fused.confidences == (0.9, 0.9, 0.95, 0.9)
+    assert _fuse([stray]) is stray
