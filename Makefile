@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_APT := $(VENV)/.apt-done
 STAMP_PY := $(VENV)/.py-done
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-ocr-b postgresql \
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-ocr-b fonts-dejavu-core postgresql \
 	libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 \
 	xvfb xauth libpulse0

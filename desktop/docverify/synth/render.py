@@ -126,7 +126,13 @@ def _guilloche(h: int, w: int, rng: np.random.Generator) -> np.ndarray:
     return img
 
 
+def _shade(colour: tuple[int, ...], by: int) -> tuple[int, ...]:
+    return tuple(max(0, int(v) - by) for v in colour)
+
+
 def _draw_photo(img: np.ndarray, box: tuple[int, int, int, int], rng: np.random.Generator):
+    """A drawn portrait with the light and shade of a real one (eye sockets and brows darker
+    than the cheeks, a lit nose bridge), so that face detectors find it as they find a photo."""
     x, y, w, h = box
     bg = tuple(int(v) for v in rng.integers(170, 235, size=3))
     cv2.rectangle(img, (x, y), (x + w - 1, y + h - 1), bg, -1)
@@ -137,21 +143,31 @@ def _draw_photo(img: np.ndarray, box: tuple[int, int, int, int], rng: np.random.
     cloth = tuple(int(v) for v in rng.integers(20, 160, size=3))
     cx, cy = x + w // 2, y + int(h * 0.42)
     hw, hh = int(w * 0.24), int(h * 0.25)
-    cv2.ellipse(img, (cx, y + h), (int(w * 0.45), int(h * 0.28)), 0, 180, 360, cloth, -1,
-                cv2.LINE_AA)
-    cv2.rectangle(img, (cx - hw // 3, cy + hh - 4), (cx + hw // 3, y + int(h * 0.8)), skin, -1)
-    cv2.ellipse(img, (cx, cy - hh // 4), (int(hw * 1.1), int(hh * 0.95)), 0, 180, 360, hair, -1,
-                cv2.LINE_AA)
-    cv2.ellipse(img, (cx, cy), (hw, hh), 0, 0, 360, skin, -1, cv2.LINE_AA)
+    aa = cv2.LINE_AA
+    cv2.ellipse(img, (cx, y + h), (int(w * 0.45), int(h * 0.28)), 0, 180, 360, cloth, -1, aa)
+    cv2.rectangle(img, (cx - hw // 3, cy + hh - 4), (cx + hw // 3, y + int(h * 0.8)),
+                  _shade(skin, 25), -1)
+    cv2.ellipse(img, (cx, cy - hh // 4), (int(hw * 1.1), int(hh * 0.95)), 0, 180, 360, hair, -1, aa)
+    cv2.ellipse(img, (cx, cy), (hw, hh), 0, 0, 360, _shade(skin, 35), -1, aa)
+    cv2.ellipse(img, (cx, cy + hh // 10), (int(hw * 0.8), int(hh * 0.85)), 0, 0, 360, skin, -1, aa)
     ey, ex = cy - hh // 6, hw // 2
     for sx in (-1, 1):
-        cv2.ellipse(img, (cx + sx * ex, ey), (max(2, hw // 6), max(1, hh // 14)), 0, 0, 360,
-                    (250, 250, 250), -1, cv2.LINE_AA)
-        cv2.circle(img, (cx + sx * ex, ey), max(1, hh // 16), (40, 30, 20), -1, cv2.LINE_AA)
-    cv2.line(img, (cx, ey + hh // 10), (cx - hw // 10, cy + hh // 4), (skin[0] - 40,
-             skin[1] - 40, max(0, skin[2] - 40)), max(1, w // 120), cv2.LINE_AA)
+        ex_c = (cx + sx * ex, ey)
+        cv2.ellipse(img, ex_c, (max(3, hw // 4), max(2, hh // 8)), 0, 0, 360, _shade(skin, 70),
+                    -1, aa)
+        cv2.ellipse(img, (cx + sx * ex, ey - hh // 6), (max(3, hw // 4), max(1, hh // 24)), 0,
+                    180, 360, hair, max(2, w // 40), aa)
+        cv2.ellipse(img, ex_c, (max(2, hw // 6), max(1, hh // 14)), 0, 0, 360, (235, 235, 235),
+                    -1, aa)
+        cv2.circle(img, ex_c, max(1, hh // 14), (40, 30, 20), -1, aa)
+    cv2.line(img, (cx - hw // 8, ey + hh // 8), (cx - hw // 6, cy + hh // 4), _shade(skin, 45),
+             max(1, w // 60), aa)
+    cv2.ellipse(img, (cx, cy + hh // 4), (hw // 6, max(1, hh // 16)), 0, 0, 180, _shade(skin, 60),
+                max(1, w // 80), aa)
     cv2.ellipse(img, (cx, cy + hh // 2), (hw // 3, max(2, hh // 8)), 0, 20, 160, (150, 60, 60),
-                max(1, w // 100), cv2.LINE_AA)
+                max(2, w // 60), aa)
+    roi = img[y:y + h, x:x + w]
+    img[y:y + h, x:x + w] = cv2.GaussianBlur(roi, (0, 0), max(1.0, w / 150))
     cv2.rectangle(img, (x, y), (x + w - 1, y + h - 1), (90, 90, 90), 1)
 
 

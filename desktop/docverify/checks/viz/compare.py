@@ -51,7 +51,7 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
         mrz_sex = "X" if doc.sex == "<" else doc.sex
         return bool(text) and text != mrz_sex, 1, text
     # Names: the MRZ holds the transliterated name, fillers as spaces.
-    a, b = F.fold(printed), F.fold(mrz)
+    a, b = F.name_key(printed), F.name_key(mrz)
     if not a:
         return False, 0, a
     if b.startswith(a) or a.startswith(b):  # MRZ truncation, or a longer printed name

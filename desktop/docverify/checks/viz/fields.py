@@ -28,11 +28,27 @@ _MONTHS.update({"FEV": 2, "AVR": 4, "MAI": 5, "JUI": 6, "AOU": 8, "DEZ": 12, "OK
                 "MRZ": 3, "ENE": 1, "ABR": 4, "AGO": 8, "DIC": 12})
 
 
+# Letters NFKD does not decompose, spelled as ICAO Doc 9303 part 3 transliterates them.
+_SPELLED = str.maketrans({"Ø": "OE", "Æ": "AE", "Œ": "OE", "ß": "SS", "Þ": "TH", "Ð": "D",
+                          "Ł": "L", "Ħ": "H", "Ŧ": "T", "Ŋ": "N", "ı": "I"})
+# Digraphs of the ICAO transliteration (Ä AE, Ö OE, Ü UE, Å AA, Ñ NXX ...) folded to one letter
+# on both sides, so that a printed MÜLLER, read with or without its umlaut, meets MRZ MUELLER.
+_DIGRAPHS = (("NXX", "N"), ("AE", "A"), ("OE", "O"), ("UE", "U"), ("AA", "A"), ("SS", "S"))
+
+
 def fold(text: str) -> str:
     """Upper case, accents removed, anything but letters, digits and spaces turned to space."""
-    base = unicodedata.normalize("NFKD", text.upper())
+    base = unicodedata.normalize("NFKD", text.upper().translate(_SPELLED))
     base = "".join(c for c in base if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^A-Z0-9]+", " ", base).split())
+
+
+def name_key(text: str) -> str:
+    """A name as compared between the printed zone and the MRZ: folded, digraphs undone."""
+    key = fold(text)
+    for digraph, letter in _DIGRAPHS:
+        key = key.replace(digraph, letter)
+    return key
 
 
 def is_label_line(line: Line) -> bool:
