@@ -11,12 +11,10 @@ import pytest
 from checks_helpers import TODAY, synth_context
 
 from docverify.checks import CheckContext, run_checks, tamper
-from docverify.checks.typography import glyphs
 from docverify.model import Reading, Region, Severity
 from docverify.mrz.parser import parse
 from docverify.synth.document import generate
 
-pytestmark = pytest.mark.skipif(not glyphs.font_available(), reason="fonts-ocr-b missing")
 SPECIMENS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
 
 

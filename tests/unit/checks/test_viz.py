@@ -11,8 +11,6 @@ from docverify.checks.viz import fields, ocr
 from docverify.model import Severity
 from docverify.synth.document import generate
 
-pytestmark = pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract eng missing")
-
 
 def raised(found, prefix="viz.mismatch"):
     return [f for f in found if f.code.startswith(prefix) and f.severity is not Severity.INFO]

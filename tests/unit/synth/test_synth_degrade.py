@@ -11,9 +11,6 @@ import pytest
 
 from docverify.synth import apply_plan, degrade, generate, map_box, plan_degradation
 from docverify.synth.make_set import main as make_set_main
-from docverify.synth.render import fonts_available
-
-pytestmark = pytest.mark.skipif(not fonts_available(), reason="fonts-ocr-b / DejaVu missing")
 
 CLEAN = {"skew": 0.0, "perspective": 0.0, "blur": "none", "jpeg_quality": 0, "noise": 0.0,
          "lighting": False, "shadow": False, "background": False, "margin": 1.2, "out_dpi": 300}

@@ -10,9 +10,6 @@ import pytest
 from docverify.mrz.checkdigit import check_digit
 from docverify.synth import generate
 from docverify.synth.identity import mrz_name_part
-from docverify.synth.render import fonts_available
-
-pytestmark = pytest.mark.skipif(not fonts_available(), reason="fonts-ocr-b / DejaVu missing")
 
 FORMATS = ("TD1", "TD2", "TD3", "MRVA", "MRVB")
 SHAPE = {"TD1": (3, 30), "TD2": (2, 36), "TD3": (2, 44), "MRVA": (2, 44), "MRVB": (2, 36)}
