@@ -79,6 +79,10 @@ class Run:
     def mrz_region(self) -> Region | None:
         return self.ctx.reading.region if self.ctx.reading is not None else None
 
+    def peek(self, key: str) -> Any:
+        """The memoised value under ``key`` if another rule computed it, else None."""
+        return self._memo.get(key)
+
     def memo(self, key: str, factory: Callable[[], T]) -> T:
         """The value of ``factory()``, computed at most once per run."""
         if key not in self._memo:

@@ -28,6 +28,8 @@ RULE_MODULES = (
     "docverify.checks.image.metadata",
     # Last: its OCR starts (prepare) before any rule and runs while the others do.
     "docverify.checks.viz.compare",
+    # After the visual zone: compares with the printed fields that rule has read.
+    "docverify.checks.barcode.rule",
 )
 
 
@@ -35,7 +37,10 @@ def load_rules() -> tuple[Rule, ...]:
     """Import every rule module (once) and return the registered rules."""
     for name in RULE_MODULES:
         importlib.import_module(name)
-    return rules()
+    # In the order listed, whatever order the modules happened to be imported in (a test may
+    # import one first); rules of one module keep their order.
+    order = {name: i for i, name in enumerate(RULE_MODULES)}
+    return tuple(sorted(rules(), key=lambda r: order.get(r.fn.__module__, len(order))))
 
 
 def _run_one(rule: Rule, run: Run) -> list[Finding]:
