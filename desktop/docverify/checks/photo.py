@@ -30,7 +30,7 @@ _ZONE: dict[str, tuple[float, float, float]] = {
     "MRVB": (-3.0, -24.0, 15.0),
     "MRVA": (-3.0, -26.0, 17.0),
 }
-_PAGE_ABOVE = {"TD3": 30.0, "TD2": 25.0, "MRVB": 25.0, "MRVA": 27.0}
+_PAGE_ABOVE = {"TD3": 30.0, "TD2": 25.0, "MRVB": 25.0, "MRVA": 27.0, "TD1": 16.0}
 _LINE_LENGTH = {"TD3": 44, "TD2": 36, "MRVB": 36, "MRVA": 44, "TD1": 30}
 
 
@@ -80,9 +80,12 @@ def detect(gray: np.ndarray, box: tuple[float, float, float, float], pitch: floa
     if x1 - x0 < 8 or y1 - y0 < 8:
         return []
     scale = CHECKS.photo_pitch_px / pitch
-    crop = gray[y0:y1, x0:x1]
-    size = (max(1, round((x1 - x0) * scale)), max(1, round((y1 - y0) * scale)))
-    small = cv2.resize(crop, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+    step = max(1, int(0.5 / scale))  # a camera frame: every k-th pixel first, then the area
+    crop = gray[y0:y1:step, x0:x1:step]
+    factor = scale * step  # of the strided crop; page pixels map back through ``scale``
+    size = (max(1, round(crop.shape[1] * factor)), max(1, round(crop.shape[0] * factor)))
+    small = cv2.resize(crop, size,
+                       interpolation=cv2.INTER_AREA if factor < 1 else cv2.INTER_LINEAR)
     min_side = max(24, round(CHECKS.photo_min_face_pitches * CHECKS.photo_pitch_px))
     rects, support = cascade().detectMultiScale2(
         small, scaleFactor=1.1, minNeighbors=CHECKS.photo_min_neighbors,
@@ -137,6 +140,19 @@ def photo_zone(run: Run) -> PhotoZone | None:
     front = (mx - 4 * pitch, my - (_PAGE_ABOVE[doc.format] + 2) * pitch,
              mx + ml + 4 * pitch, my + mh + 2 * pitch)
     return PhotoZone(up, pitch, zone, inside, tuple(detect(up.gray, front, pitch)))
+
+
+def page_region(run: Run, margin: float = 1.0):
+    """The document's page (the MRZ side) in the image, from the MRZ's box and format, with
+    ``margin`` pitches around it; None without an MRZ box."""
+    doc, up = run.document, upright(run)
+    if doc is None or up is None or doc.format not in _PAGE_ABOVE:
+        return None
+    mx, my, ml, mh = up.mrz
+    pitch = ml / _LINE_LENGTH[doc.format]
+    top = my - (_PAGE_ABOVE[doc.format] + margin) * pitch
+    side = (3.0 + margin) * pitch
+    return up.to_page(mx - side, top, ml + 2 * side, my + mh + (3.0 + margin) * pitch - top)
 
 
 def second_faces(pz: PhotoZone, main: Face) -> list[Face]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docverify.checks.context import Run
+from docverify.checks.image.common import gray as common_gray
 from docverify.model import Region
 
 
@@ -38,7 +39,7 @@ def _compute(run: Run) -> Upright | None:
     image, region = run.image, run.mrz_region
     if image is None or region is None or region.width < 10 or region.height < 4:
         return None
-    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    gray = common_gray(run)  # the grey page the image hints use too (converted once)
     rotation = run.ctx.reading.rotation if run.ctx.reading is not None else 0.0
     h, w = gray.shape
     cx, cy = region.x + region.width / 2, region.y + region.height / 2

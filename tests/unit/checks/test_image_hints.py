@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import cv2
@@ -12,7 +13,7 @@ from PIL import Image
 
 from docverify.checks import CheckContext, decide, run_checks, tamper
 from docverify.checks.image.ela import largest_patch
-from docverify.model import Severity, Verdict
+from docverify.model import Region, Severity, Verdict
 from docverify.synth.document import generate
 
 SPECIMENS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
@@ -128,3 +129,32 @@ def test_hints_alone_never_alert(doc):
              if f.code.startswith("image.")]
     assert found
     assert decide(found)[0] is Verdict.REVIEW
+
+
+def test_edited_region_found_on_a_camera_frame_only_the_page_is_mapped(doc, tmp_path):
+    # The page in a larger frame (a camera shot, one compression history for all of it), one
+    # field edited and the frame re-saved: the map covers the page the MRZ places, cut on the
+    # JPEG grid, and the patch is reported in the frame's coordinates.
+    h, w = doc.image.shape[:2]
+    ox, oy = 504, 296  # not multiples of 16
+    frame = np.full((h + 600, w + 900, 3), 90, np.uint8)
+    frame[oy:oy + h, ox:ox + w] = doc.image
+    frame = cv2.GaussianBlur(frame, (3, 3), 0) + np.random.default_rng(2).integers(
+        0, 12, frame.shape, dtype=np.uint8)  # a camera's texture everywhere
+    shifted = {k: (x + ox, y + oy, bw, bh) for k, (x, y, bw, bh) in doc.regions.items()}
+    shot = type(doc)(**{**doc.__dict__, "image": frame, "regions": shifted})
+    forged = tamper.jpeg_region(shot, np.random.default_rng(4))
+    path = tmp_path / "frame.jpg"
+    cv2.imwrite(str(path), forged.image, [cv2.IMWRITE_JPEG_QUALITY, 100])
+    ctx = synth_context(doc, image=cv2.imread(str(path)), source_path=path)
+    mx, my, mw, mh = doc.regions["mrz"]
+    reading = dataclasses.replace(ctx.reading, region=Region(mx + ox, my + oy, mw, mh))
+    found = [f for f in run_checks(CheckContext(reading, ctx.document, ctx.image, ctx.today, path))
+             if f.code == "image.error_level"]
+    assert [f.severity for f in found] == [Severity.WARNING]
+    x, y, bw, bh = shifted[forged.detail.split(" ->")[0]]
+    r = found[0].region
+    assert r.x <= x + bw
+    assert x <= r.x + r.width
+    assert r.y <= y + bh
+    assert y <= r.y + r.height

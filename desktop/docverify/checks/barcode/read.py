@@ -35,7 +35,9 @@ def decode(image) -> list[Symbol]:
 
     formats = (zxingcpp.BarcodeFormat.PDF417, zxingcpp.BarcodeFormat.DataMatrix)
     out = []
-    for bc in zxingcpp.read_barcodes(image, formats=formats, return_errors=True):
+    # No inverted (light on dark) search: documents print dark on light; saves a fifth.
+    for bc in zxingcpp.read_barcodes(image, formats=formats, return_errors=True,
+                                     try_invert=False):
         kind = "PDF417" if bc.format == zxingcpp.BarcodeFormat.PDF417 else "DataMatrix"
         error = str(bc.error) if bc.error else None
         out.append(Symbol(kind, b"" if error else bytes(bc.bytes), _region(bc.position), error))
@@ -44,4 +46,7 @@ def decode(image) -> list[Symbol]:
 
 def symbols(run: Run) -> list[Symbol]:
     """The page's symbols (decoded once per run; [] without an image)."""
-    return run.memo("barcodes", lambda: decode(run.image) if run.image is not None else [])
+    from docverify.checks.image.common import gray
+
+    # On the grey page the image hints share (zxing would convert a colour one itself).
+    return run.memo("barcodes", lambda: decode(gray(run)) if run.image is not None else [])
