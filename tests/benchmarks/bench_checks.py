@@ -46,7 +46,7 @@ from docverify.synth.tunables import SYNTH
 FORMATS = ("TD3", "TD1", "TD2", "MRVA")
 SPECIMENS = Path(__file__).resolve().parents[1] / "fixtures" / "documents"
 FAMILIES = {"image": ("image.",), "typography": ("mrz.typography.",), "viz": ("viz.",),
-            "photo": ("photo.",)}
+            "photo": ("photo.",), "barcode": ("barcode.",)}
 
 
 def context(doc, image, mrz, source_path=None):
