@@ -42,10 +42,11 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
         a, b = F.number_key(printed), F.number_key(mrz)
         return a != b, Levenshtein.distance(a, b), F.fold(printed).replace(" ", "")
     if field == "nationality":
+        # Printed nationalities are names, demonyms or native spellings (UTOPIAN, BRITISH
+        # CITIZEN, CESKA REPUBLIKA): only a printed name or code of another state disagrees.
         text = F.fold(printed)
-        name = F.fold(codes.country_name(doc.nationality) or "")
-        ok = doc.nationality in text.split() or (name and (text in name or name in text))
-        return not ok and len(text) >= 3, 3, text
+        other = _other_state(text, doc.nationality)
+        return other is not None, 3, text
     if field == "sex":
         text = F.fold(printed)[:1]
         mrz_sex = "X" if doc.sex == "<" else doc.sex
@@ -57,6 +58,25 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
     if b.startswith(a) or a.startswith(b):  # MRZ truncation, or a longer printed name
         return False, 0, a
     return a != b, Levenshtein.distance(a, b), a
+
+
+def _other_state(text: str, nationality: str) -> str | None:
+    """A state other than ``nationality`` that the printed text names by code or full name."""
+    words = set(text.split())
+    own = F.fold(codes.country_name(nationality) or "")
+    for code in codes.all_codes():
+        if code == nationality or len(code) != 3:
+            continue
+        name = F.fold(codes.country_name(code) or "")
+        if code in words and code not in _COMMON_WORDS:
+            return code
+        if len(name) >= 5 and f" {name} " in f" {text} " and name not in own:
+            return code
+    return None
+
+
+# Three-letter words that are also state codes but appear in printed labels and values.
+_COMMON_WORDS = frozenset({"NOM", "SEX", "DOB", "THE", "AND", "PER", "CAN", "MAR", "ARE"})
 
 
 def _severity(dist: int, printed: str, line: Line) -> Severity:
