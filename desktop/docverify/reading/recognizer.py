@@ -63,7 +63,9 @@ def normalise_line(line: np.ndarray, height: int = INPUT_HEIGHT) -> np.ndarray:
     interp = cv2.INTER_AREA if h > height else cv2.INTER_LINEAR
     img = cv2.resize(img, (new_w, height), interpolation=interp).astype(np.float32)
     lo, hi = np.percentile(img, (2.0, 98.0))
-    hi = max(hi, lo + 24.0)
+    # A crop with almost no contrast is paper: stretch it against a floor of 24 grey levels
+    # below its paper, not above its darkest pixel (which made a blank crop solid ink).
+    lo = min(lo, hi - 24.0)
     ink = np.clip((hi - img) / (hi - lo), 0.0, 1.0)
     total = new_w + 2 * SIDE_PAD
     total += (-total) % FRAME_STRIDE

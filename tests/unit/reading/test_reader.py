@@ -68,7 +68,7 @@ def test_real_specimens_floor(fixtures):
             exact += list(read_file(fixtures / "documents" / rel).lines) == truth["mrz"]
         except NoMRZError:
             pass
-    assert exact >= 0.75 * len(tuning), f"{exact}/{len(tuning)}"
+    assert exact >= 0.8 * len(tuning), f"{exact}/{len(tuning)}"
 
 
 def test_small_image_region_in_its_own_pixels():
