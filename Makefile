@@ -11,7 +11,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-ocr-b fonts-dejavu-core po
 	xvfb xauth libpulse0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup model bench lint clean check-samples package package-test
+.PHONY: run test setup model bench fuzz lint clean check-samples package package-test
 
 run: setup
 	$(BIN)/docverify-desktop || $(BIN)/docverify check resources/samples/*
@@ -68,6 +68,13 @@ package: $(STAMP_APT) | $(STAMP_PY)
 package-test: $(STAMP_APT) | $(STAMP_PY)
 	QT_QPA_PLATFORM=offscreen DOCVERIFY_PACKAGE=dist/docverify $(BIN)/python -m pytest -q \
 		-p no:cacheprovider packaging/test_bundle.py
+
+# Fuzzing (atheris): a fixed number of inputs per target; prints the counts and any crash.
+fuzz: setup
+	$(BIN)/python -m pip install -q -e ".[fuzz]"
+	for target in parser loader importers; do \
+		$(BIN)/python tests/benchmarks/fuzz_inputs.py --runs 5000 --target $$target 2>&1 | grep '^fuzz\|^  '; \
+	done
 
 lint: setup
 	$(BIN)/ruff check desktop tests
