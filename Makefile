@@ -73,7 +73,7 @@ package-test: $(STAMP_APT) | $(STAMP_PY)
 fuzz: setup
 	$(BIN)/python -m pip install -q -e ".[fuzz]"
 	for target in parser loader importers; do \
-		$(BIN)/python tests/benchmarks/fuzz_inputs.py --runs 5000 --target $$target 2>&1 | grep '^fuzz\|^  '; \
+		$(BIN)/python tests/benchmarks/fuzz_inputs.py --runs 5000 --target $$target 2>&1 | grep '^fuzz \|^  [0-9]'; \
 	done
 
 lint: setup
