@@ -70,7 +70,8 @@ def _assess(
             run_checks(ctx, include_image_checks=options.image_checks and image is not None)
         )
     if error is not None and not findings:
-        findings.append(Finding("reading.failed", Severity.CRITICAL, error))
+        # Not being able to read a document is no sign of forgery: the officer looks (review).
+        findings.append(Finding("reading.failed", Severity.WARNING, error))
     repeat = options.records.repeat_use(reading, image) if options.records is not None else None
     if repeat is not None:
         findings.extend(repeat.findings)
@@ -117,7 +118,7 @@ def verify_image(
 def verify_file(path: str | Path, options: Options | None = None) -> Result:
     """Verify one image or PDF file; an unreadable file gives a Result carrying ``error``."""
     from docverify.reading.loader import load_pages
-    from docverify.reading.reader import read_image
+    from docverify.reading.reader import read_pages
 
     options = options or Options()
     source = str(path)
@@ -132,28 +133,11 @@ def verify_file(path: str | Path, options: Options | None = None) -> Result:
             reasons=("The file could not be read.",),
             error=str(exc),
         )
-    best: Reading | None = None
-    best_image = pages[0].image
-    for page in pages:
-        try:
-            reading = read_image(page.image, source, options.engine, page=page.index)
-        except NoMRZError:
-            continue
-        if best is None or _errors(reading) < _errors(best):
-            best, best_image = reading, page.image
-        if reading.parse is not None and reading.parse.valid:
-            break
-    if best is None:
-        return _assess(
-            None, best_image, source, options, error=f"{source}: no machine-readable zone found"
-        )
-    return _assess(best, best_image, source, options)
-
-
-def _errors(reading: Reading) -> int:
-    if reading.parse is None or reading.parse.document is None:
-        return 1000
-    return sum(1 for f in reading.parse.findings if f.severity is not Severity.INFO)
+    try:
+        best, page = read_pages(pages, source, options.engine)
+    except NoMRZError as exc:
+        return _assess(None, pages[0].image, source, options, error=str(exc))
+    return _assess(best, page.image, source, options)
 
 
 def verify_mrz(lines: Sequence[str], options: Options | None = None) -> Result:

@@ -36,3 +36,11 @@ declare("docverify.checks.engine", {
     "internal.check_skipped": (N, "A check could not run on this input (no image, tesseract "
                                   "missing, ...)."),
 }, needs="-")
+
+declare("docverify.reading", {
+    "reading.failed": (W, "No MRZ could be found or read in the image: the officer checks the "
+                          "document by hand (not a sign of forgery in itself)."),
+    "reading.corrected": (N, "An MRZ character was read as another by its column's character "
+                             "class or by a check digit choosing among the recogniser's "
+                             "alternatives (never a check digit itself)."),
+}, needs="-")

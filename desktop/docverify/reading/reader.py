@@ -18,7 +18,7 @@ from docverify.reading import locate
 from docverify.reading.correct import Corrected, correct
 from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
-from docverify.reading.loader import load_pages
+from docverify.reading.loader import Page, load_pages
 from docverify.reading.recognizer import LineResult
 
 
@@ -127,13 +127,7 @@ def _score(parsed: MRZParse, fixed: Corrected, raw: list[LineResult]) -> tuple[f
         and length_misfit <= 2
         and class_fixes <= 2
     )
-    score = (
-        10.0 * mean
-        - 3.0 * critical
-        - 1.0 * warnings
-        - 0.5 * length_misfit
-        - 0.3 * class_fixes
-    )
+    score = 10.0 * mean - 3.0 * critical - 1.0 * warnings - 0.5 * length_misfit - 0.3 * class_fixes
     return score, complete
 
 
@@ -273,6 +267,33 @@ def _try(
     return _Scored(reading, score, complete)
 
 
+def read_pages(
+    pages: list[Page],
+    source: str,
+    engine: str | LineEngine = "docverify",
+    budget_s: float | None = None,
+) -> tuple[Reading, Page]:
+    """The best reading over a file's pages, and the page it came from: the first page whose
+    MRZ is valid, else the one with the fewest problems.
+
+    Raises:
+        NoMRZError: no page holds a readable MRZ.
+    """
+    best: tuple[Reading, Page] | None = None
+    for page in pages:
+        try:
+            reading = read_image(page.image, source, engine, page=page.index, budget_s=budget_s)
+        except NoMRZError:
+            continue
+        if reading.parse and reading.parse.valid:
+            return reading, page
+        if best is None or _problems(reading) < _problems(best[0]):
+            best = (reading, page)
+    if best is None:
+        raise NoMRZError(f"{source}: no machine-readable zone found")
+    return best
+
+
 def read_file(
     path: str | Path, engine: str | LineEngine = "docverify", budget_s: float | None = None
 ) -> Reading:
@@ -282,22 +303,11 @@ def read_file(
         InputError: the file cannot be read.
         NoMRZError: no page holds a readable MRZ.
     """
-    pages = load_pages(path)
-    best: Reading | None = None
-    for p in pages:
-        try:
-            reading = read_image(p.image, str(path), engine, page=p.index, budget_s=budget_s)
-        except NoMRZError:
-            continue
-        if reading.parse and reading.parse.valid:
-            return reading
-        if best is None or _quality(reading) > _quality(best):
-            best = reading
-    if best is None:
-        raise NoMRZError(f"{path}: no machine-readable zone found")
-    return best
+    return read_pages(load_pages(path), str(path), engine, budget_s)[0]
 
 
-def _quality(reading: Reading) -> float:
-    findings = reading.parse.findings if reading.parse else ()
-    return -sum(1 for f in findings if f.severity is not Severity.INFO)
+def _problems(reading: Reading) -> int:
+    """How many findings worse than information the reading's MRZ has (no MRZ: very many)."""
+    if reading.parse is None or reading.parse.document is None:
+        return 1000
+    return sum(1 for f in reading.parse.findings if f.severity is not Severity.INFO)

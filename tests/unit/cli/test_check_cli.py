@@ -90,3 +90,16 @@ def test_closed_pipe_is_not_a_traceback(tmp_path):
     proc = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120)
     assert "Traceback" not in proc.stderr
     assert len(proc.stdout) == 10
+
+
+def test_image_without_mrz_is_an_error_for_review(tmp_path, db):
+    import numpy as np
+    from PIL import Image
+
+    Image.fromarray(np.full((600, 900, 3), 230, np.uint8)).save(tmp_path / "blank.png")
+    proc = run("check", "--json", str(tmp_path / "blank.png"), db=db)
+    assert proc.returncode == 1
+    out = json.loads(proc.stdout)[0]
+    assert out["document"] is None
+    assert "no machine-readable zone" in out["error"]
+    assert out["verdict"] == "review"
