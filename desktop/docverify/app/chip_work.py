@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docverify.chip.files import read_capped
 from docverify.errors import InputError
 from docverify.model import Finding
 
@@ -88,18 +89,6 @@ def _outcome(sod: bytes, dgs: dict[int, bytes], anchors: Sequence[str], store_pa
                        access, tuple(notes))
 
 
-def _read(path: str | Path) -> bytes:
-    from docverify.config import CHIP
-
-    p = Path(path)
-    try:
-        if p.stat().st_size > CHIP.max_object_bytes:
-            raise InputError(f"{p.name}: too large for a chip file")
-        return p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-
-
 def verify_files(sod: str | Path, data_groups: Sequence[str | Path], anchors: Sequence[str],
                  store_path: str | Path, printed: Sequence[str] | None = None,
                  at: dt.date | None = None) -> ChipOutcome:
@@ -108,7 +97,7 @@ def verify_files(sod: str | Path, data_groups: Sequence[str | Path], anchors: Se
     from docverify.cli.chip import data_group_arg
 
     dgs = dict(data_group_arg(str(p)) for p in data_groups)
-    return _outcome(_read(sod), dgs, anchors, store_path, printed, at)
+    return _outcome(read_capped(sod), dgs, anchors, store_path, printed, at)
 
 
 def read_chip(printed: Sequence[str], store_path: str | Path,

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from docverify.chip.files import read_capped
 from docverify.errors import InputError
 
 # The first tag of each LDS data group file (ICAO 9303-10 table 34).
@@ -17,22 +18,11 @@ DG_TAGS = {0x61: 1, 0x75: 2, 0x63: 3, 0x76: 4, 0x65: 5, 0x66: 6, 0x67: 7, 0x68: 
            0x6A: 10, 0x6B: 11, 0x6C: 12, 0x6D: 13, 0x6E: 14, 0x6F: 15, 0x70: 16}
 
 
-def _read(path: Path) -> bytes:
-    from docverify.config import CHIP
-
-    try:
-        if path.stat().st_size > CHIP.max_object_bytes:
-            raise InputError(f"{path.name}: too large for a chip file")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-
-
 def data_group_arg(spec: str) -> tuple[int, bytes]:
     """`FILE` (number from its first tag) or `N=FILE`."""
     m = re.fullmatch(r"(?:DG)?(\d{1,2})=(.+)", spec, flags=re.IGNORECASE)
     path = Path(m.group(2) if m else spec)
-    data = _read(path)
+    data = read_capped(path)
     if m:
         n = int(m.group(1))
         if not 1 <= n <= 16:
@@ -83,7 +73,7 @@ def _verify(args: argparse.Namespace) -> int:
     from docverify.chip.pa import passive_authentication
     from docverify.model import Finding, Severity
 
-    sod = _read(Path(args.sod))
+    sod = read_capped(Path(args.sod))
     dgs: dict[int, bytes] = {}
     for spec in args.dg or []:
         n, data = data_group_arg(spec)

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from docverify.chip.files import read_capped
 from docverify.errors import InputError
 
 
@@ -16,21 +17,12 @@ def _store(args: argparse.Namespace):  # noqa: ANN202 - docverify.chip.store.Chi
     return ChipStore(args.db)
 
 
-def _read(path: Path, limit: int) -> bytes:
-    try:
-        if path.stat().st_size > limit:
-            raise InputError(f"{path.name}: larger than {limit // (1024 * 1024)} MB")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path.name}: cannot read ({exc.strerror})") from None
-
-
 def _import(args: argparse.Namespace) -> int:
     from docverify.chip.masterlist import parse_master_list, read_certificates
     from docverify.config import CHIP
 
     path = Path(args.file)
-    data = _read(path, CHIP.max_masterlist_bytes)
+    data = read_capped(path, CHIP.max_masterlist_bytes)
     store = _store(args)
     if path.suffix.lower() in (".cer", ".crt", ".der", ".pem"):
         certs = read_certificates(path)
