@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -21,14 +22,33 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
+# Row statuses of the tables (see resources/data/checks/SOURCES.md): only rows some public source
+# or genuine specimen confirms may raise a warning; an unverified row informs at most.
+CONFIRMED = frozenset({"verified", "secondary", "specimen"})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFormat:
+    """A state's document-number format, where it comes from and whether that was confirmed."""
+
+    pattern: re.Pattern[str]
+    source: str
+    status: str
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status in CONFIRMED
+
+
 @cache
-def number_pattern(document_code: str, state: str) -> tuple[re.Pattern[str], str] | None:
+def number_pattern(document_code: str, state: str) -> NumberFormat | None:
     """The number format of ``state`` for this kind of document, with its source, if known."""
     table = load("number_formats").get(document_code[:1], {})
     entry = table.get(_ALIASES.get(state, state))
     if entry is None:
         return None
-    return re.compile(entry["pattern"]), str(entry["source"])
+    return NumberFormat(re.compile(entry["pattern"]), str(entry["source"]),
+                        str(entry.get("status", "unverified")))
 
 
 def specimen_number(number: str) -> str | None:
@@ -38,9 +58,12 @@ def specimen_number(number: str) -> str | None:
 
 
 def validity(document_code: str, state: str) -> dict[str, Any] | None:
-    """The validity entry of ``state`` for this kind of document, if the table has one."""
+    """The confirmed validity entry of ``state`` for this kind of document, if the table has
+    one; unverified entries are not used (the defaults by document code apply)."""
     entry = load("validity").get(document_code[:1], {}).get(_ALIASES.get(state, state))
-    return dict(entry) if entry is not None else None
+    if entry is None or entry.get("status", "unverified") not in CONFIRMED:
+        return None
+    return dict(entry)
 
 
 def min_age(document_code: str) -> int:

@@ -62,9 +62,22 @@ def test_validity_beyond_what_the_state_issues():
     assert "date.validity_implausible" in codes(td3(number="12AB34567", expiry="401201"))
     # Ten years ahead is fine for an adult...
     assert "date.validity_implausible" not in codes(td3(number="12AB34567", expiry="361101"))
-    # ... but not for a child, whose French passport is valid five years.
-    child = td3(number="12AB34567", birth="200101", expiry="361101")
+    # ... but not for a child, whose Canadian passport is valid five years (canada.ca).
+    child = td3(state="CAN", number="AB123456", birth="200101", expiry="361101")
     assert "date.validity_implausible" in codes(child)
+
+
+def test_unverified_validity_rows_are_not_used():
+    from docverify.checks import tables
+
+    rows = tables.load("validity")["P"]
+    assert rows["FRA"]["status"] == "unverified"
+    assert tables.validity("P", "FRA") is None
+    assert tables.validity("P", "CAN") is not None
+    # A French child's passport 10 years ahead: the unverified 5-year rule does not fire,
+    # the default for passports (ChecksTunables.max_validity_years) does not either.
+    child = td3(number="12AB34567", birth="200101", expiry="361101")
+    assert "date.validity_implausible" not in codes(child)
 
 
 def test_specimen_state_and_numbers():
@@ -94,12 +107,49 @@ def test_number_format_per_state(state, good, bad):
     assert "number.format_mismatch" in codes(td3(number=bad, state=state))
 
 
+@pytest.mark.parametrize(("state", "number"), [
+    ("D<<", "F1234567"),  # children's and temporary passports: a letter and seven digits
+    ("LTU", "AB123456"),  # letters allowed
+    ("ITA", "YA1234567"),
+    ("CAN", "A123456BC"),
+])
+def test_number_formats_fixed_after_checking_sources(state, number):
+    assert "number.format_mismatch" not in codes(td3(number=number, state=state))
+
+
 def test_number_format_table_covers_30_states_with_sources():
     from docverify.checks import tables
 
     table = tables.load("number_formats")["P"]
     assert len(table) >= 30
     assert all(entry["source"] for entry in table.values())
+    assert {e["status"] for e in table.values()} <= {"verified", "secondary", "specimen",
+                                                     "unverified"}
+    assert sum(e["status"] in tables.CONFIRMED for e in table.values()) >= 25
+
+
+def test_an_unverified_number_format_only_informs():
+    from docverify.checks import tables
+
+    assert not tables.number_pattern("P", "RUS").confirmed
+    found = [f for f in run_checks(context(td3(number="AB1234567", state="RUS")))
+             if f.code == "number.format_mismatch"]
+    assert len(found) == 1
+    assert found[0].severity is Severity.INFO
+    assert dict(found[0].evidence)["format_status"] == "unverified"
+
+
+def test_genuine_specimen_passports_follow_their_state_format(fixtures):
+    """Real specimens (tests/fixtures/documents) never fail their state's number format."""
+    known = json.loads((fixtures / "documents" / "known_mrz.json").read_text())
+    checked = 0
+    for name, entry in known.items():
+        if entry["format"] != "TD3" or not entry["mrz"][0].startswith("P"):
+            continue
+        found = run_checks(context(tuple(entry["mrz"])))
+        assert "number.format_mismatch" not in {f.code for f in found}, name
+        checked += "number.specimen" not in {f.code for f in found}
+    assert checked >= 10
 
 
 def test_nationality_differs_on_a_national_passport():

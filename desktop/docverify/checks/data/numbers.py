@@ -10,7 +10,7 @@ from docverify.checks.registry import rule
 from docverify.checks.where import field_box, position
 from docverify.model import Finding, Severity
 
-C, W = Severity.CRITICAL, Severity.WARNING
+C, W, N = Severity.CRITICAL, Severity.WARNING, Severity.INFO
 
 
 @rule({"number.specimen": (C, "The document number, or the holder's name, is one printed on a "
@@ -46,20 +46,22 @@ def specimen(run: Run) -> Iterator[Finding]:
 
 
 @rule({"number.format_mismatch": (W, "The document number does not follow the issuing state's "
-                                     "known format (resources/data/checks/number_formats.json).")})
+                                     "known format (resources/data/checks/number_formats.json); "
+                                     "information only where that format is unverified.")})
 def number_format(run: Run) -> Iterator[Finding]:
     doc = run.doc
     found = tables.number_pattern(doc.document_code, doc.issuing_state)
     if found is None or not doc.document_number:
         return
-    pattern, source = found
-    if pattern.match(doc.document_number) is None:
+    if found.pattern.match(doc.document_number) is None:
+        caveat = "" if found.confirmed else " (a format not yet confirmed by a public source)"
         yield finding(
-            "number.format_mismatch", W,
+            "number.format_mismatch", W if found.confirmed else N,
             f"Document number {doc.document_number} does not follow the format of "
-            f"{doc.issuing_state} passports ({pattern.pattern}).",
+            f"{doc.issuing_state} passports ({found.pattern.pattern}){caveat}.",
             field="document_number",
             evidence={"document_number": doc.document_number, "issuing_state": doc.issuing_state,
-                      "format": pattern.pattern, "source": source},
+                      "format": found.pattern.pattern, "format_status": found.status,
+                      "source": found.source},
             position=position(run, "number"), region=field_box(run, "number"),
         )
