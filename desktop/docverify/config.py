@@ -186,6 +186,19 @@ class ChipTunables:
     max_object_bytes: int = 2 * 1024 * 1024
     # A master list file larger than this is refused (the German list is ~0.9 MB).
     max_masterlist_bytes: int = 32 * 1024 * 1024
+    # Portrait compression history (image.portrait_history, JPEG files): the photo zone and a
+    # margin of this share of its size around it are re-encoded at these qualities; the
+    # face's blocks (inset by this share of the face box) are compared with the page's blocks
+    # outside the zone (grown by this share); each side needs this many textured blocks.
+    # A hint when the page's error dips at its former quality by at least portrait_min_page_dip
+    # (1 - median normalised error) and the face's dip is shallower by portrait_min_gap.
+    portrait_qualities: tuple[int, ...] = (50, 55, 60, 65, 70, 75, 80, 85, 90, 95)
+    portrait_window_margin: float = 0.3
+    portrait_face_inset: float = 0.1
+    portrait_zone_margin: float = 0.05
+    portrait_min_blocks: int = 12
+    portrait_min_page_dip: float = 0.3
+    portrait_min_gap: float = 0.2
     # A master list issued longer ago than this is reported as old.
     masterlist_max_age_days: int = 180
     # READ BINARY chunk size under secure messaging (fits short APDUs with the SM overhead).

@@ -25,6 +25,7 @@ RULE_MODULES = (
     "docverify.checks.image.recapture",
     "docverify.checks.image.greyscale",
     "docverify.checks.image.ela",
+    "docverify.checks.image.portrait",
     "docverify.checks.image.metadata",
     # Last: its OCR starts (prepare) before any rule and runs while the others do.
     "docverify.checks.viz.compare",

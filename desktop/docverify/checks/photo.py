@@ -123,7 +123,12 @@ class PhotoZone:
 
 
 def photo_zone(run: Run) -> PhotoZone | None:
-    """Where the layout puts the photo, and the faces on the front (None without MRZ box)."""
+    """Where the layout puts the photo, and the faces on the front (None without MRZ box);
+    computed once per run (the photo rule and the portrait's compression hint share it)."""
+    return run.memo("photo_zone", lambda: _photo_zone(run))
+
+
+def _photo_zone(run: Run) -> PhotoZone | None:
     doc, up = run.document, upright(run)
     if doc is None or up is None or doc.format not in _ZONE:
         return None

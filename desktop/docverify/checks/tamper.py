@@ -92,16 +92,22 @@ def mrz_edit(doc, rng: np.random.Generator, fix_digits: bool) -> Tampered:
     digit recomputed and redrawn), the visual zone left as it was."""
     layout = LAYOUTS[_guess_layout(doc.mrz).fmt]
     span = layout.birth if rng.random() < 0.5 else layout.expiry
-    col = span.start + 5 - int(rng.integers(2))  # a day digit: still a valid date mostly
-    old = doc.mrz[span.line][col]
     day = doc.mrz[span.line][span.start + 4: span.start + 6]
-    choices = []
-    for d in "0123456789":
-        if d == old:
-            continue
-        trial = day[:col - span.start - 4] + d + day[col - span.start - 3:]
-        if trial.isdigit() and 1 <= int(trial) <= 28:
-            choices.append(d)
+
+    def options(col: int) -> list[str]:
+        out = []
+        for d in "0123456789":
+            trial = day[:col - span.start - 4] + d + day[col - span.start - 3:]
+            if d != doc.mrz[span.line][col] and trial.isdigit() and 1 <= int(trial) <= 28:
+                out.append(d)
+        return out
+
+    col = span.start + 5 - int(rng.integers(2))  # a day digit: still a valid date mostly
+    choices = options(col)
+    if not choices:  # the 29th-31st: the units digit alone cannot stay within 1-28
+        col = span.start + 4 if col == span.start + 5 else span.start + 5
+        choices = options(col)
+    old = doc.mrz[span.line][col]
     new = choices[int(rng.integers(len(choices)))]
     lines = _replace(doc.mrz, span.line, col, new)
     img = _redraw_mrz_char(doc, doc.image.copy(), span.line, col, new)
