@@ -50,7 +50,7 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=default_model_path())
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--count", type=int, default=100)
-    ap.add_argument("--show", action="store_true", help="print the misses of the synthetic set")
+    ap.add_argument("--show", action="store_true", help="print the misses (synthetic and real tuning)")
     args = ap.parse_args()
     if 1_000_000 <= args.seed <= 1_999_999 or args.seed in (910_000, 777, 4242) or args.seed < 1000:
         ap.error("that seed belongs to training, the benchmark, the tests or the dev set")
@@ -73,7 +73,12 @@ def main() -> None:
     known = json.loads((docs / "known_mrz.json").read_text(encoding="utf-8"))
     tuning = {k: v for k, v in known.items()
               if not k.startswith("_") and v.get("mrz") and not v.get("holdout")}
-    real_ok = sum(_read(docs / rel, engine) == v["mrz"] for rel, v in tuning.items())
+    real_ok = 0
+    for rel, v in tuning.items():
+        got = _read(docs / rel, engine)
+        real_ok += got == v["mrz"]
+        if got != v["mrz"] and args.show:
+            print(f"  {rel}: got {got}\n  {' ' * len(rel)}  want {v['mrz']}")
     print(json.dumps({
         "model": str(args.model),
         "synthetic_degraded": {"seed": args.seed, "documents": args.count, "exact": synth_ok,

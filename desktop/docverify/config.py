@@ -41,6 +41,10 @@ class ReadingTunables:
     # A reading that fails its checks gets a second look (other crop margins, fused per
     # character) only when its mean confidence is at least this: garbage is not worth it.
     second_look_min_confidence: float = 0.75
+    # The second look also reframes each line: margins above and below, in line heights
+    # (the first look uses 0.25). CTC reading shifts with framing, so a doubtful character
+    # read differently in another frame is worth a vote.
+    second_look_margins: tuple[float, ...] = (0.1, 0.45)
     # Candidate MRZ bands tried per orientation, best first.
     max_candidates: int = 4
 
@@ -99,10 +103,21 @@ class ScreeningTunables:
     # An Arabic-script part and a Latin one with the same consonant skeleton (محمد ~ Mohammed):
     # below alert_score, so a name matched only so alerts only with a birth date that agrees.
     arabic_skeleton_similarity: float = 0.84
+    # ... and with a one-consonant skeleton, when the Latin part is short (عدي ~ Uday).
+    arabic_short_skeleton_similarity: float = 0.78
     # Two Latin parts with the same consonant skeleton of four or more (Muhammad ~ Mohamed).
     latin_skeleton_similarity: float = 0.80
     # A single letter matches a part it is the initial of this well (J ~ John).
     initial_similarity: float = 0.75
+    # Abd/Abu names in two spellings of the particle (Abdul Manaf ~ Abd al-Manaf).
+    particle_similarity: float = 0.95
+    # Latin parts compared in a common Slavic spelling (Mykhailo ~ Mikhail) count this less.
+    slavic_penalty: float = 0.05
+    # A birth date that agrees lets the name parts in common count alone (an alias is often a
+    # subset of the listed name: AJAKA, Antoine ~ AJAKA, Tony born the same day), once their
+    # summed weight reaches this (an exact date; a year alone needs more); below, scaled down.
+    subset_weight_exact_date: float = 1.0
+    subset_weight_year: float = 1.8
 
 
 SCREENING = ScreeningTunables()
@@ -130,6 +145,16 @@ class ChecksTunables:
     viz_char_px: float = 20.0
     viz_psm: int = 3
     viz_timeout_s: float = 20.0
+    # Small images are enlarged up to this factor, the zone kept under this many pixels; the
+    # paper is flattened against a background this many MRZ character heights wide, and ink
+    # is what lies this share of the way from paper to the darkest ink (labels are lighter).
+    viz_max_upscale: float = 3.0
+    viz_max_pixels: float = 6.0e6
+    viz_background_chars: float = 1.5
+    viz_ink_fraction: float = 0.5
+    # Ink components wider than 4 MRZ character heights and filling less than this share of
+    # their box are background curves, not text.
+    viz_line_fill: float = 0.15
     viz_match_similarity: float = 0.80
     # A mismatch is critical (not just a warning) when the printed value was read with at least
     # this mean confidence and its similarity to the MRZ value is below this.
@@ -161,6 +186,25 @@ class ChecksTunables:
     # metadata names an image editor). Real grey web scans have 2-10% anomalous blocks all over.
     ela_max_noise: float = 0.02
     ela_min_contrast: float = 12.0
+    # Portrait compression history (image.portrait_history, JPEG files): the photo zone and a
+    # margin of this share of its size around it are re-encoded at these qualities; the
+    # face's blocks (inset by this share of the face box) are compared with the page's blocks
+    # outside the zone (grown by this share); each side needs this many textured blocks.
+    # A hint when the page's error dips at its former quality by at least portrait_min_page_dip
+    # (1 - median normalised error) and the face's dip is shallower by portrait_min_gap.
+    portrait_qualities: tuple[int, ...] = (50, 55, 60, 65, 70, 75, 80, 85, 90, 95)
+    portrait_window_margin: float = 0.3
+    portrait_face_inset: float = 0.1
+    portrait_zone_margin: float = 0.05
+    portrait_min_blocks: int = 12
+    portrait_min_page_dip: float = 0.3
+    portrait_min_gap: float = 0.2
+    # On a TD1 card's MRZ side (a face found there): the portrait's frame around the face box,
+    # in face widths left and right, face heights above and below.
+    portrait_frame: tuple[float, float, float] = (0.6, 0.8, 1.2)
+    # ... its faces searched at a finer scale than the photo rule's (the photo pitch times
+    # this): a pasted synthetic portrait was found on 4 of 4 TD1 pages at 0.65, 0 at 1.0.
+    portrait_card_detect_scale: float = 0.65
     # Typography: each character's residuals from its line's fit (position and width in
     # pitches, baseline in cap heights, height relative, OCR-B glyph match) are divided by the
     # line's robust spread, never below these floors (what the measurement resolves); the
@@ -186,19 +230,6 @@ class ChipTunables:
     max_object_bytes: int = 2 * 1024 * 1024
     # A master list file larger than this is refused (the German list is ~0.9 MB).
     max_masterlist_bytes: int = 32 * 1024 * 1024
-    # Portrait compression history (image.portrait_history, JPEG files): the photo zone and a
-    # margin of this share of its size around it are re-encoded at these qualities; the
-    # face's blocks (inset by this share of the face box) are compared with the page's blocks
-    # outside the zone (grown by this share); each side needs this many textured blocks.
-    # A hint when the page's error dips at its former quality by at least portrait_min_page_dip
-    # (1 - median normalised error) and the face's dip is shallower by portrait_min_gap.
-    portrait_qualities: tuple[int, ...] = (50, 55, 60, 65, 70, 75, 80, 85, 90, 95)
-    portrait_window_margin: float = 0.3
-    portrait_face_inset: float = 0.1
-    portrait_zone_margin: float = 0.05
-    portrait_min_blocks: int = 12
-    portrait_min_page_dip: float = 0.3
-    portrait_min_gap: float = 0.2
     # A master list issued longer ago than this is reported as old.
     masterlist_max_age_days: int = 180
     # READ BINARY chunk size under secure messaging (fits short APDUs with the SM overhead).

@@ -15,7 +15,7 @@ from docverify.errors import NoMRZError
 from docverify.model import MRZParse, Reading, Region, Severity
 from docverify.mrz.parser import parse
 from docverify.reading import locate
-from docverify.reading.correct import Corrected, correct
+from docverify.reading.correct import Corrected, correct, guess_layout
 from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
 from docverify.reading.loader import Page, load_pages
@@ -29,11 +29,13 @@ class _Scored:
     complete: bool
 
 
-def _line_crops(frame: np.ndarray, lines: tuple[Box, ...], flip: bool) -> list[np.ndarray]:
+def _line_crops(
+    frame: np.ndarray, lines: tuple[Box, ...], flip: bool, margin: float = 0.25
+) -> list[np.ndarray]:
     """Each line straightened, with a margin of a fraction of its height, in reading order."""
     ordered = list(lines) if not flip else list(reversed(lines))
     return [
-        crop_box(frame, box, pad_along=1.5 * box.height, pad_across=0.25 * box.height, flip=flip)
+        crop_box(frame, box, pad_along=1.5 * box.height, pad_across=margin * box.height, flip=flip)
         for box in ordered
     ]
 
@@ -55,21 +57,29 @@ def _local_contrast(crop: np.ndarray) -> np.ndarray:
 SECOND_LOOKS = (_darker, _local_contrast)
 
 
-def _fuse(looks: list[LineResult]) -> LineResult:
+def _fuse(looks: list[LineResult], length: int | None = None) -> LineResult:
     """One line read several ways: per position, the most confident character among the looks
-    that agree on the line's length (the first look's length when none agree more)."""
+    that read the format's ``length`` (a look that dropped or doubled a character cannot vote
+    per position), else among those agreeing most on a length (the first look's on a tie)."""
     by_length: dict[int, list[LineResult]] = {}
     for look in looks:
         by_length.setdefault(len(look.text), []).append(look)
-    group = max(by_length.values(), key=len)
+    group = by_length.get(length) if length is not None else None
+    group = group or max(by_length.values(), key=len)
     if len(group) == 1:
-        return looks[0]
+        return group[0]
+    # Per position, the character with the most probability summed over the looks: one look's
+    # overconfident slip is outvoted by the others.
     chars, confs, alts = [], [], []
     for i in range(len(group[0].text)):
-        best = max(group, key=lambda r: r.confidences[i])
-        chars.append(best.text[i])
-        confs.append(best.confidences[i])
-        alts.append(best.alternatives[i])
+        votes: dict[str, float] = {}
+        for look in group:
+            for ch, p in look.alternatives[i]:
+                votes[ch] = votes.get(ch, 0.0) + p / len(group)
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])[: len(group[0].alternatives[i])]
+        chars.append(ranked[0][0])
+        confs.append(ranked[0][1])
+        alts.append(tuple(ranked))
     return LineResult("".join(chars), tuple(confs), tuple(alts))
 
 
@@ -244,7 +254,11 @@ def _try(
     if doubtful and _plausible(results):
         crops = _line_crops(frame, lines, flip)
         looks = [results] + [eng.recognize_batch([look(c) for c in crops]) for look in SECOND_LOOKS]
-        fused = [_fuse([look[i] for look in looks]) for i in range(len(results))]
+        looks += [eng.recognize_batch(_line_crops(frame, lines, flip, m))
+                  for m in READING.second_look_margins]
+        layout = guess_layout(results)
+        length = layout.length if layout is not None else None
+        fused = [_fuse([look[i] for look in looks], length) for i in range(len(results))]
         fixed2 = correct(fused)
         parsed2 = parse(fixed2.lines)
         score2, complete2 = _score(parsed2, fixed2, fused)

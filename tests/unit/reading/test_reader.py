@@ -84,17 +84,32 @@ def test_small_image_region_in_its_own_pixels():
     assert ix * iy > 0.6 * w * h
 
 
-def test_second_looks_fuse_per_character():
-    from docverify.reading.reader import _fuse
+def _look(text, alts):
     from docverify.reading.recognizer import LineResult
 
-    def look(text, confs):
-        return LineResult(text, tuple(confs), tuple(((c, p),) for c, p in zip(text, confs, strict=True)))
+    return LineResult(text, tuple(a[0][1] for a in alts), tuple(tuple(a) for a in alts))
 
-    first = look("AB8D", [0.9, 0.9, 0.4, 0.9])
-    second = look("ABBD", [0.8, 0.8, 0.95, 0.8])
-    stray = look("ABD", [0.99, 0.99, 0.99])  # another length: outvoted
-    fused = _fuse([first, second, stray])
+
+def test_second_looks_vote_per_character():
+    from docverify.reading.reader import _fuse
+
+    # Position 3: one look is sure of "8" (0.6); two lean to "B" (0.5 + 0.45 against 0.3 + 0.2).
+    first = _look("AB8D", [[("A", 0.9)], [("B", 0.9)], [("8", 0.6), ("B", 0.3)], [("D", 0.9)]])
+    second = _look("ABBD", [[("A", 0.8)], [("B", 0.8)], [("B", 0.5), ("8", 0.3)], [("D", 0.8)]])
+    third = _look("ABBD", [[("A", 0.7)], [("B", 0.7)], [("B", 0.45), ("8", 0.2)], [("D", 0.7)]])
+    stray = _look("ABD", [[("A", 0.99)], [("B", 0.99)], [("D", 0.99)]])  # another length
+    fused = _fuse([first, second, third, stray])
     assert fused.text == "ABBD"
-    assert fused.confidences == (0.9, 0.9, 0.95, 0.9)
+    assert fused.confidences[2] == pytest.approx((0.3 + 0.5 + 0.45) / 3)
+    assert fused.alternatives[2][1][0] == "8"
     assert _fuse([stray]) is stray
+
+
+def test_second_looks_prefer_the_formats_length():
+    from docverify.reading.reader import _fuse
+
+    short = _look("AB", [[("A", 0.9)], [("B", 0.9)]])
+    full = _look("ABC", [[("A", 0.6)], [("B", 0.6)], [("C", 0.6)]])
+    # Two looks dropped a character, one read all three: the format says three.
+    assert _fuse([short, short, full], length=3).text == "ABC"
+    assert _fuse([short, short, full]).text == "AB"
