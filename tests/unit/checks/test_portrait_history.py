@@ -41,7 +41,7 @@ def donor():
     return generate("TD3", 4242)
 
 
-@pytest.mark.parametrize(("fmt", "seed"), [("TD3", 31), ("TD2", 32), ("MRVA", 33)])
+@pytest.mark.parametrize(("fmt", "seed"), [("TD3", 31), ("TD2", 32), ("MRVA", 33), ("TD1", 34)])
 def test_swapped_photo_is_found_at_the_portrait(fmt, seed, donor, tmp_path):
     doc = generate(fmt, seed)
     forged = tamper.photo_swap(doc, donor)
@@ -65,16 +65,12 @@ def test_genuine_page_through_the_same_compressions_raises_nothing(chain, tmp_pa
     assert hints(synth_context(doc, image=_saved(img, path), source_path=path)) == []
 
 
-def test_png_source_and_td1_are_not_judged(donor, tmp_path):
+def test_png_source_is_not_judged(donor, tmp_path):
     doc = generate("TD3", 31)
     forged = tamper.photo_swap(doc, donor)
     path = tmp_path / "swap.png"
     cv2.imwrite(str(path), forged.image)
     assert hints(synth_context(doc, image=cv2.imread(str(path)), source_path=path)) == []
-    card = generate("TD1", 31)
-    path = tmp_path / "card.jpg"
-    img = _saved(tamper.photo_swap(card, donor).image, path)
-    assert hints(synth_context(card, image=img, source_path=path)) == []
 
 
 @pytest.mark.parametrize("name", ["fastmrz/mrva.jpg", "fastmrz/td2.jpg",

@@ -106,20 +106,52 @@ def compression_history(g: np.ndarray, window: tuple[int, int, int, int], face: 
                    int(page_m.sum()), int(face_m.sum()))
 
 
+def _card_face(run: Run) -> tuple[Region, Region] | None:
+    """A TD1 card's MRZ side usually carries no portrait, but some cards print it there: the
+    best-supported portrait-sized face on that side, and a portrait frame around it."""
+    from docverify.checks.photo import detect
+    from docverify.checks.upright import upright
+
+    up = upright(run)
+    if up is None:
+        return None
+    mx, my, ml, mh = up.mrz
+    pitch = ml / 30
+    if pitch < CHECKS.photo_min_pitch_px:
+        return None
+    front = (mx - 4 * pitch, my - 18 * pitch, mx + ml + 4 * pitch, my)
+    faces = detect(up.gray, front, pitch * CHECKS.portrait_card_detect_scale)
+    if not faces:
+        return None
+    f = faces[0]
+    side, above, below = CHECKS.portrait_frame
+    frame = up.to_page(f.x - side * f.w, f.y - above * f.h, f.w * (1 + 2 * side),
+                       f.h * (1 + above + below))
+    return up.to_page(f.x, f.y, f.w, f.h), frame
+
+
 def measure(run: Run) -> tuple[History, Region] | None:
+    """The portrait's compression history against its page's, and the face's region; None
+    when there is no portrait to measure (no face where it belongs, too few textured blocks,
+    no trace of a former compression)."""
     from docverify.checks.photo import photo_zone
 
     doc = run.document
-    if doc is None or doc.format == "TD1" or run.image is None:
+    if doc is None or run.image is None:
         return None
-    pz = photo_zone(run)
-    if pz is None:
-        return None
-    in_zone = [f for f in pz.faces if pz.in_zone(f)]
-    if not in_zone:
-        return None
-    face = pz.face_region(in_zone[0])
-    zone = pz.region(pz.zone)
+    if doc.format == "TD1":
+        card = _card_face(run)
+        if card is None:
+            return None
+        face, zone = card
+    else:
+        pz = photo_zone(run)
+        if pz is None:
+            return None
+        in_zone = [f for f in pz.faces if pz.in_zone(f)]
+        if not in_zone:
+            return None
+        face, zone = pz.face_region(in_zone[0]), pz.region(pz.zone)
     g = gray(run)
     grow = CHECKS.portrait_window_margin
     around = Region(int(zone.x - grow * zone.width), int(zone.y - grow * zone.height),
