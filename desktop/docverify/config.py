@@ -175,7 +175,15 @@ class ChecksTunables:
     photo_second_size: float = 0.6
     photo_second_support: float = 0.3
     # Image hints.
-    recapture_peak_ratio: float = 3.6  # spectrum peak over its neighbourhood, in spectrum SDs
+    # Screen recapture: the log power spectrum averaged over up to recapture_max_tiles tiles
+    # of the page; among its recapture_candidates strongest high-frequency peaks, the pair
+    # with its quarter-turn partner whose weaker peak stands highest over the spectrum's local
+    # excess, in robust SDs, must reach recapture_peak_ratio. Tuning seeds: recaptures 11.6-
+    # 22.8, genuine synthetic (clean and degraded) <= 4.8, real specimens (tuning) <= 3.6.
+    recapture_peak_ratio: float = 8.0
+    recapture_tile: int = 256
+    recapture_max_tiles: int = 24
+    recapture_candidates: int = 8
     greyscale_max_chroma: float = 4.0  # mean |a|+|b| in Lab, 0-255 scale
     # JPEG ghost: a 16x16 block is anomalous when its error dip at the page's former quality
     # is this much shallower (0-1) than the page's; so many such blocks make a hint.

@@ -1,8 +1,10 @@
-"""Screen recapture hint: a photo of a screen shows sharp periodic peaks (moiré) in the spectrum."""
+"""Screen recapture hint: a photo of a screen shows the screen's pixel grid as a pair of sharp,
+perpendicular peaks in the spectrum (moiré), the same in every part of the page."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -12,50 +14,129 @@ from docverify.checks.registry import rule
 from docverify.config import CHECKS
 from docverify.model import Finding, Region, Severity
 
-_TILE = 256
+
+@dataclass(frozen=True, slots=True)
+class Moire:
+    """The strongest perpendicular pair of spectral peaks, in robust SDs of the spectrum's
+    local excess (the weaker peak of the pair counts), with the grid's period and angle."""
+
+    score: float
+    single: float  # the strongest peak alone, paired or not
+    period_px: float
+    angle_deg: float
+    tiles: int
 
 
-def moire_score(g: np.ndarray) -> tuple[float, tuple[int, int]]:
-    """The strongest isolated high-frequency peak over its neighbourhood, and the tile it is in.
+def _cells(shape: tuple[int, ...], area: tuple[int, int, int, int], tile: int,
+           most: int) -> list[tuple[int, int]]:
+    """Top-left corners of non-overlapping tiles over ``area``, at most ``most``, spread evenly."""
+    x0, y0, x1, y1 = area
+    ys = range(y0, min(y1, shape[0]) - tile + 1, tile)
+    xs = range(x0, min(x1, shape[1]) - tile + 1, tile)
+    cells = [(y, x) for y in ys for x in xs]
+    if len(cells) > most:
+        idx = np.linspace(0, len(cells) - 1, most).round().astype(int)
+        cells = [cells[i] for i in idx]
+    return cells
 
-    Text and guilloche spread their energy along lines of the spectrum; a screen's pixel grid
-    puts it in a few sharp peaks far from the centre.
+
+def mean_spectrum(g: np.ndarray, area: tuple[int, int, int, int] | None = None
+                  ) -> tuple[np.ndarray | None, int]:
+    """The log power spectrum averaged over the area's tiles (centred), and how many tiles.
+
+    Averaging keeps what every tile shares (a screen's grid, at one frequency all over the
+    page) and smooths what belongs to one tile's content (a line of text, a photo)."""
+    import cv2
+
+    tile = CHECKS.recapture_tile
+    area = area or (0, 0, g.shape[1], g.shape[0])
+    win = np.outer(np.hanning(tile), np.hanning(tile)).astype(np.float32)
+    acc = np.zeros((tile, tile), np.float32)
+    n = 0
+    for y, x in _cells(g.shape, area, tile, CHECKS.recapture_max_tiles):
+        t = g[y:y + tile, x:x + tile].astype(np.float32)
+        if t.std() < 3:
+            continue
+        f = cv2.dft((t - t.mean()) * win, flags=cv2.DFT_COMPLEX_OUTPUT)
+        acc += np.log1p(cv2.magnitude(f[:, :, 0], f[:, :, 1]) ** 2)
+        n += 1
+    if n == 0:
+        return None, 0
+    return np.fft.fftshift(acc / n), n
+
+
+def moire(g: np.ndarray, area: tuple[int, int, int, int] | None = None) -> Moire:
+    """The screen-grid evidence of the grey image ``g`` (within ``area``: x0, y0, x1, y1).
+
+    The spectrum's excess over its 5x5 median is measured at high frequencies (periods under
+    8 px); among the strongest local peaks, each is paired with the point a quarter turn away
+    at the same radius: a pixel grid has both, text lines and guilloche rarely do.
     """
     import cv2
 
-    h, w = g.shape
-    best, where = 0.0, (0, 0)
-    win = np.outer(np.hanning(_TILE), np.hanning(_TILE)).astype(np.float32)
-    yy, xx = np.mgrid[0:_TILE, 0:_TILE] - _TILE // 2
+    spec, n = mean_spectrum(g, area)
+    if spec is None:
+        return Moire(0.0, 0.0, 0.0, 0.0, 0)
+    tile = spec.shape[0]
+    c = tile // 2
+    yy, xx = np.mgrid[0:tile, 0:tile] - c
     radius = np.hypot(yy, xx)
-    ring = (radius > _TILE / 8) & (radius < _TILE / 2 - 2)
-    ys = np.linspace(0, max(0, h - _TILE), 3).astype(int)
-    xs = np.linspace(0, max(0, w - _TILE), 3).astype(int)
-    for y in ys:
-        for x in xs:
-            tile = g[y:y + _TILE, x:x + _TILE].astype(np.float32)
-            if tile.shape != (_TILE, _TILE) or tile.std() < 3:
-                continue
-            spec = np.log1p(np.abs(np.fft.fftshift(np.fft.fft2((tile - tile.mean()) * win))))
-            local = cv2.medianBlur(spec.astype(np.float32), 5)
-            excess = np.where(ring, spec - local, 0)
-            score = float(excess.max() / (np.std(spec[ring]) + 1e-6))
-            if score > best:
-                best, where = score, (int(x), int(y))
-    return best, where
+    ring = (radius > tile / 8) & (radius < tile / 2 - 2)
+    excess = np.where(ring, spec - cv2.medianBlur(spec.astype(np.float32), 5), 0.0)
+    excess = excess.astype(np.float32)
+    vals = excess[ring]
+    sd = 1.4826 * float(np.median(np.abs(vals - np.median(vals)))) + 1e-6
+    peaks = np.argwhere((excess == cv2.dilate(excess, np.ones((3, 3), np.uint8)))
+                        & ring & (excess > 0) & (yy <= 0))
+    if len(peaks) == 0:
+        return Moire(0.0, 0.0, 0.0, 0.0, n)
+    heights = excess[peaks[:, 0], peaks[:, 1]]
+    best, where = 0.0, peaks[int(np.argmax(heights))]
+    for k in np.argsort(-heights)[:CHECKS.recapture_candidates]:
+        py, px = peaks[k]
+        qy, qx = c + (px - c), c - (py - c)  # a quarter turn about the centre
+        if not (1 <= qy < tile - 1 and 1 <= qx < tile - 1):
+            continue
+        pair = min(float(heights[k]), float(excess[qy - 1:qy + 2, qx - 1:qx + 2].max()))
+        if pair > best:
+            best, where = pair, peaks[k]
+    dy, dx = float(where[0] - c), float(where[1] - c)
+    return Moire(best / sd, float(heights.max()) / sd, tile / max(np.hypot(dy, dx), 1e-6),
+                 float(np.degrees(np.arctan2(dy, dx))), n)
 
 
-@rule({"image.recapture": (Severity.WARNING, "Hint: periodic peaks in the image spectrum, as "
-                                            "when a screen showing the document is "
+def _area(run: Run, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """The document's page when the MRZ places it (a camera frame's background shows no
+    screen), else the whole image."""
+    from docverify.checks.photo import page_region
+
+    h, w = shape[:2]
+    page = page_region(run) if run.mrz_region is not None else None
+    if page is None:
+        return 0, 0, w, h
+    x0, y0 = max(0, page.x), max(0, page.y)
+    x1, y1 = min(w, page.x + page.width), min(h, page.y + page.height)
+    if x1 - x0 < CHECKS.recapture_tile or y1 - y0 < CHECKS.recapture_tile:
+        return 0, 0, w, h
+    return x0, y0, x1, y1
+
+
+@rule({"image.recapture": (Severity.WARNING, "Hint: a perpendicular pair of sharp periodic "
+                                            "peaks in the page's spectrum, as a screen's pixel "
+                                            "grid leaves when a screen showing the document is "
                                             "photographed (moiré).")},
       needs_image=True, needs_document=False)
 def recapture(run: Run) -> Iterator[Finding]:
-    score, (x, y) = moire_score(gray(run))
-    if score >= CHECKS.recapture_peak_ratio:
+    g = gray(run)
+    x0, y0, x1, y1 = _area(run, g.shape)
+    m = moire(g, (x0, y0, x1, y1))
+    if m.score >= CHECKS.recapture_peak_ratio:
         yield finding(
             "image.recapture", Severity.WARNING,
             "Hint: the image shows a screen's moiré pattern; it may be a photo of a screen "
             "rather than of the document.",
-            evidence={"peak_score": f"{score:.1f}", "threshold": CHECKS.recapture_peak_ratio},
-            region=Region(x, y, _TILE, _TILE),
+            evidence={"peak_score": f"{m.score:.1f}", "threshold": CHECKS.recapture_peak_ratio,
+                      "period_px": f"{m.period_px:.2f}", "angle_deg": f"{m.angle_deg:.1f}",
+                      "tiles": m.tiles},
+            region=Region(x0, y0, x1 - x0, y1 - y0),
         )
