@@ -143,7 +143,7 @@ class ChecksTunables:
     # The visual zone is scaled so that the MRZ's character height becomes this (px) for OCR,
     # read in one tesseract call with this page segmentation mode, within this time.
     viz_char_px: float = 20.0
-    viz_psm: int = 3
+    viz_psm: int = 11
     viz_timeout_s: float = 20.0
     # Small images are enlarged up to this factor, the zone kept under this many pixels; the
     # paper is flattened against a background this many MRZ character heights wide, and ink
@@ -151,7 +151,7 @@ class ChecksTunables:
     viz_max_upscale: float = 3.0
     viz_max_pixels: float = 6.0e6
     viz_background_chars: float = 1.5
-    viz_ink_fraction: float = 0.5
+    viz_ink_fraction: float = 0.3
     # Ink components wider than 4 MRZ character heights and filling less than this share of
     # their box are background curves, not text.
     viz_line_fill: float = 0.15
@@ -160,6 +160,11 @@ class ChecksTunables:
     # this mean confidence and its similarity to the MRZ value is below this.
     viz_critical_conf: float = 75.0
     viz_critical_similarity: float = 0.5
+    # A printed value read with a mean confidence below this that is at most two characters off
+    # the MRZ is information only (OCR noise on small or blurred print).
+    viz_noisy_conf: float = 80.0
+    # Any mismatch read with a mean confidence below this is information only (garbled print).
+    viz_min_judge_conf: float = 70.0
     # Photo zone (OpenCV's frontal-face Haar cascade): the page is scaled so that an MRZ pitch is
     # photo_pitch_px pixels (portraits are 6-11 pitches wide); faces under photo_min_face_pitches
     # wide are not searched (ghost portraits are ~3-4); a detection needs this many neighbours.

@@ -33,13 +33,15 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
     """(differs, number of characters that differ, the printed value as compared)."""
     mrz = _mrz_value(doc, field)
     if field in ("birth_date", "expiry_date"):
-        date = F.parse_date(printed)
+        date = F.parse_date(printed, getattr(doc, field))
         if date is None:
             return False, 0, printed  # unreadable as a date: no evidence either way
         got = date.isoformat()
         return got != mrz, Levenshtein.distance(got, mrz), got
     if field == "document_number":
         a, b = F.number_key(printed), F.number_key(mrz)
+        if len(a) < 0.6 * len(b) and b.startswith(a):  # a partial read of a small number
+            return False, 0, a
         return a != b, Levenshtein.distance(a, b), F.fold(printed).replace(" ", "")
     if field == "nationality":
         # Printed nationalities are names, demonyms or native spellings (UTOPIAN, BRITISH
@@ -56,6 +58,8 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
     if not a:
         return False, 0, a
     if b.startswith(a) or a.startswith(b):  # MRZ truncation, or a longer printed name
+        return False, 0, a
+    if a.replace(" ", "") == b.replace(" ", ""):  # a space read inside a small-print name
         return False, 0, a
     return a != b, Levenshtein.distance(a, b), a
 
@@ -80,8 +84,12 @@ _COMMON_WORDS = frozenset({"NOM", "SEX", "DOB", "THE", "AND", "PER", "CAN", "MAR
 
 
 def _severity(dist: int, printed: str, line: Line) -> Severity:
-    # One character apart with a shaky read is what OCR does on its own: information only.
-    if dist <= 1 and line.conf < 90:
+    # One character apart with a shaky read, or two with a poor one, is what OCR of small or
+    # blurred print does on its own: information only.
+    if (dist <= 1 and line.conf < 90) or (dist <= 2 and line.conf < CHECKS.viz_noisy_conf):
+        return N
+    # A value read this poorly is no evidence of an edit, whatever it says.
+    if line.conf < CHECKS.viz_min_judge_conf:
         return N
     similar = 1 - dist / max(len(printed), 1)
     if line.conf >= CHECKS.viz_critical_conf and similar < CHECKS.viz_critical_similarity:
@@ -129,21 +137,26 @@ def _prepare(run: Run) -> None:
         start_viz(run)
 
 
-def _fields(run: Run, text: VizText) -> Iterator[Finding]:
-    doc = run.doc
-    seen: set[str] = set()
+def printed_fields(text: VizText) -> dict[str, Line]:
+    """The value line of each labelled field found in the visual-zone text (first label wins)."""
+    out: dict[str, Line] = {}
     for line in text.lines:
         if not F.is_label_line(line):
             continue
         field = F.label_field(line)
-        if field is None or field in seen:
+        if field is None or field in out:
             continue
         value = F.value_for(line, text.lines)
-        if value is None:
-            continue
-        seen.add(field)
+        if value is not None:
+            out[field] = value
+    return out
+
+
+def _fields(run: Run, text: VizText) -> Iterator[Finding]:
+    doc = run.doc
+    for field, value in printed_fields(text).items():
         if field == "issue_date":
-            issue = F.parse_date(value.text)
+            issue = F.parse_date(value.text, doc.expiry_date)
             if issue is not None:
                 yield from issue_date_findings(run, issue, text.region(value))
             continue

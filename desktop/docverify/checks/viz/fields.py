@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.checks.viz.ocr import Line
 
 # Label keywords per field (upper case, accents folded), English and the usual second languages.
@@ -51,8 +53,28 @@ def name_key(text: str) -> str:
     return key
 
 
+def _canon(word: str) -> str:
+    """A label word as OCR of small print garbles it (SUNAME, BIRCH, NATONALITY), mapped to the
+    label word it is one or two edits from; any other word unchanged."""
+    if word in _LABEL_WORDS or len(word) < 4:
+        return word
+    best, best_d = word, None
+    for label in _LABEL_WORDS:
+        if len(label) < 4 or abs(len(label) - len(word)) > 2:
+            continue
+        d = Levenshtein.distance(word, label, score_cutoff=2)
+        if d <= (1 if len(label) < 7 else 2) and (best_d is None or d < best_d):
+            best, best_d = label, d
+    return best
+
+
+def label_words(line: Line) -> list[str]:
+    """The folded words of a line, near-misses of label words corrected."""
+    return [_canon(w) for w in fold(line.text).split()]
+
+
 def is_label_line(line: Line) -> bool:
-    words = fold(line.text).split()
+    words = label_words(line)
     if not words:
         return False
     return sum(w in _LABEL_WORDS for w in words) >= max(1, len(words) // 2 + len(words) % 2)
@@ -60,7 +82,7 @@ def is_label_line(line: Line) -> bool:
 
 def label_field(line: Line) -> str | None:
     """The field a label line names, or None; the most specific label wins."""
-    text = f" {fold(line.text)} "
+    text = f" {' '.join(label_words(line))} "
     best, best_len = None, 0
     for field, labels in LABELS.items():
         for label in labels:
@@ -72,22 +94,40 @@ def label_field(line: Line) -> str | None:
 
 def value_for(label: Line, lines: tuple[Line, ...]) -> Line | None:
     """The value of a label: the nearest non-label line just below it, starting near its left
-    edge (within about two label heights down)."""
+    edge (within about two label heights down), with no other label between the two (on small
+    cards a missed value would otherwise be taken from the next row)."""
     lx, ly, lw, lh = label.box
     best, best_dy = None, None
+    labels = [ln for ln in lines if ln is not label and is_label_line(ln)]
     for line in lines:
         if line is label or is_label_line(line):
             continue
         x, y, w, h = line.box
         dy = y - (ly + lh)
         if -0.3 * lh <= dy <= 3.0 * max(lh, 1) and abs(x - lx) < 1.5 * max(h, lh):
+            if any(ly + lh <= o.box[1] < y and abs(o.box[0] - lx) < 1.5 * max(h, lh)
+                   for o in labels):
+                continue
             if best_dy is None or dy < best_dy:
                 best, best_dy = line, dy
     return best
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A printed date: 31.12.2030, 31/12/2030, 2030-12-31, 31 DEC 2030, 31 DEC/DEC 30."""
+def _full_year(year: int, near: dt.date | None) -> int:
+    """A two-digit year in the century that puts it nearest ``near`` (the MRZ, which holds two
+    digits too, so the century is no evidence either way), else pivoted at 50."""
+    if year > 99:
+        return year
+    if near is None:
+        return 2000 + year if year < 50 else 1900 + year
+    base = near.year - near.year % 100
+    return min((base - 100 + year, base + year, base + 100 + year),
+               key=lambda y: abs(y - near.year))
+
+
+def parse_date(text: str, near: dt.date | None = None) -> dt.date | None:
+    """A printed date: 31.12.2030, 31/12/2030, 2030-12-31, 31 DEC 2030, 31 DEC/DEC 30 (a
+    two-digit year in the century nearest ``near``)."""
     t = fold(text.replace("/", " ").replace(".", " ").replace("-", " "))
     parts = t.split()
     nums = [p for p in parts if p.isdigit()]
@@ -97,12 +137,10 @@ def parse_date(text: str) -> dt.date | None:
             a, b, c = int(nums[0]), int(nums[1]), int(nums[2])
             if len(nums[0]) == 4:
                 return dt.date(a, b, c)
-            year = c if c > 99 else (2000 + c if c < 50 else 1900 + c)
-            return dt.date(year, b, a)
+            return dt.date(_full_year(c, near), b, a)
         if month_words and len(nums) >= 2:
             day, year = int(nums[0]), int(nums[-1])
-            year = year if year > 99 else (2000 + year if year < 50 else 1900 + year)
-            return dt.date(year, month_words[0], day)
+            return dt.date(_full_year(year, near), month_words[0], day)
     except ValueError:
         return None
     return None

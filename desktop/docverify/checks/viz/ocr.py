@@ -112,16 +112,34 @@ def read_viz(run: Run) -> VizText | None:
     return run.memo("viz_text", lambda: _collect(run, run.memo("viz_job", lambda: _start(run))))
 
 
-def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
-    """Dark ink on white; background patterns lighter than halfway to the ink are dropped, and
-    so are blobs much taller than text (the photo, seals)."""
+def _flatten(gray: np.ndarray, char_px: float) -> np.ndarray:
+    """The page divided by its own background (ink removed by a grey dilation wider than a
+    stroke), so that shadows, light gradients and tinted paper all become white."""
     import cv2
 
-    bg = float(np.median(gray))
-    ink = float(np.percentile(gray, 0.5))
-    ink_mask = (gray < (bg + ink) / 2).astype(np.uint8)
+    k = max(3, int(round(CHECKS.viz_background_chars * char_px)) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    bg = cv2.dilate(gray, kernel)
+    bg = cv2.blur(bg, (k, k)).astype(np.float32)
+    out = gray.astype(np.float32) * 255.0 / np.maximum(bg, 1.0)
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
+    """Dark ink on white; background patterns lighter than ``CHECKS.viz_ink_fraction`` of the
+    way from paper to ink are dropped, and so are blobs much taller than text (the photo,
+    seals) and long sparse curves (guilloche)."""
+    import cv2
+
+    flat = _flatten(gray, char_px)
+    ink = float(np.percentile(flat, 0.5))
+    ink_mask = (flat < 255 - CHECKS.viz_ink_fraction * (255 - ink)).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink_mask, connectivity=8)
-    big = np.flatnonzero(stats[:, cv2.CC_STAT_HEIGHT] > 3.5 * char_px)
+    w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    fill = stats[:, cv2.CC_STAT_AREA] / np.maximum(w * h, 1)
+    # Guilloche curves and rules: long, sparse components no glyph or word makes.
+    lines = (w > 4.0 * char_px) & (fill < CHECKS.viz_line_fill)
+    big = np.flatnonzero((h > 3.5 * char_px) | lines)
     big = big[big != 0]
     if big.size:
         ink_mask[np.isin(labels, big)] = 0
@@ -148,9 +166,13 @@ def _start(run: Run) -> _Job | VizText | None:
         return VizText((), frame)
     crop = gray[top:y1, x0:x1]
     char_px = mh / (len(doc.mrz) * 1.6)  # MRZ lines sit at 6 lines per inch, caps ~60% of it
-    scale = min(1.0, CHECKS.viz_char_px / max(char_px, 1.0))
-    if scale < 0.95:
-        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    # Printed labels are smaller than the MRZ (on a TD1 card about half its height): small
+    # images are enlarged, within a pixel budget that bounds tesseract's time.
+    scale = min(CHECKS.viz_char_px / max(char_px, 1.0), CHECKS.viz_max_upscale)
+    scale = min(scale, (CHECKS.viz_max_pixels / max(crop.size, 1)) ** 0.5)
+    if abs(scale - 1.0) > 0.05:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale,
+                          interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
     else:
         scale = 1.0
     binary = _binarise(crop, char_px * scale)
