@@ -127,6 +127,10 @@ SCREENING = ScreeningTunables()
 class ChecksTunables:
     """Knobs of the consistency and forgery checks (docverify.checks)."""
 
+    # ... and such a score stays below that of the whole name (before the birth date's bonus).
+    subset_score_cap: float = 0.90
+    # Only parts matched at least this closely count so (Hussein ~ Hsein, 0.83, does not).
+    subset_min_similarity: float = 0.88
     # Data: the oldest plausible holder, and the longest validity per document code (first
     # letter), in years. Passports: 10 years plus the up-to-9-months carry-over some states gave.
     max_age_years: int = 110

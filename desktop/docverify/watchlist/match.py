@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,13 +15,19 @@ from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.names import (
     ALT,
     LEGAL_FORMS,
+    arabic_skeletons,
+    first_reading,
     is_arabic,
     joined_pairs,
     key_of,
+    particle_form,
     readings,
     skeleton,
+    slavic_form,
     sound_of,
 )
+
+ARABIC_HOW = "same consonants as Arabic writes them"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,19 @@ class NameScore:
     short_parts_only: bool = False
     # the score with unmatched listed parts costing in full (for companies)
     score_all_parts: float = 0.0
+    # the summed weight of the listed parts matched closely (by a Korean reading only if also
+    # spelt alike: Chen and Cain share one), and how alike they are (weighted mean)
+    matched_weight: float = 0.0
+    matched_similarity: float = 0.0
+
+    def subset_score(self, need_weight: float) -> float:
+        """The parts in common alone, as a shared birth date lets them count: their similarity,
+        scaled down while their weight is below `need_weight` (a common part alone is little)."""
+        if self.matched_weight <= 0 or need_weight <= 0:
+            return 0.0
+        s = self.matched_similarity * min(1.0, self.matched_weight / need_weight)
+        s = min(s, SCREENING.subset_score_cap)
+        return min(s, SCREENING.common_only_cap) if self.common_only else s
 
 
 @lru_cache(maxsize=1 << 18)
@@ -64,11 +84,18 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         return sim, f"{how}, read as '{r}'"
     if a == b:
         return 1.0, "exact"
-    if (is_arabic(a) and b.isascii()) or (is_arabic(b) and a.isascii()):
-        sa = skeleton(a)
-        if len(sa) >= 2 and sa == skeleton(b):
-            return SCREENING.arabic_skeleton_similarity, "same consonants as Arabic writes them"
-    elif a.isascii() and b.isascii():
+    ascii_pair = a.isascii() and b.isascii()
+    if not ascii_pair and ((is_arabic(a) and b.isascii()) or (is_arabic(b) and a.isascii())):
+        arabic, latin = (a, b) if b.isascii() else (b, a)
+        sk = skeleton(latin)
+        if sk in arabic_skeletons(arabic):
+            if len(sk) >= 2:
+                return SCREENING.arabic_skeleton_similarity, ARABIC_HOW
+            if len(latin) <= 5:  # one consonant (عدي ~ Uday, ولی ~ Wali): weaker evidence
+                return SCREENING.arabic_short_skeleton_similarity, ARABIC_HOW
+    if ascii_pair:
+        if particle_form(a) == particle_form(b):
+            return SCREENING.particle_similarity, "same name, Abd/Abu written another way"
         sa = skeleton(a)
         if len(sa) >= 4 and sa == skeleton(b) and fuzz.ratio(a, b) < 80:
             return SCREENING.latin_skeleton_similarity, "same consonants"
@@ -80,13 +107,32 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         t = SCREENING.sound_similarity
         if plain < t and a.isascii() and b.isascii() and sound_of(a) == sound_of(b):
             return t, "same sound"
-        return plain, "spelling variant"
+        return _or_slavic(a, b, plain, "spelling variant")
     if ka == kb:
         return 1.0, "same Korean reading"
     keyed = fuzz.ratio(ka, kb) / 100.0 - SCREENING.key_partial_penalty
     if keyed > plain:
-        return keyed, "close Korean reading"
-    return plain, "spelling variant"
+        return _or_slavic(a, b, keyed, "close Korean reading")
+    return _or_slavic(a, b, plain, "spelling variant")
+
+
+_SLAVIC_LOOK = re.compile(r"kh|x|(?:[iy]y|ii|e[iy])$")
+
+
+def _or_slavic(a: str, b: str, sim: float, how: str) -> tuple[float, str]:
+    """The similarity of two Latin parts that look Slavic (-iy, -ey, kh, x, or seven letters or
+    more; not short Korean parts: Jong and Yong differ) in a common Slavic spelling, if better:
+    Sergey ~ Serhiy, Dykyy ~ Dikiy, Mykhailo ~ Mikhail."""
+    t = SCREENING.sound_similarity
+    if sim >= t or len(a) < 5 or len(b) < 5 or not (a.isascii() and b.isascii()):
+        return sim, how
+    if max(len(a), len(b)) < 7 and not (_SLAVIC_LOOK.search(a) or _SLAVIC_LOOK.search(b)):
+        return sim, how
+    sa, sb = slavic_form(a), slavic_form(b)
+    if sa == sb:
+        return t, "same name in another Slavic romanisation"
+    slavic = fuzz.ratio(sa, sb) / 100.0 - SCREENING.slavic_penalty
+    return (slavic, "spelling variant (Slavic romanisations)") if slavic > sim else (sim, how)
 
 
 def _initial_of(a: str, b: str) -> bool:
@@ -105,6 +151,19 @@ def _units(parts: tuple[str, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
     return tuple(units)
 
 
+@lru_cache(maxsize=1 << 16)
+def _long_units(parts: tuple[str, ...]) -> tuple[tuple[tuple[int, int], str], ...]:
+    """Any other two adjacent Latin parts written as one (Mohammad Bagher ~ Mohammadbagher), and
+    the last with the first (NEJAD, Vali Mostafa is Vali Mostafa Nejad: Mostafanejad)."""
+    short = {c for c, _ in _units(parts)}
+    first = [first_reading(p) for p in parts]
+    pairs = [(i, i + 1) for i in range(len(parts) - 1)]
+    if len(parts) >= 3:
+        pairs.append((len(parts) - 1, 0))
+    return tuple(((i, j), first[i] + first[j]) for i, j in pairs
+                 if (i, j) not in short and first[i].isascii() and first[j].isascii())
+
+
 def score_name(query: Sequence[str], listed: Sequence[str],
                query_weight: Callable[[int], float],
                listed_weight: Callable[[str], float]) -> NameScore:
@@ -116,18 +175,26 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     """
     t = SCREENING
     options = []
-    listed_units = _units(tuple(listed))
-    for qi, qt in _units(tuple(query)):
-        for ci, ct in listed_units:
-            if len(qi) > 1 and len(ci) > 1:
-                continue
-            sim, how = part_similarity(qt, ct)
-            if sim >= t.part_min_similarity:
-                if len(qi) != len(ci):
-                    if sim < t.joined_min_similarity:
-                        continue
-                    how = "joined/split given names, " + how
-                options.append((sim, len(qi) + len(ci), qi, ci, qt, ct, how))
+    query, listed = tuple(query), tuple(listed)
+    pairs = [(qi, qt, ci, ct) for qi, qt in _units(query) for ci, ct in _units(listed)
+             if len(qi) == 1 or len(ci) == 1]
+    # a long joined unit needs joined_min_similarity: only parts of about its length can
+    # (lengths within 0.75 of each other, Abdul Manaf ~ Abdmanaf, or Arabic script)
+    for units, parts, q_side in ((_long_units(query), listed, True),
+                                 (_long_units(listed), query, False)):
+        for ji, jt in units:
+            lo, hi = 0.75 * len(jt), len(jt) / 0.75
+            for k, pt in enumerate(parts):
+                if lo <= len(pt) <= hi or not pt.isascii():
+                    pairs.append((ji, jt, (k,), pt) if q_side else ((k,), pt, ji, jt))
+    for qi, qt, ci, ct in pairs:
+        sim, how = part_similarity(qt, ct)
+        if sim >= t.part_min_similarity:
+            if len(qi) != len(ci):
+                if sim < t.joined_min_similarity and not how.startswith(ARABIC_HOW):
+                    continue
+                how = "joined/split given names, " + how
+            options.append((sim, len(qi) + len(ci), qi, ci, qt, ct, how))
     options.sort(key=lambda o: (-o[0], -o[1]))
     used_q: set[int] = set()
     used_c: set[int] = set()
@@ -163,7 +230,11 @@ def score_name(query: Sequence[str], listed: Sequence[str],
         full = min(full, t.common_only_cap)
     short_only = 0 < len(used_c) <= 2 and all(
         len(listed[c]) <= t.short_part_len and listed[c].isascii() for c in used_c)
-    return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full)
+    close = [m for m in matches if m.similarity >= t.subset_min_similarity and (
+        "Korean" not in m.how or fuzz.ratio(m.query, m.listed) >= 75)]
+    mw = sum(m.weight for m in close)
+    msim = sum(m.weight * m.similarity for m in close) / mw if mw > 0 else 0.0
+    return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim)
 
 
 # --- birth date and nationality gates

@@ -71,12 +71,16 @@ class Part:
 # Arabic name particles: the article and "son of" join nothing and are dropped (al-Kani = Kani,
 # Sami ben Khamis = Sami Khamis); "servant of" and "father of" are part of the next name and
 # are written joined (Abd al-Latif = Abdul Latif = Abdlatif ~ Abdullatif, Abu Ali = Abuali).
-_ARTICLES = frozenset(("al", "el", "ul", "ibn"))
-_SON_OF = frozenset(("bin", "ben", "bint", "binti"))  # dropped only between names (not Ben Smith)
+# Arabic script too: ال (the article, written apart), بن / ابن / بنت, عبد and ابو.
+_ARTICLES = frozenset(("al", "el", "ul", "ibn", "ال"))
+_SON_OF = frozenset(("bin", "ben", "bint", "binti", "بن", "ابن", "بنت"))  # only between names
 _JOIN_NEXT = frozenset(("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abu",
-                        "abou", "abo"))
+                        "abou", "abo", "عبد", "ابو", "أبو"))
 _TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "rtd", "sheikh", "shaikh", "shaykh",
                      "haji", "hajji", "mullah", "mawlawi", "maulvi", "maulana", "qari"))
+# Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).
+_RANKS = frozenset(("lt", "col", "gen", "maj", "capt", "brig", "cmdr", "sgt", "adm", "colonel",
+                    "captain", "general", "lieutenant"))
 # The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami.
 _HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|ul)-(?=\w)")
 
@@ -87,15 +91,18 @@ def _particles(words: list[str]) -> list[str]:
     out = [w for w in words if w not in _TITLES] or words
     if len(out) < 2:
         return out
-    if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF):
+    if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF | _RANKS):
         out = [w for i, w in enumerate(out)
-               if w not in _ARTICLES and not (i > 0 and w in _SON_OF and i + 1 < len(out))
-               ] or out
+               if w not in _ARTICLES | _RANKS
+               and not (i > 0 and w in _SON_OF and i + 1 < len(out))] or out
     joined: list[str] = []
     i = 0
     while i < len(out):
         if out[i] in _JOIN_NEXT and i + 1 < len(out):
-            joined.append(out[i] + out[i + 1])
+            nxt = out[i + 1]
+            if nxt.startswith("ال") and len(nxt) > 3:  # عبد الرزاق as Abd al-Razzaq: Abdrazzaq
+                nxt = nxt[2:]
+            joined.append(out[i] + nxt)
             i += 2
         else:
             joined.append(out[i])
@@ -131,6 +138,23 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _NO_VOWELS = str.maketrans("", "", "aeiouwy")
 _LATIN_SKELETON = (("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("dh", "d"),
                    ("ph", "f"), ("q", "k"), ("j", "j"), ("v", "w"), ("'", ""))
+
+
+# Arabic letters Latin spellings write two ways, each with a letter giving its other reading:
+# ض d/z (Ramadan, Fazl), ذ d/z, ظ z/d, ث t/s, ج j/g (Egyptian g).
+_ARABIC_TWO_WAYS = {"ض": "ز", "ذ": "ز", "ظ": "د", "ث": "س", "ج": "گ"}
+
+
+@lru_cache(maxsize=65536)
+def arabic_skeletons(part: str) -> tuple[str, ...]:
+    """The skeletons of a part: one per reading of the two-way letters of an Arabic-script
+    part (فضل gives fdl and fzl, so both Fadl and Fazl meet it); a Latin part has one."""
+    spellings = {part}
+    if _ARABIC_RE.search(part):
+        for c, other in _ARABIC_TWO_WAYS.items():
+            if c in part:
+                spellings |= {w.replace(c, other) for w in spellings}
+    return tuple(dict.fromkeys(sk for w in sorted(spellings) if (sk := skeleton(w))))
 
 
 @lru_cache(maxsize=262144)
@@ -211,3 +235,43 @@ def query_parts(text: str) -> tuple[str, ...]:
     if _CYRILLIC_RE.search(text):
         parts = tuple(cyrillic_korean_readings(p) for p in parts)
     return parts
+
+
+@lru_cache(maxsize=262144)
+def particle_form(part: str) -> str:
+    """A part joined from "servant of" or "father of" in one spelling, whatever the vowel and
+    article between: Abdul Manaf, Abd al-Manaf, Abdelmanaf -> abdmanaf; Abdullah, Abd Allah,
+    Abdallah -> abdlah; Abdurrahman -> abdrahman; Abou Omar -> abuomar; Abu'l-Khayr -> abukhayr."""
+    if part.startswith("abd") and len(part) > 6:
+        rest = part[3:]
+        for v in ("ou", "u", "e", "a", "o", "i"):
+            if rest.startswith(v):
+                r = rest[len(v):]
+                if r[0] == "l" and len(r) > 3:
+                    rest = r[1:]
+                elif len(r) > 3 and r[0] == r[1] and r[0] in "rstdzn":  # ar-Rahman: Abdurrahman
+                    rest = r[1:]
+                elif v in ("u", "ou") and len(r) >= 3:
+                    rest = r
+                break
+        return "abd" + rest
+    for p in ("abou", "abu", "abo"):
+        if part.startswith(p) and len(part) - len(p) >= 3:
+            rest = part[len(p):]
+            if rest[0] == "l" and rest[1] not in "aeiouy":
+                rest = rest[1:]
+            return "abu" + rest
+    return part
+
+
+_SLAVIC_ENDING = re.compile(r"(?:[iy]y|ii|e[iy])$")
+
+
+@lru_cache(maxsize=262144)
+def slavic_form(part: str) -> str:
+    """A Latin part with the letters Russian, Ukrainian and Belarusian romanisations disagree on
+    made one: x = ks, w = v, kh = h = g, j = y = i, the endings -iy, -yy, -ii, -ey, -ei as -i
+    (Sergey, Sergei, Sergiy, Serhiy -> sergi; Dykyy, Dikiy, Dikij -> diki)."""
+    t = part.replace("x", "ks").replace("w", "v").replace("kh", "h").replace("j", "y")
+    t = _SLAVIC_ENDING.sub("i", t).replace("y", "i").replace("h", "g")
+    return "".join(c for i, c in enumerate(t) if i == 0 or c != t[i - 1])

@@ -17,6 +17,7 @@ from docverify.watchlist.match import (
     BIRTH_CONFLICT,
     BIRTH_EXACT,
     BIRTH_UNKNOWN,
+    BIRTH_YEAR,
     NameScore,
     compare_birth,
     compare_nationality,
@@ -132,6 +133,12 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
     if person:
         birth, why = compare_birth(query.birth_date, entry.birth_dates)
         name_score = ns.score
+        need = {BIRTH_EXACT: t.subset_weight_exact_date, BIRTH_YEAR: t.subset_weight_year}
+        subset = ns.subset_score(need.get(birth, 0.0)) if birth in need else 0.0
+        if subset > name_score and (ns.unmatched_query or ns.unmatched_listed):
+            name_score = subset
+            reasons = [*reasons, "the birth date agrees: the name parts in common count"
+                       " without the others"]
     else:
         birth, why = BIRTH_UNKNOWN, ""
         name_score = ns.score_all_parts
@@ -182,31 +189,49 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
     looked_joined = index.lookup(joined, SCREENING.joined_min_similarity) if joined else []
     cand = index.candidates(looked, SCREENING.prefilter_names,
                             list(zip((i for i, _ in pairs), looked_joined, strict=True)))
-    if len(cand) == 0:
+    wanted = cand.tolist()
+    if query.birth_date and len(query.birth_date) == 10:
+        # the entries born that very day: the parts in common may suffice (see _entry_hit),
+        # though they are too few to rank among the prefilter's best
+        born = store.names_born_on(loaded.version_id, query.birth_date)
+        wanted = list(dict.fromkeys(wanted + born[:SCREENING.prefilter_names]))
+    if not wanted:
         return []
-    rows = store.names(loaded.version_id, cand.tolist())
+    rows = store.names(loaded.version_id, wanted)
     listed_weight = index.part_weight
-    best: dict[int, tuple[float, str, list[str], NameScore]] = {}
+    # per entry, its best name by score and (a birth date given) by the parts in common alone
+    need = SCREENING.subset_weight_exact_date if query.birth_date else 0.0
+    best: dict[int, dict[str, tuple[float, str, NameScore]]] = {}
     for _idx, entry_idx, text, listed_parts in rows:
         ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight)
-        if ns.score < SCREENING.review_score or ns.score <= best.get(entry_idx, (-1.0,))[0]:
+        subset = ns.subset_score(need)
+        if max(ns.score, subset) < SCREENING.review_score:
             continue
-        reasons = [f"name {text!r}: " + "; ".join(m.describe() for m in ns.matches)]
-        if ns.unmatched_listed:
-            reasons.append("listed parts not in the query (cost little): "
-                           + ", ".join(ns.unmatched_listed))
-        if ns.unmatched_query:
-            reasons.append("query parts not in this name: " + ", ".join(ns.unmatched_query))
-        if ns.common_only:
-            reasons.append("only a common name part matches: at most a review")
-        best[entry_idx] = (ns.score, text, reasons, ns)
+        mine = best.setdefault(entry_idx, {})
+        for kind, value in (("score", ns.score), ("subset", subset)):
+            if value > mine.get(kind, (-1.0,))[0]:
+                mine[kind] = (value, text, ns)
     entries = store.entries(loaded.version_id, best)
     hits = []
-    for entry_idx, (_, text, reasons, ns) in best.items():
-        hit = _entry_hit(loaded, entries[entry_idx], text, ns, reasons, query)
-        if hit:
-            hits.append(hit)
+    for entry_idx, mine in best.items():
+        found = [_entry_hit(loaded, entries[entry_idx], text, ns, _reasons(text, ns), query)
+                 for _, text, ns in {id(v[2]): v for v in mine.values()}.values()]
+        found = [h for h in found if h]
+        if found:
+            hits.append(max(found, key=lambda h: h.score))
     return hits
+
+
+def _reasons(text: str, ns: NameScore) -> list[str]:
+    reasons = [f"name {text!r}: " + "; ".join(m.describe() for m in ns.matches)]
+    if ns.unmatched_listed:
+        reasons.append("listed parts not in the query (cost little): "
+                       + ", ".join(ns.unmatched_listed))
+    if ns.unmatched_query:
+        reasons.append("query parts not in this name: " + ", ".join(ns.unmatched_query))
+    if ns.common_only:
+        reasons.append("only a common name part matches: at most a review")
+    return reasons
 
 
 def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit, ...]:

@@ -28,6 +28,9 @@ CREATE TABLE IF NOT EXISTS names (version_id INTEGER, idx INTEGER, entry_idx INT
 CREATE TABLE IF NOT EXISTS documents (number TEXT, version_id INTEGER, entry_idx INTEGER,
     raw TEXT);
 CREATE INDEX IF NOT EXISTS documents_number ON documents (number);
+CREATE TABLE IF NOT EXISTS births (date TEXT, version_id INTEGER, entry_idx INTEGER,
+    name_from INTEGER, name_to INTEGER);
+CREATE INDEX IF NOT EXISTS births_date ON births (date);
 CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB,
     PRIMARY KEY (version_id, name)) WITHOUT ROWID;
 """
@@ -151,6 +154,13 @@ class Store:
                                  tuple(d["nationalities"]), tuple(d["documents"]), d["note"])
         return out
 
+    def names_born_on(self, version_id: int, date: str) -> list[int]:
+        """The name indices of the entries of a version listed as born on this exact date
+        (a store imported before this table existed has none: screening works as before)."""
+        rows = self.db.execute("SELECT name_from, name_to FROM births WHERE date = ? AND"
+                               " version_id = ?", (date, version_id)).fetchall()
+        return [i for lo, hi in rows for i in range(lo, hi)]
+
     def documents(self, number: str) -> list[tuple[int, int, str]]:
         """(version id, entry idx, number as listed) of enabled active entries with this number."""
         keys = normalize_document(number)
@@ -196,6 +206,12 @@ class Store:
                 raise ImportCancelled("import cancelled")
             db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)",
                            ((vid, i, r[0], r[1], r[2]) for i, r in enumerate(name_rows)))
+            spans: dict[int, list[int]] = {}
+            for i, r in enumerate(name_rows):  # an entry's names are consecutive
+                spans.setdefault(r[0], [i, i])[1] = i + 1
+            db.executemany("INSERT INTO births VALUES (?, ?, ?, ?, ?)", (
+                (date, vid, e_idx, *spans[e_idx]) for e_idx, e in enumerate(entries)
+                if e_idx in spans for date in {b.date for b in e.birth_dates if b.date}))
             db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?)", (
                 (key, vid, i, doc) for i, e in enumerate(entries) for doc in e.documents
                 for key in normalize_document(doc)))
@@ -219,7 +235,7 @@ class Store:
                              parsed.list_date, len(entries), len(name_rows), False)
 
     def _drop_version_data(self, vid: int) -> None:
-        for table in ("entries", "names", "documents", "index_blobs"):
+        for table in ("entries", "names", "documents", "births", "index_blobs"):
             self.db.execute(f"DELETE FROM {table} WHERE version_id = ?", (vid,))
 
     def set_enabled(self, list_id: str, enabled: bool) -> None:

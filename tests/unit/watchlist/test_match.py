@@ -1,0 +1,66 @@
+"""Part similarity and name scoring: Arabic script, Abd/Abu, Slavic forms, joined parts, subsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from docverify.config import SCREENING
+from docverify.watchlist.match import part_similarity, score_name
+
+
+def _one(_: object) -> float:
+    return 1.0
+
+
+@pytest.mark.parametrize(("a", "b", "sim", "how"), [
+    ("فضل", "fazl", SCREENING.arabic_skeleton_similarity, "Arabic"),
+    ("عدي", "uday", SCREENING.arabic_short_skeleton_similarity, "Arabic"),
+    ("abdmanaf", "abdulmanaf", SCREENING.particle_similarity, "Abd/Abu"),
+    ("sergey", "serhiy", SCREENING.sound_similarity, "Slavic"),
+    ("dykyy", "dikiy", SCREENING.sound_similarity, "Slavic"),
+])
+def test_spellings_of_one_name(a: str, b: str, sim: float, how: str) -> None:
+    got, why = part_similarity(a, b)
+    assert got == pytest.approx(sim)
+    assert how in why
+
+
+def test_a_one_consonant_skeleton_needs_a_short_latin_part() -> None:
+    assert part_similarity("عدي", "dawood")[1] != part_similarity("عدي", "uday")[1]
+
+
+def test_slavic_forms_leave_korean_syllables_apart() -> None:
+    assert part_similarity("jongho", "yongho")[0] < SCREENING.sound_similarity
+    assert part_similarity("mykhailo", "mikhail")[0] > 0.85
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    (("rasouli", "mohammad", "bagher"), ("rasouli", "mohammadbagher")),
+    (("nejad", "vali", "mostafa"), ("mostafanejad", "vali")),  # last and first: Vali Mostafa Nejad
+    (("ebadzadeh", "reza"), ("ebad", "zadeh", "reza")),
+])
+def test_long_parts_written_joined_or_apart(query: tuple[str, ...], listed: tuple[str, ...]) -> None:
+    ns = score_name(query, listed, _one, _one)
+    assert not ns.unmatched_query
+    assert not ns.unmatched_listed
+    assert ns.score > 0.95
+    assert any("joined/split" in m.how for m in ns.matches)
+
+
+def test_an_arabic_part_meets_two_latin_parts_written_apart() -> None:
+    ns = score_name(("خدايرحيم",), ("khudai", "rahim"), _one, _one)
+    assert ns.matches
+    assert not ns.unmatched_listed
+
+
+def test_the_parts_in_common_make_the_subset_score() -> None:
+    ns = score_name(("ajaka", "antoine"), ("ajaka", "tony"), _one, _one)
+    assert ns.score < SCREENING.review_score  # half the name: not on its own
+    assert ns.subset_score(1.0) == pytest.approx(SCREENING.subset_score_cap)
+    assert ns.subset_score(2.0) == pytest.approx(0.5)  # below the weight needed: scaled down
+    loose = score_name(("hussein",), ("hsein",), _one, _one)  # 0.83: too loose to count so
+    assert loose.matches
+    assert loose.subset_score(1.0) == 0.0
+    korean = score_name(("chen",), ("cain",), _one, _one)  # a Korean reading alone does not
+    assert korean.matches
+    assert korean.subset_score(1.0) == 0.0

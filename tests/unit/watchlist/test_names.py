@@ -1,0 +1,53 @@
+"""Name parts beyond Korean: Arabic-script particles, ranks, Abd/Abu spellings, Slavic forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from docverify.watchlist.names import (
+    arabic_skeletons,
+    particle_form,
+    skeleton,
+    slavic_form,
+    split_parts,
+)
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("سالم مصطفى محمد ال منصور", ("سالم", "مصطفى", "محمد", "منصور")),  # ال written apart
+    ("طارق بن الطاھر", ("طارق", "الطاھر")),  # بن: son of
+    ("نشوان عبد الرزاق", ("نشوان", "عبدرزاق")),  # عبد joins the next, its article dropped
+    ("KASMURI, Lt. Col. (Rtd). Abd Manaf", ("kasmuri", "abdmanaf")),
+    ("Kim Yong Col", ("kim", "yong", "col")),  # in a Korean name Col is Chol, not a rank
+])
+def test_arabic_script_particles_and_ranks(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
+
+
+@pytest.mark.parametrize(("forms", "one"), [
+    (("abdulmanaf", "abdmanaf", "abdelmanaf"), "abdmanaf"),
+    (("abdullah", "abdallah"), "abdlah"),
+    (("abdurrahman", "abdrahman"), "abdrahman"),
+    (("abouomar", "abuomar", "aboomar"), "abuomar"),
+    (("abulkhayr", "abukhayr"), "abukhayr"),
+])
+def test_abd_and_abu_names_have_one_form(forms: tuple[str, ...], one: str) -> None:
+    assert {particle_form(f) for f in forms} == {one}
+    assert particle_form("abdi") == "abdi"  # too short to carry a particle
+    assert particle_form("ahmed") == "ahmed"
+
+
+@pytest.mark.parametrize(("forms", "one"), [
+    (("sergey", "sergei", "sergiy", "serhiy"), "sergi"),
+    (("dykyy", "dikiy", "dikij"), "diki"),
+    (("oleksiy", "olexiy"), "oleksi"),
+])
+def test_slavic_romanisations_share_a_form(forms: tuple[str, ...], one: str) -> None:
+    assert {slavic_form(f) for f in forms} == {one}
+
+
+def test_arabic_letters_read_two_ways_have_both_skeletons() -> None:
+    assert set(arabic_skeletons("فضل")) == {"fdl", "fzl"}  # Fadl and Fazl
+    assert skeleton("fazl") in arabic_skeletons("فضل")
+    assert arabic_skeletons("محمد") == ("mhmd",)
+    assert arabic_skeletons("mohammed") == ("mhmd",)
