@@ -230,7 +230,15 @@ class ChecksTunables:
     # A line with more than this share of its characters flagged is too uneven to judge.
     glyph_floors: tuple[tuple[str, float], ...] = (
         ("dx", 0.015), ("dy", 0.015), ("dh", 0.03), ("dw", 0.02), ("shape", 0.02))
-    glyph_shape_blur_floor: float = 0.6
+    glyph_shape_blur_floor: float = 0.8
+    # The match of a character with its other prints in the same MRZ (kin): its scale is the
+    # MRZ's robust spread of those matches, never below glyph_kin_floor nor this factor times
+    # 1 - their median (blur and noise lower every match).
+    glyph_kin_floor: float = 0.025
+    glyph_kin_blur_floor: float = 1.0
+    # Position, baseline, height and width residuals within this many working pixels (the
+    # MRZ scaled to a 24-px pitch) are the measurement's rounding and count as none.
+    glyph_deadzone_px: float = 0.5
     glyph_outlier_score: float = 7.0
     glyph_outlier_p90_factor: float = 2.5  # ... or this times the line's 90th-percentile score
     glyph_max_flagged_share: float = 0.15

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docverify.checks.context import Run
-from docverify.checks.typography.glyphs import Glyph, glyphs, match
+from docverify.checks.typography.glyphs import ALPHABET, Glyph, glyphs, match
 from docverify.checks.upright import Upright, upright
 from docverify.model import Region
 
@@ -39,6 +39,10 @@ class Cell:
     shape: float
     best_other: tuple[str, float]
     touching: int = -1  # >= 0: part of a blob of characters that run into each other
+    # The median match with the same character printed elsewhere in this MRZ (NaN when it is
+    # printed nowhere else, or when of a lone pair it is the one more like OCR-B): a glyph
+    # pasted from another font differs from the document's own prints of it.
+    kin: float = float("nan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,9 @@ class Typography:
     frame: Upright
     origin: tuple[float, float]  # working frame (0, 0) in the upright frame
     scale: float  # working px per upright px
+    # Over the whole MRZ: the median and robust spread of the characters' ``kin`` matches.
+    kin_median: float = float("nan")
+    kin_spread: float = 0.0
 
     def region(self, cell: Cell) -> Region:
         x, y, w, h = cell.box
@@ -213,6 +220,8 @@ def _measure(run: Run) -> Typography | None:
     lines = tuple(reading.lines) if reading is not None else ()
     if frame is None or not lines or len({len(t) for t in lines}) != 1:
         return None
+    if not set("".join(lines)) <= set(ALPHABET):  # a misprint such as Ñ: no OCR-B glyph
+        return None
     length = len(lines[0])
     gray, ox, oy, scale = _crop(frame, len(lines), length)
     ink = _ink(gray)
@@ -230,7 +239,52 @@ def _measure(run: Run) -> Typography | None:
             fits.append(fit)
     if not fits:
         return None
-    return Typography(tuple(fits), frame, (ox, oy), scale)
+    fits, kin_median, kin_spread = _kin(fits, ink, refs)
+    return Typography(tuple(fits), frame, (ox, oy), scale, kin_median, kin_spread)
+
+
+def _kin(fits: list[LineFit], ink: np.ndarray, refs: dict[str, Glyph]
+         ) -> tuple[list[LineFit], float, float]:
+    """Each measured character compared with the same character printed elsewhere in the MRZ
+    (both stretched onto the OCR-B glyph's box and softened as ``match`` does): the median of
+    those matches becomes the cell's ``kin``. Of a lone pair that differ, the one less like
+    OCR-B is the suspect: only it keeps the pair's match."""
+    import dataclasses
+
+    import cv2
+
+    from docverify.checks.typography.glyphs import ncc, soften
+
+    norm: dict[tuple[int, int], tuple[str, np.ndarray]] = {}
+    for fit in fits:
+        for c in fit.cells:
+            x, y, w, h = c.box
+            patch = ink[int(y):int(y + h), int(x):int(x + w)]
+            if c.touching >= 0 or patch.shape[0] < 2 or patch.shape[1] < 2:
+                continue
+            g = refs[c.char]
+            norm[(c.line, c.col)] = (c.char, soften(cv2.resize(
+                patch.astype(np.float32), (g.width, g.height), interpolation=cv2.INTER_AREA)))
+    by_char: dict[str, list[tuple[int, int]]] = {}
+    for key, (ch, _) in norm.items():
+        by_char.setdefault(ch, []).append(key)
+    shape = {(c.line, c.col): c.shape for fit in fits for c in fit.cells}
+    kin: dict[tuple[int, int], float] = {}
+    for keys in by_char.values():
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            others = [ncc(norm[key][1], norm[k][1]) for k in keys if k != key]
+            kin[key] = float(np.median(others))
+        if len(keys) == 2:  # who is the odd one of two? the one less like OCR-B
+            kin.pop(max(keys, key=lambda k: shape[k]))
+    if not kin:
+        return fits, float("nan"), 0.0
+    values = np.array(list(kin.values()))
+    out = [dataclasses.replace(fit, cells=tuple(
+        dataclasses.replace(c, kin=kin.get((c.line, c.col), float("nan"))) for c in fit.cells))
+        for fit in fits]
+    return out, float(np.median(values)), _robust_sd(values)
 
 
 def _indices(boxes: list[tuple[float, float, float, float]], length: int) -> np.ndarray:

@@ -74,6 +74,13 @@ def ncc(a: np.ndarray, b: np.ndarray) -> float:
     return float((a * b).sum() / den) if den > 1e-9 else 0.0
 
 
+def soften(a: np.ndarray) -> np.ndarray:
+    """The blur applied to both sides before shapes are compared."""
+    import cv2
+
+    return cv2.GaussianBlur(a, (0, 0), _SOFT)
+
+
 def match(ink: np.ndarray, glyph: Glyph) -> float:
     """How well an ink patch (1 = ink) has the reference glyph's shape, 1 being identical.
 
@@ -87,4 +94,4 @@ def match(ink: np.ndarray, glyph: Glyph) -> float:
     patch = cv2.resize(ink.astype(np.float32), (glyph.width, glyph.height),
                        interpolation=cv2.INTER_AREA)
     # A little blur on both sides: a stroke a pixel off is not another shape.
-    return ncc(cv2.GaussianBlur(patch, (0, 0), _SOFT), glyph.soft)
+    return ncc(soften(patch), glyph.soft)

@@ -3,6 +3,7 @@ another shape than OCR-B, or run into its neighbour, is flagged at that characte
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from docverify.checks.context import Run, finding
@@ -30,8 +31,9 @@ _WHAT = {
                                    "(pasted or retyped)."),
     "mrz.typography.size": (W, "An MRZ character is taller, shorter, wider or narrower than the "
                                "others (another font or size)."),
-    "mrz.typography.glyph": (W, "An MRZ character's shape is not OCR-B's (normalised "
-                                "cross-correlation with the OCR-B glyph far below the line's)."),
+    "mrz.typography.glyph": (W, "An MRZ character's shape is not OCR-B's, or not that of the "
+                                "same character printed elsewhere in the MRZ (normalised "
+                                "cross-correlation far below the rest)."),
     # Information only: blur and low resolution merge genuine neighbours too (9 of 41 real
     # specimens); a character out of its cell shows as position or baseline when measurable.
     "mrz.typography.touching": (N, "Two MRZ characters run into each other, which fixed-pitch "
@@ -59,23 +61,62 @@ def typography(run: Run) -> Iterator[Finding]:
         yield from _line(typo, line)
 
 
-_KIND = {"dx": "position", "dy": "baseline", "dh": "size", "dw": "size", "shape": "glyph"}
+_KIND = {"dx": "position", "dy": "baseline", "dh": "size", "dw": "size", "shape": "glyph",
+         "kin": "glyph"}
 
 
-def _scales(line: LineFit) -> dict[str, float]:
+def _scales(line: LineFit, typo: Typography | None = None) -> dict[str, float]:
     """How far each measure strays on this line (robust SD), never below what the measurement
     itself can resolve; the shape's floor grows as the line's glyphs match OCR-B less well (a
-    blurred or low-resolution image changes complex glyphs such as B or R)."""
+    blurred or low-resolution image changes complex glyphs such as B or R). With ``typo``,
+    also the scale of the match between prints of one character (``kin``)."""
     floors = dict(CHECKS.glyph_floors)
     floors["shape"] = max(floors["shape"], CHECKS.glyph_shape_blur_floor
                           * (1.0 - line.shape_median))
-    return {k: max(line.spread[k], floors[k]) for k in floors}
+    out = {k: max(line.spread[k], floors[k]) for k in floors}
+    if typo is not None and not math.isnan(typo.kin_median):
+        out["kin"] = _kin_scale(typo)
+        out["kin_median"] = typo.kin_median
+    return out
+
+
+def _kin_scale(typo: Typography) -> float:
+    """How far the matches between prints of one character stray over this MRZ, never below
+    the floor, which grows as those matches fall (blur and noise)."""
+    return max(typo.kin_spread, CHECKS.glyph_kin_floor,
+               CHECKS.glyph_kin_blur_floor * (1.0 - typo.kin_median))
+
+
+def _deadzones() -> dict[str, float]:
+    """What CHECKS.glyph_deadzone_px working pixels are in each residual's unit: a residual
+    that small is the rounding of the measurement itself, not a sign."""
+    from docverify.checks.typography.cells import PITCH
+    from docverify.checks.typography.glyphs import glyphs
+
+    px = CHECKS.glyph_deadzone_px
+    cap = float(glyphs(PITCH)["H"].height)
+    return {"dx": px / PITCH, "dw": px / PITCH, "dy": px / cap, "dh": px / cap}
 
 
 def _z(cell: Cell, line: LineFit, scales: dict[str, float]) -> dict[str, float]:
-    z = {k: abs(getattr(cell, k)) / scales[k] for k in ("dx", "dy", "dh", "dw")}
+    dead = _deadzones()
+    z = {k: max(0.0, abs(getattr(cell, k)) - dead[k]) / scales[k]
+         for k in ("dx", "dy", "dh", "dw")}
     z["shape"] = max(0.0, line.shape_median - cell.shape) / scales["shape"]
+    if "kin" in scales and not math.isnan(cell.kin):
+        z["kin"] = max(0.0, scales["kin_median"] - cell.kin) / scales["kin"]
+    if cell.char == "<":
+        # Fillers carry no data, and OCR-B's small '<' is the glyph blur and low resolution
+        # change most (height, baseline, shape): only its place on the pitch is judged.
+        z = {k: (v if k == "dx" else 0.0) for k, v in z.items()}
     return z
+
+
+def _geometry(cell: Cell, line: LineFit, scales: dict[str, float]) -> tuple[float, float]:
+    """A touching character's position and baseline residuals, in scales (its shape and
+    size are not measurable: the blob is cut into equal parts)."""
+    z = _z(cell, line, scales)
+    return z["dx"], z["dy"]
 
 
 def _score(z: dict[str, float]) -> float:
@@ -107,6 +148,8 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography,
                for k in ("dx", "dy", "dh", "dw", "shape")}
         rel = {k: abs(getattr(cell, k) - ref[k]) / scales[k] for k in ("dx", "dy", "dh", "dw")}
         rel["shape"] = max(0.0, ref["shape"] - cell.shape) / scales["shape"]
+        if "kin" in z:  # already measured against those same prints
+            rel["kin"] = z["kin"]
         if _score(rel) < _threshold(line, scales):
             return []
     other, other_score = cell.best_other
@@ -122,6 +165,8 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography,
         "dh": f"height {cell.dh:+.0%}",
         "dw": f"width {cell.dw:+.2f} pitch",
         "shape": f"glyph match {cell.shape:.2f} against the line's {line.shape_median:.2f}",
+        "kin": f"match with its other prints {cell.kin:.2f} against the MRZ's "
+               f"{scales.get('kin_median', 0.0):.2f}",
     }
     out: list[tuple[str, str]] = []
     for key, value in ranked:
@@ -131,7 +176,7 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography,
 
 
 def _line(typo: Typography, line: LineFit) -> Iterator[Finding]:
-    scales = _scales(line)
+    scales = _scales(line, typo)
     flagged: list[tuple[Cell, list[tuple[str, str]]]] = []
     groups: dict[int, list[Cell]] = {}
     for cell in line.cells:
@@ -141,11 +186,22 @@ def _line(typo: Typography, line: LineFit) -> Iterator[Finding]:
         reasons = _reasons(cell, line, typo, scales)
         if reasons:
             flagged.append((cell, reasons))
+    threshold = _threshold(line, scales)
     for cells in groups.values():
         # Fillers touching fillers is how OCR-B's wide '<' prints at low resolution.
-        if any(c.char != "<" for c in cells):
-            flagged.append((cells[0], [("touching", "characters " + ", ".join(
-                str(c.col + 1) for c in cells))]))
+        if all(c.char == "<" for c in cells):
+            continue
+        which = "characters " + ", ".join(str(c.col + 1) for c in cells)
+        # Blur merges genuine neighbours (information); a character moved into its neighbour
+        # also leaves its part of the blob off the pitch or the baseline (a warning).
+        moved = max(cells, key=lambda c: math.hypot(*_geometry(c, line, scales)))
+        dx, dy = _geometry(moved, line, scales)
+        if math.hypot(dx, dy) >= threshold:
+            kind, text = (("position", f"{moved.dx:+.2f} pitch") if dx >= dy
+                          else ("baseline", f"{moved.dy:+.2f} cap height"))
+            flagged.append((moved, [(kind, text), ("touching", which)]))
+        else:
+            flagged.append((cells[0], [("touching", which)]))
     flagged.sort(key=lambda t: t[0].col)
     if len(flagged) > CHECKS.glyph_max_flagged_share * len(line.cells):
         yield finding(
@@ -161,7 +217,7 @@ def _line(typo: Typography, line: LineFit) -> Iterator[Finding]:
         evidence = {"character": cell.char, "line": cell.line + 1, "column": cell.col + 1,
                     **{k: v for k, v in reasons if v}}
         yield finding(
-            f"mrz.typography.{kind}", W,
+            f"mrz.typography.{kind}", N if kind == "touching" else W,  # as catalogued
             f"The MRZ character {cell.char!r} at line {cell.line + 1}, position {cell.col + 1} "
             f"{what}: it may have been pasted in or retyped.",
             evidence=evidence, region=typo.region(cell), position=(cell.line, cell.col),
