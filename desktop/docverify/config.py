@@ -131,6 +131,15 @@ class ChecksTunables:
     subset_score_cap: float = 0.90
     # Only parts matched at least this closely count so (Hussein ~ Hsein, 0.83, does not).
     subset_min_similarity: float = 0.88
+    # `screen --batch`: this many worker processes (Linux; one elsewhere) for a batch of at
+    # least batch_pool_min_rows rows, handed out in chunks of batch_chunk_rows rows.
+    batch_workers: int = 2
+    batch_pool_min_rows: int = 200
+    batch_chunk_rows: int = 50
+    # ... and such a score stays below that of the whole name (before the birth date's bonus).
+    subset_score_cap: float = 0.90
+    # Only parts matched at least this closely count so (Hussein ~ Hsein, 0.83, does not).
+    subset_min_similarity: float = 0.88
     # Data: the oldest plausible holder, and the longest validity per document code (first
     # letter), in years. Passports: 10 years plus the up-to-9-months carry-over some states gave.
     max_age_years: int = 110

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -13,18 +14,91 @@ from docverify.errors import InputError
 BATCH_COLUMNS = ("name", "birth_date", "nationality", "document_number")
 
 
-def _print_hits(query, hits, as_json: bool) -> None:  # noqa: ANN001
+def _render(query, hits, as_json: bool) -> str:  # noqa: ANN001
     if as_json:
-        print(json.dumps({"query": query.to_json(), "hits": [h.to_json() for h in hits]},
-                         ensure_ascii=False))
-        return
+        return json.dumps({"query": query.to_json(), "hits": [h.to_json() for h in hits]},
+                          ensure_ascii=False)
     if not hits:
-        print(f"{query.name}: no hits")
-        return
+        return f"{query.name}: no hits"
+    lines = []
     for h in hits:
-        print(f"{h.band.upper():<8} {h.score:.2f}  {h.list}:{h.entry_id}  {h.name}")
-        for r in h.reasons:
-            print(f"           - {r}")
+        lines.append(f"{h.band.upper():<8} {h.score:.2f}  {h.list}:{h.entry_id}  {h.name}")
+        lines += [f"           - {r}" for r in h.reasons]
+    return "\n".join(lines)
+
+
+def _print_hits(query, hits, as_json: bool) -> None:  # noqa: ANN001
+    print(_render(query, hits, as_json))
+
+
+# --- a batch on several processes: each opens the store once and screens chunks of rows; the
+# output comes back in row order, as from one process
+_worker: dict = {}
+
+
+def _worker_start(db: str | None, limit: int, as_json: bool) -> None:
+    from docverify.watchlist.screening import open_store
+
+    _worker.update(store=open_store(db), limit=limit, as_json=as_json)
+
+
+def _screen_chunk(queries: list) -> list[tuple[bool, str]]:
+    """(ok, rendered output or error message) per query, up to the first bad one."""
+    from docverify.watchlist.screening import screen
+
+    out = []
+    for q in queries:
+        try:
+            hits = screen(_worker["store"], q, limit=_worker["limit"])
+        except InputError as exc:
+            out.append((False, str(exc)))
+            break
+        out.append((True, _render(q, hits, _worker["as_json"])))
+    return out
+
+
+def _pool_context():  # noqa: ANN202
+    """fork where it is safe and cheap (Linux); elsewhere no pool: spawned workers would import
+    everything again, and a frozen app would need freeze_support in its entry point."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _screen_batch(args: argparse.Namespace, queries: list) -> None:
+    from docverify.config import SCREENING
+
+    workers = min(SCREENING.batch_workers, os.cpu_count() or 1)
+    ctx = _pool_context() if len(queries) >= SCREENING.batch_pool_min_rows else None
+    if workers < 2 or ctx is None:
+        _worker_start(args.db, args.limit, args.json)
+        results = (_screen_chunk([q]) for q in queries)
+        _emit(args.batch, results)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    sys.stdout.flush()  # a forked worker must not inherit (and flush again) unwritten output
+    size = SCREENING.batch_chunk_rows
+    chunks = [queries[i:i + size] for i in range(0, len(queries), size)]
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start,
+                             initargs=(args.db, args.limit, args.json)) as pool:
+        try:
+            _emit(args.batch, pool.map(_screen_chunk, chunks))
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _emit(path: str, results) -> None:  # noqa: ANN001
+    line = 2  # the header is line 1
+    for chunk in results:
+        for ok, text in chunk:
+            if not ok:
+                raise InputError(f"{path} line {line}: {text}")
+            print(text)
+            line += 1
 
 
 def _batch_rows(path: Path) -> list[dict[str, str]]:
@@ -58,12 +132,8 @@ def _screen(args: argparse.Namespace) -> int:
         queries = [ScreeningQuery(r.get("name", ""), r.get("birth_date") or None,
                                   r.get("nationality") or None, r.get("document_number") or None)
                    for r in rows]
-        for n, q in enumerate(queries, start=2):
-            try:
-                hits = screen(store, q, limit=args.limit)
-            except InputError as exc:
-                raise InputError(f"{args.batch} line {n}: {exc}") from None
-            _print_hits(q, hits, args.json)
+        store.close()
+        _screen_batch(args, queries)
         return 0
     query = ScreeningQuery(args.name or "", args.birth_date, args.nationality,
                            args.document_number)

@@ -76,3 +76,33 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         main(["--db", str(tmp_path / "x"), "lists", "import"])
     assert exc.value.code == 2
     assert main(["--db", str(tmp_path / "x"), "screen"]) == 2
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_batch_on_worker_processes_prints_what_one_process_does(
+        dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    import dataclasses
+
+    import docverify.config
+
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    names = ["RI WON HO", "Kim Yong Chol", "Jane Doe", "Pak Chol Nam", "KOMID", "Ri Je Son", "x"]
+    batch.write_text("name,birth_date,nationality,document_number\n"
+                     + "".join(f"{n},,,\n" for n in names) + "bad,17.07.1964,,\n")
+    argv = ["--db", str(db), "screen", "--json", "--batch", str(batch)]
+    monkeypatch.setattr(docverify.config, "SCREENING", dataclasses.replace(
+        docverify.config.SCREENING, batch_workers=1))
+    assert main(argv) == 1
+    serial = capsys.readouterr()
+    monkeypatch.setattr(docverify.config, "SCREENING", dataclasses.replace(
+        docverify.config.SCREENING, batch_workers=workers, batch_pool_min_rows=1,
+        batch_chunk_rows=3))
+    assert main(argv) == 1  # the bad row stops the batch after the rows before it
+    pooled = capsys.readouterr()
+    assert pooled.out == serial.out
+    assert [json.loads(x)["query"]["name"] for x in pooled.out.splitlines()] == names
+    assert pooled.err == serial.err
+    assert "line 9" in pooled.err
