@@ -38,72 +38,81 @@ class History:
         return self.page_dip - self.portrait_dip
 
 
-def _window(box: Region, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
-    """``box`` clipped to the image, its top-left corner moved back onto the 16-px grid."""
+def _aligned(x0: float, y0: float, x1: float, y1: float,
+             shape: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """The 16-px blocks (x0, y0, x1, y1 in pixels, on the file's grid) lying wholly inside the
+    box, clipped to the image; None when that leaves no block."""
     h, w = shape[:2]
-    x0, y0 = (max(0, box.x) // _BLOCK) * _BLOCK, (max(0, box.y) // _BLOCK) * _BLOCK
-    x1, y1 = min(w, box.x + box.width), min(h, box.y + box.height)
-    return x0, y0, max(x0, x1), max(y0, y1)
+    bx0, by0 = int(np.ceil(max(0.0, x0) / _BLOCK)), int(np.ceil(max(0.0, y0) / _BLOCK))
+    bx1, by1 = int(np.floor(min(float(w), x1) / _BLOCK)), int(np.floor(min(float(h), y1) / _BLOCK))
+    if bx1 <= bx0 or by1 <= by0:
+        return None
+    return bx0 * _BLOCK, by0 * _BLOCK, bx1 * _BLOCK, by1 * _BLOCK
 
 
-def _block_mask(box: Region, origin: tuple[int, int], grid: tuple[int, int],
-                inset: float) -> np.ndarray:
-    """Blocks (of a window at ``origin``) lying wholly inside ``box`` shrunk by ``inset``."""
-    ox, oy = origin
-    gh, gw = grid
-    dx, dy = inset * box.width, inset * box.height
-    bx0 = int(np.ceil((box.x + dx - ox) / _BLOCK))
-    by0 = int(np.ceil((box.y + dy - oy) / _BLOCK))
-    bx1 = int(np.floor((box.x + box.width - dx - ox) / _BLOCK))
-    by1 = int(np.floor((box.y + box.height - dy - oy) / _BLOCK))
-    mask = np.zeros(grid, bool)
-    mask[max(0, by0):max(0, min(gh, by1)), max(0, bx0):max(0, min(gw, bx1))] = True
-    return mask
-
-
-def compression_history(g: np.ndarray, window: tuple[int, int, int, int], face: Region,
-                        zone: Region) -> History | None:
-    """The portrait's (``face``) and the page's (the window outside ``zone``) ghost curves.
-
-    ``g`` is the grey image as decoded from the file (its JPEG grid intact); ``window`` the
-    area compared (x0, y0 on the 16-px grid). None when either side has too few textured
-    blocks or the page keeps no trace of a former compression.
-    """
+def _curves(g: np.ndarray, rect: tuple[int, int, int, int] | None) -> np.ndarray:
+    """The JPEG ghost curves (error at each quality over its largest, per quality) of the
+    textured blocks of an aligned rectangle: an array (qualities, blocks)."""
     import cv2
 
-    x0, y0, x1, y1 = window
+    n = len(CHECKS.portrait_qualities)
+    if rect is None:
+        return np.zeros((n, 0), np.float32)
+    x0, y0, x1, y1 = rect
     sub = np.ascontiguousarray(g[y0:y1, x0:x1])
-    gh, gw = sub.shape[0] // _BLOCK, sub.shape[1] // _BLOCK
-    if gh < 4 or gw < 4:
-        return None
-    hh, ww = gh * _BLOCK, gw * _BLOCK
+    grid = ((x1 - x0) // _BLOCK, (y1 - y0) // _BLOCK)
 
     def blocks(a: np.ndarray) -> np.ndarray:
-        return cv2.resize(a[:hh, :ww], (gw, gh), interpolation=cv2.INTER_AREA)
+        return cv2.resize(a, grid, interpolation=cv2.INTER_AREA)
 
-    face_m = _block_mask(face, (x0, y0), (gh, gw), CHECKS.portrait_face_inset)
-    page_m = ~_block_mask(zone, (x0, y0), (gh, gw), -CHECKS.portrait_zone_margin)
     sf = sub.astype(np.float32)
     detail = cv2.subtract(sf, cv2.blur(sf, (_BLOCK, _BLOCK)))
     textured = blocks(cv2.multiply(detail, detail)) > _TEXTURE
-    face_m &= textured
-    page_m &= textured
-    if face_m.sum() < CHECKS.portrait_min_blocks or page_m.sum() < CHECKS.portrait_min_blocks:
-        return None
+    if not textured.any():
+        return np.zeros((n, 0), np.float32)
     errors = []
     for q in CHECKS.portrait_qualities:
         ok, buf = cv2.imencode(".jpg", sub, [cv2.IMWRITE_JPEG_QUALITY, q])
         if not ok:
             raise RuntimeError("JPEG encoding failed")
         diff = cv2.absdiff(sub, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)).astype(np.float32)
-        errors.append(blocks(cv2.multiply(diff, diff)))
+        errors.append(blocks(cv2.multiply(diff, diff))[textured])
     err = np.stack(errors)
-    norm = err / (err.max(axis=0) + 1e-6)
-    page = np.median(norm[:, page_m], axis=1)
+    return err / (err.max(axis=0) + 1e-6)
+
+
+def compression_history(g: np.ndarray, face: Region, zone: Region) -> History | None:
+    """The portrait's (``face``, inset) and the page's ghost curves compared; the page is a
+    ring around ``zone`` (grown by its margin), as wide as CHECKS.portrait_window_margin of it.
+
+    ``g`` is the grey image as decoded from the file (its JPEG grid intact); only whole 16-px
+    blocks of that grid are re-encoded (the face and the ring's four sides, each on its own:
+    a JPEG block's error does not depend on its neighbours). None when either side has too
+    few textured blocks.
+    """
+    di, dj = CHECKS.portrait_face_inset * face.width, CHECKS.portrait_face_inset * face.height
+    portrait = _curves(g, _aligned(face.x + di, face.y + dj, face.x + face.width - di,
+                                   face.y + face.height - dj, g.shape))
+    mx, my = CHECKS.portrait_zone_margin * zone.width, CHECKS.portrait_zone_margin * zone.height
+    zx0, zy0 = zone.x - mx, zone.y - my
+    zx1, zy1 = zone.x + zone.width + mx, zone.y + zone.height + my
+    gx, gy = CHECKS.portrait_window_margin * zone.width, CHECKS.portrait_window_margin * zone.height
+    wx0, wy0, wx1, wy1 = zone.x - gx, zone.y - gy, zone.x + zone.width + gx, zone.y + zone.height + gy
+    top = _aligned(wx0, wy0, wx1, zy0, g.shape)
+    bottom = _aligned(wx0, zy1, wx1, wy1, g.shape)
+    # The sides span the rows the top and bottom strips leave (no block counted twice).
+    sy0 = top[3] if top is not None else wy0
+    sy1 = bottom[1] if bottom is not None else wy1
+    sides = [_aligned(wx0, sy0, zx0, sy1, g.shape), _aligned(zx1, sy0, wx1, sy1, g.shape)]
+    page_curves = np.concatenate([_curves(g, r) for r in (top, bottom, *sides)], axis=1)
+    if portrait.shape[1] < CHECKS.portrait_min_blocks or \
+            page_curves.shape[1] < CHECKS.portrait_min_blocks:
+        return None
+    page = np.median(page_curves, axis=1)
     qi = int(np.argmin(page[:-1]))  # the highest quality dips by itself: not a trace
-    portrait = float(np.median(norm[qi, face_m]))
-    return History(CHECKS.portrait_qualities[qi], 1.0 - float(page[qi]), 1.0 - portrait,
-                   int(page_m.sum()), int(face_m.sum()))
+    face_dip = 1.0 - float(np.median(portrait[qi]))
+    return History(CHECKS.portrait_qualities[qi], 1.0 - float(page[qi]), face_dip,
+                   int(page_curves.shape[1]), int(portrait.shape[1]))
 
 
 def _card_face(run: Run) -> tuple[Region, Region] | None:
@@ -152,11 +161,7 @@ def measure(run: Run) -> tuple[History, Region] | None:
         if not in_zone:
             return None
         face, zone = pz.face_region(in_zone[0]), pz.region(pz.zone)
-    g = gray(run)
-    grow = CHECKS.portrait_window_margin
-    around = Region(int(zone.x - grow * zone.width), int(zone.y - grow * zone.height),
-                    int(zone.width * (1 + 2 * grow)), int(zone.height * (1 + 2 * grow)))
-    history = compression_history(g, _window(around, g.shape), face, zone)
+    history = compression_history(gray(run), face, zone)
     return None if history is None else (history, face)
 
 
