@@ -115,9 +115,20 @@ class ScreeningTunables:
     slavic_penalty: float = 0.05
     # A birth date that agrees lets the name parts in common count alone (an alias is often a
     # subset of the listed name: AJAKA, Antoine ~ AJAKA, Tony born the same day), once their
-    # summed weight reaches this (an exact date; a year alone needs more); below, scaled down.
-    subset_weight_exact_date: float = 1.0
+    # summed weight reaches this (an exact day; a year alone needs more); below, scaled down.
+    subset_weight_exact_date: float = 0.75
     subset_weight_year: float = 1.8
+    # ... and such a score stays below that of the whole name (before the birth date's bonus).
+    subset_score_cap: float = 0.90
+    # Only parts matched at least this closely count so (Hussein ~ Hsein, 0.83, does not), and
+    # only when they are at least this share of the query's or of the listed name's parts.
+    subset_min_similarity: float = 0.88
+    subset_min_share: float = 0.5
+    # `screen --batch`: this many worker processes (Linux; one elsewhere) for a batch of at
+    # least batch_pool_min_rows rows, handed out in chunks of batch_chunk_rows rows.
+    batch_workers: int = 2
+    batch_pool_min_rows: int = 200
+    batch_chunk_rows: int = 50
 
 
 SCREENING = ScreeningTunables()
@@ -127,19 +138,6 @@ SCREENING = ScreeningTunables()
 class ChecksTunables:
     """Knobs of the consistency and forgery checks (docverify.checks)."""
 
-    # ... and such a score stays below that of the whole name (before the birth date's bonus).
-    subset_score_cap: float = 0.90
-    # Only parts matched at least this closely count so (Hussein ~ Hsein, 0.83, does not).
-    subset_min_similarity: float = 0.88
-    # `screen --batch`: this many worker processes (Linux; one elsewhere) for a batch of at
-    # least batch_pool_min_rows rows, handed out in chunks of batch_chunk_rows rows.
-    batch_workers: int = 2
-    batch_pool_min_rows: int = 200
-    batch_chunk_rows: int = 50
-    # ... and such a score stays below that of the whole name (before the birth date's bonus).
-    subset_score_cap: float = 0.90
-    # Only parts matched at least this closely count so (Hussein ~ Hsein, 0.83, does not).
-    subset_min_similarity: float = 0.88
     # Data: the oldest plausible holder, and the longest validity per document code (first
     # letter), in years. Passports: 10 years plus the up-to-9-months carry-over some states gave.
     max_age_years: int = 110

@@ -59,12 +59,16 @@ class NameScore:
     # spelt alike: Chen and Cain share one), and how alike they are (weighted mean)
     matched_weight: float = 0.0
     matched_similarity: float = 0.0
+    # the larger share of the query's or of the listed name's parts matched so
+    matched_share: float = 0.0
 
     def subset_score(self, need_weight: float) -> float:
         """The parts in common alone, as a shared birth date lets them count: their similarity,
         scaled down while their weight is below `need_weight` (a common part alone is little)."""
         if self.matched_weight <= 0 or need_weight <= 0:
             return 0.0
+        if self.matched_share < SCREENING.subset_min_share:
+            return 0.0  # one given name of four in common is a namesake, whatever the date
         s = self.matched_similarity * min(1.0, self.matched_weight / need_weight)
         s = min(s, SCREENING.subset_score_cap)
         return min(s, SCREENING.common_only_cap) if self.common_only else s
@@ -234,7 +238,9 @@ def score_name(query: Sequence[str], listed: Sequence[str],
         "Korean" not in m.how or fuzz.ratio(m.query, m.listed) >= 75)]
     mw = sum(m.weight for m in close)
     msim = sum(m.weight * m.similarity for m in close) / mw if mw > 0 else 0.0
-    return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim)
+    share = len(close) / max(1, min(len(matches) + len(un_q), len(matches) + len(un_c)))
+    return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim,
+                     share)
 
 
 # --- birth date and nationality gates

@@ -64,3 +64,13 @@ def test_the_parts_in_common_make_the_subset_score() -> None:
     korean = score_name(("chen",), ("cain",), _one, _one)  # a Korean reading alone does not
     assert korean.matches
     assert korean.subset_score(1.0) == 0.0
+
+
+def test_one_part_of_many_in_common_is_no_subset() -> None:
+    # Hussein born the same day as DAVOODI, Abolfazl Hossein Pour: one given name of three
+    few = score_name(("hussein", "ahmed", "hashimi"), ("davoodi", "abolfazl", "hussein", "pour"),
+                     _one, _one)
+    assert few.matches
+    assert few.subset_score(0.5) == 0.0
+    half = score_name(("ajaka", "antoine"), ("ajaka", "tony"), _one, _one)
+    assert half.matched_share == 0.5
