@@ -74,3 +74,28 @@ def test_one_part_of_many_in_common_is_no_subset() -> None:
     assert few.subset_score(0.5) == 0.0
     half = score_name(("ajaka", "antoine"), ("ajaka", "tony"), _one, _one)
     assert half.matched_share == 0.5
+
+
+def _cross_script_pairs() -> list[tuple[str, str, str]]:
+    import csv
+
+    from tests.unit.watchlist.conftest import LISTS
+
+    with open(LISTS / "watchman_cross_script_pairs.csv", encoding="utf-8") as f:
+        rows = [r for r in csv.reader(x for x in f if x.strip() and not x.startswith("#"))]
+    return [(q, latin, what) for q, latin, _, what in rows if q != "Query"]
+
+
+# Han, Japanese, Hebrew and Thai are matched against the lists' own original-script names
+# (no transliteration of them): those rows are not expected to meet their Latin forms.
+@pytest.mark.parametrize(("query", "latin", "what"), [
+    p for p in _cross_script_pairs()
+    if not any(w in p[2] for w in ("Chinese", "Japanese", "Hebrew", "Thai"))])
+def test_watchmans_cross_script_pairs_meet_their_latin_forms(query: str, latin: str,
+                                                             what: str) -> None:
+    from docverify.watchlist.names import query_parts, split_parts
+
+    ns = score_name(query_parts(query), split_parts(latin), _one, _one)
+    assert not ns.unmatched_query, what
+    assert not ns.unmatched_listed, what
+    assert ns.score >= 0.8, what  # Arabic script alone stays below an alert (0.84 a part)
