@@ -153,7 +153,7 @@ class ChecksTunables:
     viz_min_word_conf: float = 30.0
     # The visual zone is scaled so that the MRZ's character height becomes this (px) for OCR,
     # read in one tesseract call with this page segmentation mode, within this time.
-    viz_char_px: float = 20.0
+    viz_char_px: float = 24.0
     viz_psm: int = 11
     viz_timeout_s: float = 20.0
     # Small images are enlarged up to this factor, the zone kept under this many pixels; the
@@ -163,13 +163,15 @@ class ChecksTunables:
     viz_max_pixels: float = 6.0e6
     viz_background_chars: float = 1.5
     viz_ink_fraction: float = 0.3
+    # Read ink as the brightest colour channel (dark in all channels), not as grey luminance.
+    viz_colour_ink: bool = True
     # Ink components wider than 4 MRZ character heights and filling less than this share of
     # their box are background curves, not text.
     viz_line_fill: float = 0.15
     viz_match_similarity: float = 0.80
     # A mismatch is critical (not just a warning) when the printed value was read with at least
     # this mean confidence and its similarity to the MRZ value is below this.
-    viz_critical_conf: float = 75.0
+    viz_critical_conf: float = 85.0
     viz_critical_similarity: float = 0.5
     # A printed value read with a mean confidence below this that is at most two characters off
     # the MRZ is information only (OCR noise on small or blurred print).

@@ -18,7 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import statistics
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -104,8 +106,10 @@ def matches(doc, field: str, printed: str) -> bool:
 
 def measure(ctx: CheckContext) -> dict:
     run = Run(ctx)
+    t0 = time.perf_counter()
     try:
         text = read_viz(run)
+        seconds = time.perf_counter() - t0
         found = list(compare._fields(run, text)) if text is not None else []
         pairs = compare.printed_fields(text) if text is not None else {}
     finally:
@@ -117,6 +121,7 @@ def measure(ctx: CheckContext) -> dict:
         out[field] = {"read": line is not None,
                       "match": line is not None and matches(doc, field, line.text),
                       "text": line.text if line is not None else None}
+    out["_seconds"] = seconds
     out["_false"] = [(f.code, dict(f.evidence).get("printed"), dict(f.evidence).get("mrz"),
                       str(f.severity), dict(f.evidence).get("ocr_confidence"))
                      for f in found if f.code.startswith("viz.mismatch")
@@ -134,6 +139,8 @@ def summarise(results: list[dict]) -> dict:
     return {"documents": n,
             "read": {f: read[f] for f in FIELDS}, "match": {f: match[f] for f in FIELDS},
             "match_rate": round(sum(match.values()) / max(1, n * len(FIELDS)), 3),
+            "median_ocr_s": round(statistics.median(r["_seconds"] for r in results), 3)
+            if results else None,
             "false_mismatches": [x for r in results for x in r["_false"]]}
 
 

@@ -101,3 +101,106 @@ def test_without_tesseract_it_says_so(td3, monkeypatch):
 def test_printed_dates(text, iso):
     got = fields.parse_date(text)
     assert (got.isoformat() if got else None) == iso
+
+
+# TD1 cards: small labels over a rosette (the weak case of issue #4), and TD2.
+@pytest.fixture(scope="module", params=[("TD1", 21), ("TD1", 22), ("TD2", 23)],
+                ids=lambda p: f"{p[0]}-{p[1]}")
+def card(request):
+    return generate(*request.param)
+
+
+def test_genuine_cards_read_most_fields_without_mismatch(card):
+    from docverify.checks.context import Run
+    from docverify.checks.viz.compare import printed_fields
+
+    found = run_checks(synth_context(card))
+    assert raised(found) == []
+    run = Run(synth_context(card))
+    try:
+        pairs = printed_fields(ocr.read_viz(run))
+    finally:
+        run.close()
+    assert len(pairs) >= 5, sorted(pairs)
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_replaced_field_on_a_card_carries_both_values_and_regions(card, seed):
+    forged = tamper.viz_field(card, np.random.default_rng(seed))
+    key = forged.detail.split(" ->")[0]
+    found = raised(run_checks(synth_context(card, image=forged.image)))
+    assert [f.code for f in found] == [f"viz.mismatch.{key[4:]}"]
+    ev = dict(found[0].evidence)
+    assert ev["printed"] != ev["mrz"]
+    assert ev["printed_region"]
+    assert ev["mrz_region"] not in ("", "''", "None")
+    assert found[0].region is not None
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Suname { Nom", "surname"), ("Given names / Pranoms", "given_names"),
+    ("Date of birch", "birth_date"), ("Date of exoiry", "expiry_date"),
+    ("Natonality", "nationality"), ("Document Neo.", "document_number"),
+])
+def test_labels_found_despite_ocr_near_misses(text, field):
+    line = ocr.Line(tuple(ocr.Word(w, 90, 10 * i, 0, 9, 10) for i, w in enumerate(text.split())))
+    assert fields.is_label_line(line)
+    assert fields.label_field(line) == field
+
+
+def test_values_are_not_names_and_numbers_are_not_values():
+    line = ocr.Line((ocr.Word("HAPPY", 90, 0, 0, 50, 10),))
+    assert not fields.is_label_line(line)
+
+
+def test_a_value_is_never_taken_from_below_the_next_label():
+    def ln(text, y):
+        return ocr.Line((ocr.Word(text, 90, 0, y, 40, 10),))
+
+    label, nxt, value = ln("Surname", 0), ln("Nationality", 14), ln("UTOPIAN", 27)
+    assert fields.value_for(label, (label, nxt, value)) is None
+    assert fields.value_for(nxt, (label, nxt, value)) is value
+
+
+def test_two_digit_years_take_the_mrz_century():
+    import datetime as dt
+
+    assert fields.parse_date("04 APR / APR 45", dt.date(1945, 4, 4)) == dt.date(1945, 4, 4)
+    assert fields.parse_date("04 APR / APR 45", dt.date(2045, 4, 4)) == dt.date(2045, 4, 4)
+    # A different year is still a different date.
+    assert fields.parse_date("04 APR / APR 46", dt.date(1945, 4, 4)) == dt.date(1946, 4, 4)
+
+
+@pytest.mark.parametrize(("field", "printed", "differs"), [
+    ("document_number", "X1234567FRA", False),  # the next column read on
+    ("document_number", "MULTIPLE", False),  # a word under "No. of entries"
+    ("document_number", "X123", False),  # a partial read
+    ("document_number", "X7654321", True),
+    ("given_names", "ANNE MAR IE", False),  # a space read inside a name
+    ("given_names", "ANNE MARLE", False),  # I read as L
+    ("given_names", "19 JUL 2020", False),  # another field's value
+    ("given_names", "BEATRICE", True),
+    ("given_names", "Loc", False),  # a label in another language (personal data is in capitals)
+    ("sex", "x", False),
+    ("sex", "V/F", False),  # Dutch: vrouw / female
+    ("sex", "F", False),
+    ("sex", "M", True),
+])
+def test_what_counts_as_a_printed_mismatch(field, printed, differs):
+    from checks_helpers import context
+    from checks_helpers import td3 as td3_lines
+
+    from docverify.checks.viz.compare import _compare
+
+    doc = context(td3_lines(number="X1234567")).document
+    assert _compare(doc, field, printed)[0] is differs
+
+
+def test_a_visa_prints_the_passport_number_not_its_own():
+    from checks_helpers import context
+
+    from docverify.checks.viz.compare import _compare
+
+    visa = context(("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                    "L8988901C4XXX4009078F96121096ZE184226B<<<<<<")).document
+    assert _compare(visa, "document_number", "M123889546")[0] is False

@@ -39,9 +39,19 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
         got = date.isoformat()
         return got != mrz, Levenshtein.distance(got, mrz), got
     if field == "document_number":
+        if str(doc.format) in ("MRVA", "MRVB"):  # a visa prints the passport's number
+            return False, 0, F.fold(printed)
         a, b = F.number_key(printed), F.number_key(mrz)
         if len(a) < 0.6 * len(b) and b.startswith(a):  # a partial read of a small number
             return False, 0, a
+        if not any(c.isdigit() for c in printed):  # a word under a "No." label (MULTIPLE)
+            return False, 0, F.fold(printed)
+        raw, want = F.fold(printed).replace(" ", ""), F.fold(mrz).replace(" ", "")
+        if len(raw) > len(want) and raw[len(want):].isalpha() \
+                and Levenshtein.distance(raw[:len(want)], want) <= 1:
+            # The next column's word read on (a nationality): compare the number part only.
+            a = F.number_key(raw[:len(want)])
+            return a != b, Levenshtein.distance(a, b), raw[:len(want)]
         return a != b, Levenshtein.distance(a, b), F.fold(printed).replace(" ", "")
     if field == "nationality":
         # Printed nationalities are names, demonyms or native spellings (UTOPIAN, BRITISH
@@ -49,19 +59,36 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
         text = F.fold(printed)
         other = _other_state(text, doc.nationality)
         return other is not None, 3, text
+    if _mostly_lower(printed):  # personal data is printed in capitals: a label or noise
+        return False, 0, F.fold(printed)
     if field == "sex":
-        text = F.fold(printed)[:1]
+        # Printed as M, F/F, V/F (Dutch), K/F (Polish): only a printed ICAO sex that is not
+        # the MRZ's, and no other, disagrees.
+        marks = set(F.fold(printed).split())
         mrz_sex = "X" if doc.sex == "<" else doc.sex
-        return bool(text) and text != mrz_sex, 1, text
+        text = F.fold(printed)[:1]
+        other = bool(marks) and marks <= {"M", "F", "X"} and mrz_sex not in marks
+        return other, 1, text
     # Names: the MRZ holds the transliterated name, fillers as spaces.
     a, b = F.name_key(printed), F.name_key(mrz)
-    if not a:
+    if not a or any(c.isdigit() for c in a):  # nothing read, or another field's value
+        return False, 0, a
+    if a.translate(_OCR_LOOKALIKE) == b.translate(_OCR_LOOKALIKE):  # JL HOON for JI HOON
         return False, 0, a
     if b.startswith(a) or a.startswith(b):  # MRZ truncation, or a longer printed name
         return False, 0, a
     if a.replace(" ", "") == b.replace(" ", ""):  # a space read inside a small-print name
         return False, 0, a
     return a != b, Levenshtein.distance(a, b), a
+
+
+def _mostly_lower(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.islower() for c in letters) * 2 > len(letters) > 0
+
+
+# Letters OCR of small print confuses with each other, merged for the name comparison.
+_OCR_LOOKALIKE = str.maketrans("LJQDGFVU", "IIOOCEOO")  # U: an umlaut read as O (MÜLLER)
 
 
 def _other_state(text: str, nationality: str) -> str | None:

@@ -14,7 +14,8 @@ from docverify.checks.viz.ocr import Line
 LABELS: dict[str, tuple[str, ...]] = {
     "surname": ("SURNAME", "NOM", "APELLIDOS", "NAME", "NACHNAME", "COGNOME"),
     "given_names": ("GIVEN", "PRENOMS", "FORENAMES", "VORNAMEN", "NOMBRES", "NOMI"),
-    "document_number": ("DOCUMENT NO", "PASSPORT NO", "DOCUMENT NUMBER", "CARD NO", "NO."),
+    "document_number": ("DOCUMENT NO", "PASSPORT NO", "DOCUMENT NUMBER", "CARD NO", "NO.",
+                        "DOCUMENT"),
     "nationality": ("NATIONALITY", "NATIONALITE", "NACIONALIDAD", "STAATSANGEHORIGKEIT"),
     "birth_date": ("DATE OF BIRTH", "BIRTH", "NAISSANCE", "GEBURTSTAG"),
     "sex": ("SEX", "SEXE", "SEXO", "GESCHLECHT"),

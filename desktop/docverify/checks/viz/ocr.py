@@ -146,6 +146,28 @@ def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
     return np.where(ink_mask > 0, 0, 255).astype(np.uint8)
 
 
+def _brightest_channel(run: Run, frame: Upright, box: tuple[int, int, int, int],
+                       ) -> np.ndarray | None:
+    """The zone as its brightest colour channel, in the upright frame: printed data is dark in
+    every channel, while guilloche and tints are light in at least one, so they fade against
+    the paper and the text stays (None for a grey image)."""
+    import cv2
+
+    image = run.image
+    if image is None or image.ndim != 3 or image.shape[2] < 3:
+        return None
+    x0, top, x1, y1 = box
+    bright = image[:, :, :3].max(axis=2)
+    if np.allclose(frame.back, np.array([[1, 0, 0], [0, 1, 0]])):
+        return np.ascontiguousarray(bright[top:y1, x0:x1])
+    # Upright (crop) coordinates to page coordinates: the frame's map after the crop offset.
+    m = frame.back.copy()
+    m[:, 2] += m[:, 0] * x0 + m[:, 1] * top
+    return cv2.warpAffine(bright, m, (x1 - x0, y1 - top),
+                          flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                          borderMode=cv2.BORDER_REPLICATE)
+
+
 def _start(run: Run) -> _Job | VizText | None:
     """Crop, scale and binarise the zone above the MRZ and start tesseract on it."""
     import cv2
@@ -164,7 +186,8 @@ def _start(run: Run) -> _Job | VizText | None:
     y1 = int(max(0, my - 0.02 * mh))
     if y1 - top < 20 or x1 - x0 < 20:
         return VizText((), frame)
-    crop = gray[top:y1, x0:x1]
+    crop = _brightest_channel(run, frame, (x0, top, x1, y1)) if CHECKS.viz_colour_ink else None
+    crop = gray[top:y1, x0:x1] if crop is None else crop
     char_px = mh / (len(doc.mrz) * 1.6)  # MRZ lines sit at 6 lines per inch, caps ~60% of it
     # Printed labels are smaller than the MRZ (on a TD1 card about half its height): small
     # images are enlarged, within a pixel budget that bounds tesseract's time.
