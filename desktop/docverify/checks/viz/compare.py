@@ -11,7 +11,7 @@ from docverify.checks.data.dates import issue_date_findings
 from docverify.checks.registry import rule
 from docverify.checks.viz import fields as F
 from docverify.checks.viz.ocr import Line, TesseractMissing, VizText, read_viz, start_viz
-from docverify.checks.where import field_box
+from docverify.checks.where import field_box, position
 from docverify.config import CHECKS
 from docverify.model import Document, Finding, Severity
 from docverify.mrz import codes
@@ -193,12 +193,13 @@ def _fields(run: Run, text: VizText) -> Iterator[Finding]:
         sev = _severity(dist, printed, value)
         mrz = _mrz_value(doc, field)
         label = field.replace("_", " ")
+        mrz_box = field_box(run, _MRZ_SPAN[field])
         yield finding(
             f"viz.mismatch.{field}", sev,
             f"The printed {label} {printed!r} differs from the MRZ {mrz!r}.",
             field=field,
             evidence={"printed": printed, "mrz": mrz, "ocr_confidence": f"{value.conf:.0f}",
                       "printed_region": text.region(value).to_json(),
-                      "mrz_region": (field_box(run, _MRZ_SPAN[field]) or "").__repr__()},
-            region=text.region(value),
+                      "mrz_region": mrz_box.to_json() if mrz_box is not None else ""},
+            region=text.region(value), position=position(run, _MRZ_SPAN[field]),
         )
