@@ -55,6 +55,8 @@ class NameIndex:
     _lens: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
     _key_pos: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _skeletons: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    _arrays: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
+    _needs: list[dict] = field(default_factory=list, compare=False, repr=False)
 
     def part_weight(self, part: str) -> float:
         """The weight of a listed part (1 when the vocabulary lacks it)."""
@@ -195,12 +197,17 @@ class NameIndex:
             self._lens.append(np.fromiter(map(len, self.ukeys[:self.n_korean_keys]), np.int32,
                                           self.n_korean_keys))
             self._key_pos.update((k, i) for i, k in enumerate(self.ukeys))
-        ids, sims = _similar(r, self.vocab, self.grams, self._lens[0], cutoff)
+            self._arrays.extend((np.array(self.vocab, dtype=object),
+                                 np.array(self.ukeys[:self.n_korean_keys], dtype=object)))
+            self._needs.extend(({}, {}))
+        ids, sims = _similar(r, self._arrays[0], self.grams, self._lens[0], cutoff,
+                             self._needs[0])
         key = sound_of(r)
         if key != r and self.ukey_vocab is not None:
             kids, ksims = np.zeros(0, np.int64), np.zeros(0, np.float32)
             if key_of(r) != r and self.ukey_grams is not None:  # Korean: close keys count
-                kids, ksims = _similar(key, self.ukeys, self.ukey_grams, self._lens[1], cutoff)
+                kids, ksims = _similar(key, self._arrays[1], self.ukey_grams, self._lens[1],
+                                       cutoff, self._needs[1])
             pos = self._key_pos.get(key)
             if pos is not None:  # the same sound counts for any part, for less
                 kids = np.concatenate([kids, [pos]]).astype(np.int64)
@@ -331,8 +338,29 @@ def _key_tables(vocab: Sequence[str], keys: Sequence[str]) -> tuple:
     return grams, ukeys, ukey_grams, (offsets, items), n_korean
 
 
-def _similar(text: str, choices: Sequence[str], grams: tuple[np.ndarray, np.ndarray],
-             lens: np.ndarray, cutoff: int) -> tuple[np.ndarray, np.ndarray]:
+def _need_tables(lens: np.ndarray, la: int, cutoff: int,
+                 cache: dict | None) -> tuple[np.ndarray, np.ndarray]:
+    """Per choice, the letters and the padded bigrams in common it needs (see _similar); kept
+    per (query length, cutoff) when a cache is given: a batch asks for few distinct ones."""
+    hit = cache.get((la, cutoff)) if cache is not None else None
+    if hit is not None:
+        return hit
+    # ratio = 2 LCS / (la + lb) with LCS <= letters in common; d = la + lb - 2 LCS
+    lb = np.arange(int(lens.max()) + 1)
+    need_letters = np.ceil(cutoff / 200.0 * (la + lb) - 1e-9).astype(np.int32)
+    d_max = np.floor((1.0 - cutoff / 100.0) * (la + lb) + 1e-9).astype(np.int32)
+    need_bigrams = np.maximum(la, lb) + 1 - 2 * d_max
+    out = (need_letters[lens], need_bigrams[lens])
+    if cache is not None:
+        if len(cache) >= 64:
+            cache.clear()
+        cache[(la, cutoff)] = out
+    return out
+
+
+def _similar(text: str, choices: Sequence[str] | np.ndarray,
+             grams: tuple[np.ndarray, np.ndarray], lens: np.ndarray, cutoff: int,
+             cache: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(ids, similarity 0..1) of the choices with fuzz.ratio >= cutoff to text.
 
     Count filters first, both exact bounds (no pair at the cutoff is lost): the letters in
@@ -347,28 +375,26 @@ def _similar(text: str, choices: Sequence[str], grams: tuple[np.ndarray, np.ndar
     codes = gram_codes(text)
     la = len(text)
     n = len(lens)  # the first n choices are searched
-    # per choice length lb (a small table, then one gather): ratio = 2 LCS / (la + lb) with
-    # LCS <= letters in common; d = la + lb - 2 LCS
-    lb = np.arange(int(lens.max()) + 1 if len(lens) else 1)
-    need_letters = np.ceil(cutoff / 200.0 * (la + lb) - 1e-9).astype(np.int32)
-    d_max = np.floor((1.0 - cutoff / 100.0) * (la + lb) + 1e-9).astype(np.int32)
-    need_bigrams = (np.maximum(la, lb) + 1 - 2 * d_max).astype(np.int32)
+    need_letters, need_bigrams = _need_tables(lens, la, cutoff, cache)
     bigrams = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[la:]]),
                           minlength=n)
     if need_bigrams.min() >= 1:  # only choices with a bigram in common can pass
         maybe = np.flatnonzero(bigrams)
-        maybe = maybe[bigrams[maybe] >= need_bigrams[lens[maybe]]]
-    else:
-        maybe = np.flatnonzero(bigrams >= need_bigrams[lens])
-    if len(maybe) > _FEW:  # worth counting letters too before comparing
+        maybe = maybe[bigrams[maybe] >= need_bigrams[maybe]]
+        if len(maybe) > _FEW:  # worth counting letters too before comparing
+            letters = np.bincount(np.concatenate(
+                [items[offs[c]:offs[c + 1]] for c in codes[:la]]), minlength=n)
+            maybe = maybe[letters[maybe] >= need_letters[maybe]]
+        ok = maybe
+    else:  # the bigram bound leaves most: both bounds over every choice at once
         letters = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
                               minlength=n)
-        ok = maybe[letters[maybe] >= need_letters[lens[maybe]]]
-    else:
-        ok = maybe
+        ok = np.flatnonzero((bigrams >= need_bigrams) & (letters >= need_letters))
     if len(ok) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
-    scores = process.cdist([text], [choices[i] for i in ok.tolist()], scorer=fuzz.ratio,
+    picked = (choices[ok].tolist() if isinstance(choices, np.ndarray)
+              else [choices[i] for i in ok.tolist()])
+    scores = process.cdist([text], picked, scorer=fuzz.ratio,
                            dtype=np.uint8, score_cutoff=cutoff, workers=1)[0]
     keep = np.flatnonzero(scores)
     return ok[keep].astype(np.int64), scores[keep].astype(np.float32) / 100.0
