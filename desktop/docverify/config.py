@@ -196,10 +196,16 @@ class ChecksTunables:
     # Screen recapture: the log power spectrum averaged over up to recapture_max_tiles tiles
     # of the page; among its recapture_candidates strongest high-frequency peaks, the pair
     # with its quarter-turn partner whose weaker peak stands highest over the spectrum's local
-    # excess, in robust SDs, must reach recapture_peak_ratio. Tuning seeds: recaptures 11.6-
-    # 22.8, genuine synthetic (clean and degraded) <= 4.8, real specimens (tuning) <= 3.6.
-    recapture_peak_ratio: float = 8.0
+    # excess, in robust SDs, must reach recapture_peak_ratio. Tuning seeds: recaptures 13.2-
+    # 23.9, genuine synthetic <= 3.9, degraded <= 3.6, real specimens (tuning) <= 7.4 (a
+    # Croatian passport judged on 128-px tiles).
+    recapture_peak_ratio: float = 10.0
     recapture_tile: int = 256
+    # Tiles meeting the MRZ are left out (its fixed-pitch lines are a grid too: a real card's
+    # two tiles over it scored 116); the tile is halved down to recapture_min_tile until at
+    # least recapture_min_tiles remain, else nothing is judged.
+    recapture_min_tiles: int = 4
+    recapture_min_tile: int = 128
     recapture_max_tiles: int = 24
     recapture_candidates: int = 8
     greyscale_max_chroma: float = 4.0  # mean |a|+|b| in Lab, 0-255 scale

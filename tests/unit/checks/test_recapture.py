@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
+import json
+
 import cv2
 import numpy as np
 import pytest
-from checks_helpers import synth_context
+from checks_helpers import TODAY, synth_context
 from test_photo import SPECIMENS
 
-from docverify.checks import run_checks, tamper
-from docverify.checks.image.recapture import moire
+from docverify.checks import CheckContext, run_checks, tamper
+from docverify.checks.context import Run
+from docverify.checks.image.recapture import moire, recapture
 from docverify.config import CHECKS
+from docverify.model import Reading, Region
+from docverify.mrz.parser import parse
 from docverify.synth.document import generate
 
 
@@ -57,3 +62,16 @@ def test_real_images_have_no_pair(name):
 def test_too_small_an_image_is_not_judged():
     m = moire(np.full((100, 100), 128, np.uint8))
     assert (m.score, m.tiles) == (0.0, 0)
+
+
+def test_the_mrz_is_left_out_of_the_spectrum():
+    # A real card whose page region, with its MRZ, once scored 116 on two tiles (the MRZ's
+    # fixed-pitch character grid): tiles meeting the MRZ are left out, smaller tiles used.
+    name = "fastmrz/td1.jpg"
+    truth = json.loads((SPECIMENS / "known_mrz.json").read_text(encoding="utf-8"))[name]["mrz"]
+    result = parse(truth, TODAY)
+    reading = Reading(name, tuple(truth), (), result, region=Region(31, 660, 486, 97))
+    ctx = CheckContext(reading, result.document, cv2.imread(str(SPECIMENS / name)), TODAY)
+    assert list(recapture(Run(ctx))) == []
+    mrz_only = grey(ctx.image)[650:770, 20:530]
+    assert moire(mrz_only).tiles == 0  # too little page to judge

@@ -27,46 +27,60 @@ class Moire:
     tiles: int
 
 
-def _cells(shape: tuple[int, ...], area: tuple[int, int, int, int], tile: int,
-           most: int) -> list[tuple[int, int]]:
-    """Top-left corners of non-overlapping tiles over ``area``, at most ``most``, spread evenly."""
+Box = tuple[int, int, int, int]  # x0, y0, x1, y1
+
+
+def _cells(shape: tuple[int, ...], area: Box, tile: int, most: int,
+           avoid: Box | None = None) -> list[tuple[int, int]]:
+    """Top-left corners of non-overlapping tiles over ``area`` that miss ``avoid``, at most
+    ``most``, spread evenly."""
     x0, y0, x1, y1 = area
     ys = range(y0, min(y1, shape[0]) - tile + 1, tile)
     xs = range(x0, min(x1, shape[1]) - tile + 1, tile)
-    cells = [(y, x) for y in ys for x in xs]
+    cells = [(y, x) for y in ys for x in xs
+             if avoid is None or x + tile <= avoid[0] or x >= avoid[2]
+             or y + tile <= avoid[1] or y >= avoid[3]]
     if len(cells) > most:
         idx = np.linspace(0, len(cells) - 1, most).round().astype(int)
         cells = [cells[i] for i in idx]
     return cells
 
 
-def mean_spectrum(g: np.ndarray, area: tuple[int, int, int, int] | None = None
+def mean_spectrum(g: np.ndarray, area: Box | None = None, avoid: Box | None = None
                   ) -> tuple[np.ndarray | None, int]:
     """The log power spectrum averaged over the area's tiles (centred), and how many tiles.
 
     Averaging keeps what every tile shares (a screen's grid, at one frequency all over the
-    page) and smooths what belongs to one tile's content (a line of text, a photo)."""
+    page) and smooths what belongs to one tile's content (a line of text, a photo). Tiles
+    meeting ``avoid`` (the MRZ: fixed-pitch lines of characters are a grid themselves) are
+    left out; the tile is halved until at least CHECKS.recapture_min_tiles remain, and with
+    fewer at the smallest size nothing is judged (None)."""
     import cv2
 
-    tile = CHECKS.recapture_tile
     area = area or (0, 0, g.shape[1], g.shape[0])
+    tile = CHECKS.recapture_tile
+    cells = _cells(g.shape, area, tile, CHECKS.recapture_max_tiles, avoid)
+    while len(cells) < CHECKS.recapture_min_tiles and tile > CHECKS.recapture_min_tile:
+        tile //= 2
+        cells = _cells(g.shape, area, tile, CHECKS.recapture_max_tiles, avoid)
     win = np.outer(np.hanning(tile), np.hanning(tile)).astype(np.float32)
     acc = np.zeros((tile, tile), np.float32)
     n = 0
-    for y, x in _cells(g.shape, area, tile, CHECKS.recapture_max_tiles):
+    for y, x in cells:
         t = g[y:y + tile, x:x + tile].astype(np.float32)
         if t.std() < 3:
             continue
         f = cv2.dft((t - t.mean()) * win, flags=cv2.DFT_COMPLEX_OUTPUT)
         acc += np.log1p(cv2.magnitude(f[:, :, 0], f[:, :, 1]) ** 2)
         n += 1
-    if n == 0:
-        return None, 0
+    if n < CHECKS.recapture_min_tiles:
+        return None, n
     return np.fft.fftshift(acc / n), n
 
 
-def moire(g: np.ndarray, area: tuple[int, int, int, int] | None = None) -> Moire:
-    """The screen-grid evidence of the grey image ``g`` (within ``area``: x0, y0, x1, y1).
+def moire(g: np.ndarray, area: Box | None = None, avoid: Box | None = None) -> Moire:
+    """The screen-grid evidence of the grey image ``g`` (within ``area``, tiles missing
+    ``avoid``; boxes as x0, y0, x1, y1).
 
     The spectrum's excess over its 5x5 median is measured at high frequencies (periods under
     8 px); among the strongest local peaks, each is paired with the point a quarter turn away
@@ -74,7 +88,7 @@ def moire(g: np.ndarray, area: tuple[int, int, int, int] | None = None) -> Moire
     """
     import cv2
 
-    spec, n = mean_spectrum(g, area)
+    spec, n = mean_spectrum(g, area, avoid)
     if spec is None:
         return Moire(0.0, 0.0, 0.0, 0.0, 0)
     tile = spec.shape[0]
@@ -105,7 +119,16 @@ def moire(g: np.ndarray, area: tuple[int, int, int, int] | None = None) -> Moire
                  float(np.degrees(np.arctan2(dy, dx))), n)
 
 
-def _area(run: Run, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+def _mrz_box(run: Run) -> Box | None:
+    """The MRZ in the image, with a margin of a third of its height."""
+    r = run.mrz_region
+    if r is None:
+        return None
+    m = r.height // 3
+    return r.x - m, r.y - m, r.x + r.width + m, r.y + r.height + m
+
+
+def _area(run: Run, shape: tuple[int, ...]) -> Box:
     """The document's page when the MRZ places it (a camera frame's background shows no
     screen), else the whole image."""
     from docverify.checks.photo import page_region
@@ -116,7 +139,7 @@ def _area(run: Run, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
         return 0, 0, w, h
     x0, y0 = max(0, page.x), max(0, page.y)
     x1, y1 = min(w, page.x + page.width), min(h, page.y + page.height)
-    if x1 - x0 < CHECKS.recapture_tile or y1 - y0 < CHECKS.recapture_tile:
+    if x1 - x0 < 2 * CHECKS.recapture_tile or y1 - y0 < 2 * CHECKS.recapture_tile:
         return 0, 0, w, h
     return x0, y0, x1, y1
 
@@ -129,7 +152,7 @@ def _area(run: Run, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
 def recapture(run: Run) -> Iterator[Finding]:
     g = gray(run)
     x0, y0, x1, y1 = _area(run, g.shape)
-    m = moire(g, (x0, y0, x1, y1))
+    m = moire(g, (x0, y0, x1, y1), _mrz_box(run))
     if m.score >= CHECKS.recapture_peak_ratio:
         yield finding(
             "image.recapture", Severity.WARNING,
