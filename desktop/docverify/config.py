@@ -238,13 +238,14 @@ class ChecksTunables:
     # this): a pasted synthetic portrait was found on 4 of 4 TD1 pages at 0.65, 0 at 1.0.
     portrait_card_detect_scale: float = 0.65
     # Typography: each character's residuals from its line's fit (position and width in
-    # pitches, baseline in cap heights, height relative, OCR-B glyph match) are divided by the
-    # line's robust spread, never below these floors (what the measurement resolves); the
-    # shape's floor also grows with the line's blur (this factor times 1 - median match). A
-    # character is flagged when the root of the summed squares reaches glyph_outlier_score.
+    # pitches, baseline in cap heights, height and ink weight relative, OCR-B glyph match) are
+    # divided by the line's robust spread, never below these floors (what the measurement
+    # resolves); the shape's floor also grows with the line's blur (this factor times
+    # 1 - median match). A character is flagged when the root of the summed squares reaches glyph_outlier_score.
     # A line with more than this share of its characters flagged is too uneven to judge.
     glyph_floors: tuple[tuple[str, float], ...] = (
-        ("dx", 0.015), ("dy", 0.015), ("dh", 0.03), ("dw", 0.02), ("shape", 0.02))
+        ("dx", 0.015), ("dy", 0.015), ("dh", 0.03), ("dw", 0.02), ("shape", 0.02),
+        ("dens", 0.03))
     glyph_shape_blur_floor: float = 0.8
     # The match of a character with its other prints in the same MRZ (kin): its scale is the
     # MRZ's robust spread of those matches, never below glyph_kin_floor nor this factor times

@@ -38,12 +38,23 @@ def _fill_background(img: np.ndarray, box: tuple[int, int, int, int], pad: int =
     img[y0:y1, x0:x1] = np.median(ring, axis=0).astype(np.uint8)
 
 
-def _draw_text(img: np.ndarray, xy: tuple[float, float], text: str, font) -> np.ndarray:
+def _draw_text(img: np.ndarray, xy: tuple[float, float], text: str, font,
+               fill: tuple[int, int, int] = (35, 25, 25)) -> np.ndarray:
     from PIL import Image, ImageDraw
 
     pil = Image.fromarray(img[:, :, ::-1].copy())
-    ImageDraw.Draw(pil).text(xy, text, font=font, fill=(35, 25, 25))
+    ImageDraw.Draw(pil).text(xy, text, font=font, fill=fill)
     return np.asarray(pil)[:, :, ::-1].copy()
+
+
+def _ink_of(img: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int]:
+    """The ink colour printed in ``box`` (RGB, the median of its darkest 2% of pixels): a
+    careful forger matches the ink of the line being edited."""
+    x, y, w, h = box
+    px = img[max(0, y):y + h, max(0, x):x + w].reshape(-1, 3).astype(np.int32)
+    dark = px[np.argsort(px.sum(axis=1))[:max(1, len(px) // 50)]]
+    b, g, r = (int(v) for v in np.median(dark, axis=0))
+    return r, g, b
 
 
 def _mrz_geometry(doc) -> tuple[float, float, float]:
@@ -58,12 +69,13 @@ def _redraw_mrz_char(doc, img: np.ndarray, line: int, col: int, ch: str, font=No
     from docverify.synth.render import _font, _ocrb_size_for_pitch
 
     x0, pitch, _ = _mrz_geometry(doc)
-    lx, ly, _, lh = doc.regions[f"mrz_line_{line}"]
+    lx, ly, lw, lh = doc.regions[f"mrz_line_{line}"]
+    ink = _ink_of(doc.image, (lx, ly, lw, lh))
     cell = (int(x0 + col * pitch), ly - 2, int(np.ceil(pitch)), lh + 4)
     _fill_background(img, cell, pad=0)
     ocrb = font or _font("ocrb", _ocrb_size_for_pitch(pitch))
     _, cap_top, _, _ = ocrb.getbbox("A")
-    return _draw_text(img, (x0 + col * pitch + dx, ly - cap_top + dy), ch, ocrb)
+    return _draw_text(img, (x0 + col * pitch + dx, ly - cap_top + dy), ch, ocrb, fill=ink)
 
 
 def _replace(lines: tuple[str, ...], line: int, col: int, ch: str) -> tuple[str, ...]:

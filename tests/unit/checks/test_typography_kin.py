@@ -84,3 +84,13 @@ def test_a_character_ocr_b_lacks_is_not_measured():
     lines = (doc.mrz[0][:5] + "Ñ" + doc.mrz[0][6:], doc.mrz[1])
     run = Run(synth_context(doc, mrz=lines))
     assert measure(run) is None
+
+
+def test_another_font_carries_another_ink_weight():
+    # Drawn in the MRZ's own ink, DejaVu Sans's strokes are still thinner than OCR-B's: the
+    # glyph's ink over the OCR-B glyph's, relative to its line, falls well below the others'.
+    doc, forged, line, col = _sans_with_kin()
+    _, cells = _cells(Run(synth_context(doc, image=forged.image)))
+    others = [abs(c.dens) for k, c in cells.items()
+              if k != (line, col) and c.char != "<" and c.touching < 0]
+    assert cells[(line, col)].dens < -1.5 * max(others)

@@ -39,6 +39,9 @@ class Cell:
     shape: float
     best_other: tuple[str, float]
     touching: int = -1  # >= 0: part of a blob of characters that run into each other
+    # Ink weight: the glyph's ink over the OCR-B glyph's (both on the glyph's box), relative
+    # to the line's typical ratio: another font's strokes are thinner or bolder.
+    dens: float = 0.0
     # The median match with the same character printed elsewhere in this MRZ (NaN when it is
     # printed nowhere else, or when of a lone pair it is the one more like OCR-B): a glyph
     # pasted from another font differs from the document's own prints of it.
@@ -297,6 +300,17 @@ def _indices(boxes: list[tuple[float, float, float, float]], length: int) -> np.
     return k
 
 
+def _weight(patch: np.ndarray, glyph: Glyph) -> float:
+    """The patch's ink over the OCR-B glyph's, the patch stretched onto the glyph's box."""
+    import cv2
+
+    if patch.shape[0] < 2 or patch.shape[1] < 2:
+        return 1.0
+    p = cv2.resize(patch.astype(np.float32), (glyph.width, glyph.height),
+                   interpolation=cv2.INTER_AREA)
+    return float(p.mean()) / max(float(glyph.ink.mean()), 1e-6)
+
+
 def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: str,
               ink: np.ndarray, refs: dict[str, Glyph]) -> LineFit | None:
     length = len(text)
@@ -343,6 +357,8 @@ def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: 
     rel_w = rel_w - np.median(rel_w[alone])  # blur and ink spread widen every glyph alike
     cap = float(np.median(bx[alone, 3]))
     own = np.array([match(patches[i], refs[c]) for i, c in zip(keep, chars, strict=True)])
+    weight = np.array([_weight(patches[i], refs[c]) for i, c in zip(keep, chars, strict=True)])
+    weight = weight / max(float(np.median(weight[alone])), 1e-6) - 1
     typical = float(np.median(own[alone]))
     cells = []
     for n, i in enumerate(keep):
@@ -353,8 +369,10 @@ def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: 
                         key=lambda t: t[1])
         cells.append(Cell(index, int(idx[i]), ch, tuple(boxes[i]),
                           float(res_x[n] / max(pitch, 1e-6)), float(res_y[n] / max(cap, 1e-6)),
-                          float(rel_h[n]), float(rel_w[n]), float(own[n]), other, group[i]))
+                          float(rel_h[n]), float(rel_w[n]), float(own[n]), other, group[i],
+                          float(weight[n])))
     measured = [c for c in cells if c.touching < 0]
-    spread = {key: _robust_sd(np.array([getattr(c, key) for c in measured]))
-              for key in ("dx", "dy", "dh", "dw", "shape")}
+    spread = {key: _robust_sd(np.array([getattr(c, key) for c in measured
+                                        if key != "dens" or c.char != "<"]))
+              for key in ("dx", "dy", "dh", "dw", "shape", "dens")}
     return LineFit(index, tuple(cells), length, spread, typical)

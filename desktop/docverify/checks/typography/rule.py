@@ -62,7 +62,7 @@ def typography(run: Run) -> Iterator[Finding]:
 
 
 _KIND = {"dx": "position", "dy": "baseline", "dh": "size", "dw": "size", "shape": "glyph",
-         "kin": "glyph"}
+         "kin": "glyph", "dens": "glyph"}
 
 
 def _scales(line: LineFit, typo: Typography | None = None) -> dict[str, float]:
@@ -102,6 +102,7 @@ def _z(cell: Cell, line: LineFit, scales: dict[str, float]) -> dict[str, float]:
     dead = _deadzones()
     z = {k: max(0.0, abs(getattr(cell, k)) - dead[k]) / scales[k]
          for k in ("dx", "dy", "dh", "dw")}
+    z["dens"] = abs(cell.dens) / scales["dens"]
     z["shape"] = max(0.0, line.shape_median - cell.shape) / scales["shape"]
     if "kin" in scales and not math.isnan(cell.kin):
         z["kin"] = max(0.0, scales["kin_median"] - cell.kin) / scales["kin"]
@@ -145,8 +146,9 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography,
                 if c.char == cell.char and c is not cell and c.touching < 0]
     if siblings:
         ref = {k: float(sorted(getattr(c, k) for c in siblings)[len(siblings) // 2])
-               for k in ("dx", "dy", "dh", "dw", "shape")}
-        rel = {k: abs(getattr(cell, k) - ref[k]) / scales[k] for k in ("dx", "dy", "dh", "dw")}
+               for k in ("dx", "dy", "dh", "dw", "shape", "dens")}
+        rel = {k: abs(getattr(cell, k) - ref[k]) / scales[k]
+               for k in ("dx", "dy", "dh", "dw", "dens")}
         rel["shape"] = max(0.0, ref["shape"] - cell.shape) / scales["shape"]
         if "kin" in z:  # already measured against those same prints
             rel["kin"] = z["kin"]
@@ -165,6 +167,7 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography,
         "dh": f"height {cell.dh:+.0%}",
         "dw": f"width {cell.dw:+.2f} pitch",
         "shape": f"glyph match {cell.shape:.2f} against the line's {line.shape_median:.2f}",
+        "dens": f"ink weight {cell.dens:+.0%} of the line's",
         "kin": f"match with its other prints {cell.kin:.2f} against the MRZ's "
                f"{scales.get('kin_median', 0.0):.2f}",
     }
