@@ -177,6 +177,7 @@ def test_two_digit_years_take_the_mrz_century():
     ("document_number", "MULTIPLE", False),  # a word under "No. of entries"
     ("document_number", "X123", False),  # a partial read
     ("document_number", "X7654321", True),
+    ("document_number", "DEC / DEC 4", False),  # a date taken from the next row
     ("given_names", "ANNE MAR IE", False),  # a space read inside a name
     ("given_names", "ANNE MARLE", False),  # I read as L
     ("given_names", "19 JUL 2020", False),  # another field's value

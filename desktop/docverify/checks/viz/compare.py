@@ -46,6 +46,8 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
             return False, 0, a
         if not any(c.isdigit() for c in printed):  # a word under a "No." label (MULTIPLE)
             return False, 0, F.fold(printed)
+        if any(w in F.MONTHS for w in F.fold(printed).split()):  # a date from the next row
+            return False, 0, F.fold(printed)
         raw, want = F.fold(printed).replace(" ", ""), F.fold(mrz).replace(" ", "")
         if len(raw) > len(want) and raw[len(want):].isalpha() \
                 and Levenshtein.distance(raw[:len(want)], want) <= 1:

@@ -29,6 +29,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"))}
 _MONTHS.update({"FEV": 2, "AVR": 4, "MAI": 5, "JUI": 6, "AOU": 8, "DEZ": 12, "OKT": 10,
                 "MRZ": 3, "ENE": 1, "ABR": 4, "AGO": 8, "DIC": 12})
+MONTHS = frozenset(_MONTHS)  # printed month abbreviations
 
 
 # Letters NFKD does not decompose, spelled as ICAO Doc 9303 part 3 transliterates them.

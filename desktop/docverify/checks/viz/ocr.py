@@ -126,7 +126,7 @@ def _flatten(gray: np.ndarray, char_px: float) -> np.ndarray:
 
 
 def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
-    """Dark ink on white; background patterns lighter than ``CHECKS.viz_ink_fraction`` of the
+    """Ink on white; background patterns lighter than ``CHECKS.viz_ink_fraction`` of the
     way from paper to ink are dropped, and so are blobs much taller than text (the photo,
     seals) and long sparse curves (guilloche)."""
     import cv2
@@ -143,7 +143,8 @@ def _binarise(gray: np.ndarray, char_px: float) -> np.ndarray:
     big = big[big != 0]
     if big.size:
         ink_mask[np.isin(labels, big)] = 0
-    return np.where(ink_mask > 0, 0, 255).astype(np.uint8)
+    # Ink keeps its flattened grey (the anti-aliased edges of small or blurred print), on white.
+    return np.where(ink_mask > 0, flat, 255).astype(np.uint8)
 
 
 def _brightest_channel(run: Run, frame: Upright, box: tuple[int, int, int, int],
