@@ -23,7 +23,7 @@ def _cells(run):
     return t, {(c.line, c.col): c for ln in t.lines for c in ln.cells}
 
 
-def test_kin_is_set_only_for_characters_printed_more_than_once():
+def test_kin_is_set_only_for_data_characters_printed_more_than_once():
     doc = generate("TD3", 5300)
     t, cells = _cells(Run(synth_context(doc)))
     assert 0.95 <= t.kin_median <= 1.0
@@ -32,7 +32,7 @@ def test_kin_is_set_only_for_characters_printed_more_than_once():
         ch = doc.mrz[line][col]
         count[ch] = count.get(ch, 0) + 1
     for c in cells.values():
-        if count[c.char] == 1:
+        if count[c.char] == 1 or c.char == "<":  # fillers are not judged on their shape
             assert math.isnan(c.kin)
         elif count[c.char] >= 3 and c.touching < 0:
             assert c.kin >= t.kin_median - 0.1

@@ -256,29 +256,35 @@ def _kin(fits: list[LineFit], ink: np.ndarray, refs: dict[str, Glyph]
 
     import cv2
 
-    from docverify.checks.typography.glyphs import ncc, soften
+    from docverify.checks.typography.glyphs import soften
 
-    norm: dict[tuple[int, int], tuple[str, np.ndarray]] = {}
+    # Each print stretched onto its glyph's box (one size per character), softened, made
+    # zero-mean and unit-length: the NCC of two is then their dot product.
+    by_char: dict[str, list[tuple[tuple[int, int], np.ndarray]]] = {}
     for fit in fits:
         for c in fit.cells:
             x, y, w, h = c.box
             patch = ink[int(y):int(y + h), int(x):int(x + w)]
-            if c.touching >= 0 or patch.shape[0] < 2 or patch.shape[1] < 2:
+            # Fillers are not judged on their shape (see the rule); they are most of the MRZ.
+            if c.touching >= 0 or c.char == "<" or patch.shape[0] < 2 or patch.shape[1] < 2:
                 continue
             g = refs[c.char]
-            norm[(c.line, c.col)] = (c.char, soften(cv2.resize(
-                patch.astype(np.float32), (g.width, g.height), interpolation=cv2.INTER_AREA)))
-    by_char: dict[str, list[tuple[int, int]]] = {}
-    for key, (ch, _) in norm.items():
-        by_char.setdefault(ch, []).append(key)
+            v = soften(cv2.resize(patch.astype(np.float32), (g.width, g.height),
+                                  interpolation=cv2.INTER_AREA)).ravel()
+            v = v - v.mean()
+            norm = float(np.linalg.norm(v))
+            if norm > 1e-9:
+                by_char.setdefault(c.char, []).append(((c.line, c.col), v / norm))
     shape = {(c.line, c.col): c.shape for fit in fits for c in fit.cells}
     kin: dict[tuple[int, int], float] = {}
-    for keys in by_char.values():
-        if len(keys) < 2:
+    for prints in by_char.values():
+        if len(prints) < 2:
             continue
-        for key in keys:
-            others = [ncc(norm[key][1], norm[k][1]) for k in keys if k != key]
-            kin[key] = float(np.median(others))
+        keys = [k for k, _ in prints]
+        vecs = np.stack([v for _, v in prints])
+        gram = vecs @ vecs.T
+        for i, key in enumerate(keys):
+            kin[key] = float(np.median(np.delete(gram[i], i)))
         if len(keys) == 2:  # who is the odd one of two? the one less like OCR-B
             kin.pop(max(keys, key=lambda k: shape[k]))
     if not kin:

@@ -132,13 +132,13 @@ def _threshold(line: LineFit, scales: dict[str, float]) -> float:
     return max(CHECKS.glyph_outlier_score, CHECKS.glyph_outlier_p90_factor * p90)
 
 
-def _reasons(cell: Cell, line: LineFit, typo: Typography,
-             scales: dict[str, float]) -> list[tuple[str, str]]:
+def _reasons(cell: Cell, line: LineFit, typo: Typography, scales: dict[str, float],
+             threshold: float) -> list[tuple[str, str]]:
     """(kind, evidence) for each way this character stands out of its line; [] if it does not."""
     if cell.touching >= 0:
         return [("touching", "")]
     z = _z(cell, line, scales)
-    if _score(z) < _threshold(line, scales):
+    if _score(z) < threshold:
         return []
     # The same character elsewhere in the MRZ, printed the same way, is the font's own variant
     # (a wide 1, a tall filler), not a forgery.
@@ -152,7 +152,7 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography,
         rel["shape"] = max(0.0, ref["shape"] - cell.shape) / scales["shape"]
         if "kin" in z:  # already measured against those same prints
             rel["kin"] = z["kin"]
-        if _score(rel) < _threshold(line, scales):
+        if _score(rel) < threshold:
             return []
     other, other_score = cell.best_other
     # A glyph that is a clean OCR-B character other than the one read is a misreading, not a
@@ -180,16 +180,16 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography,
 
 def _line(typo: Typography, line: LineFit) -> Iterator[Finding]:
     scales = _scales(line, typo)
+    threshold = _threshold(line, scales)
     flagged: list[tuple[Cell, list[tuple[str, str]]]] = []
     groups: dict[int, list[Cell]] = {}
     for cell in line.cells:
         if cell.touching >= 0:
             groups.setdefault(cell.touching, []).append(cell)
             continue
-        reasons = _reasons(cell, line, typo, scales)
+        reasons = _reasons(cell, line, typo, scales, threshold)
         if reasons:
             flagged.append((cell, reasons))
-    threshold = _threshold(line, scales)
     for cells in groups.values():
         # Fillers touching fillers is how OCR-B's wide '<' prints at low resolution.
         if all(c.char == "<" for c in cells):
