@@ -44,8 +44,8 @@ def ghost_map(g: np.ndarray) -> tuple[int, np.ndarray]:
         ok, buf = cv2.imencode(".jpg", g, [cv2.IMWRITE_JPEG_QUALITY, q])
         if not ok:
             raise RuntimeError("JPEG encoding failed")
-        diff = cv2.absdiff(g, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)).astype(np.float32)
-        errors.append(_blocks(cv2.multiply(diff, diff)))
+        diff = cv2.absdiff(g, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE))
+        errors.append(_blocks(cv2.multiply(diff, diff, dtype=cv2.CV_32F)))  # no float copy
     err = np.stack(errors)
     detail = cv2.subtract(gf, cv2.blur(gf, (_BLOCK, _BLOCK)))
     textured = _blocks(cv2.multiply(detail, detail)) > _TEXTURE

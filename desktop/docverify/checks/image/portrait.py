@@ -75,8 +75,8 @@ def _curves(g: np.ndarray, rect: tuple[int, int, int, int] | None) -> np.ndarray
         ok, buf = cv2.imencode(".jpg", sub, [cv2.IMWRITE_JPEG_QUALITY, q])
         if not ok:
             raise RuntimeError("JPEG encoding failed")
-        diff = cv2.absdiff(sub, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)).astype(np.float32)
-        errors.append(blocks(cv2.multiply(diff, diff))[textured])
+        diff = cv2.absdiff(sub, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE))
+        errors.append(blocks(cv2.multiply(diff, diff, dtype=cv2.CV_32F))[textured])
     err = np.stack(errors)
     return err / (err.max(axis=0) + 1e-6)
 
