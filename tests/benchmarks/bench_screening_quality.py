@@ -181,11 +181,16 @@ def shares_a_word(alias: str, others: tuple[str, ...]) -> bool:
     transliteration). An alias with nothing in common (PACHO, EL ARQUITECTO for a Cadena
     Collazos) is out of reach of any name matcher; the figure split this way is printed beside
     the whole one, which stays the headline."""
-    words = split_parts(alias)
+    words = [w for w in split_parts(alias) if w not in PARTICLES]
     if any(not w.isascii() for w in words):
         return True
-    theirs = {w for n in others for w in split_parts(n)}
+    theirs = {w for n in others for w in split_parts(n)} - PARTICLES
     return any(fuzz.ratio(w, o) >= 80 for w in words for o in theirs)
+
+
+# Articles, "son of", "father of", "servant of" and titles are not words a name shares.
+PARTICLES = frozenset(("al", "el", "ul", "abu", "abou", "abo", "abd", "abdul", "abdel", "bin",
+                       "ben", "ibn", "bint", "de", "del", "la", "le", "dr", "haji", "mullah"))
 
 
 def decoys(listed_keys: set[str], n: int, rng: random.Random = rng) -> list[ScreeningQuery]:

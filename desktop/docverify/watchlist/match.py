@@ -98,7 +98,7 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
             if len(latin) <= 5:  # one consonant (عدي ~ Uday, ولی ~ Wali): weaker evidence
                 return SCREENING.arabic_short_skeleton_similarity, ARABIC_HOW
     if ascii_pair:
-        if particle_form(a) == particle_form(b):
+        if particle_form(a) == particle_form(b) and fuzz.ratio(a, b) < 95:
             return SCREENING.particle_similarity, "same name, Abd/Abu written another way"
         sa = skeleton(a)
         if len(sa) >= 4 and sa == skeleton(b) and fuzz.ratio(a, b) < 80:
