@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -352,10 +353,46 @@ def _need_tables(lens: np.ndarray, la: int, cutoff: int,
     need_bigrams = np.maximum(la, lb) + 1 - 2 * d_max
     out = (need_letters[lens], need_bigrams[lens])
     if cache is not None:
-        if len(cache) >= 64:
+        if len(cache) >= 256:
             cache.clear()
         cache[(la, cutoff)] = out
     return out
+
+
+_DENSE_MAX = 8  # occurrences of a letter its gram codes number without collision (ASCII)
+
+
+def _letters_in_common(text: str, codes: list[int], grams: tuple[np.ndarray, np.ndarray],
+                       n: int, cache: dict | None) -> np.ndarray:
+    """Per choice, the letters it has in common with text (with repeats), an upper bound.
+
+    An ASCII letter's count in every choice is kept (from its gram postings, once per
+    process), so a query adds min(count, its own count) per distinct letter instead of
+    counting the long postings of common letters again; other letters are counted as before.
+    """
+    offs, items = grams
+    la = len(text)
+    if cache is None:
+        return np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
+                           minlength=n)
+    total = np.zeros(n, np.int16)
+    rest = []
+    for ch, q in Counter(text).items():
+        if not (ch.isascii() and q <= _DENSE_MAX):
+            rest += [codes[i] for i, c in enumerate(text) if c == ch]
+            continue
+        count = cache.get(("letter", ch))
+        if count is None:
+            count = np.zeros(n, np.uint8)
+            for k in range(1, _DENSE_MAX + 1):
+                c = (ord(ch) * 8 + k) % (GRAM_BUCKETS >> 1)
+                count[items[offs[c]:offs[c + 1]]] += 1
+            cache[("letter", ch)] = count
+        total += np.minimum(count, q)
+    if rest:
+        total += np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in rest]),
+                             minlength=n).astype(np.int16)
+    return total
 
 
 def _similar(text: str, choices: Sequence[str] | np.ndarray,
@@ -382,13 +419,11 @@ def _similar(text: str, choices: Sequence[str] | np.ndarray,
         maybe = np.flatnonzero(bigrams)
         maybe = maybe[bigrams[maybe] >= need_bigrams[maybe]]
         if len(maybe) > _FEW:  # worth counting letters too before comparing
-            letters = np.bincount(np.concatenate(
-                [items[offs[c]:offs[c + 1]] for c in codes[:la]]), minlength=n)
+            letters = _letters_in_common(text, codes, grams, n, cache)
             maybe = maybe[letters[maybe] >= need_letters[maybe]]
         ok = maybe
     else:  # the bigram bound leaves most: both bounds over every choice at once
-        letters = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
-                              minlength=n)
+        letters = _letters_in_common(text, codes, grams, n, cache)
         ok = np.flatnonzero((bigrams >= need_bigrams) & (letters >= need_letters))
     if len(ok) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)

@@ -27,7 +27,8 @@ from docverify.watchlist.names import joined_pairs, query_parts
 from docverify.watchlist.store import Loaded, Store
 
 BAND_ALERT, BAND_REVIEW, BAND_NAMESAKE = "alert", "review", "namesake"
-__all__ = ["Hit", "ImportSummary", "ScreeningQuery", "Store", "import_list", "open_store", "screen"]
+__all__ = ["Hit", "ImportSummary", "ScreeningQuery", "Store", "import_list", "open_store", "screen",
+           "warm"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,23 @@ def _reasons(text: str, ns: NameScore) -> list[str]:
     if ns.common_only:
         reasons.append("only a common name part matches: at most a review")
     return reasons
+
+
+def warm(store: Store, names: list[str], most: int = 15000) -> None:
+    """Look up the parts of these names (at most `most` distinct ones) in every loaded index,
+    as screening them would: a batch's forked workers then inherit the lookups instead of each
+    repeating them."""
+    parts: dict[str, None] = {}
+    joined: dict[str, None] = {}
+    for name in names:
+        p = query_parts(name)
+        parts.update(dict.fromkeys(p))
+        joined.update(dict.fromkeys(t for _, t in joined_pairs(p, JOIN_MAX_LEN)))
+        if len(parts) + len(joined) >= most:
+            break
+    for loaded in store.loaded():
+        loaded.index.lookup(list(parts))
+        loaded.index.lookup(list(joined), SCREENING.joined_min_similarity)
 
 
 def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit, ...]:

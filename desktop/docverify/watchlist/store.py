@@ -102,6 +102,13 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def reopen(self) -> Store:
+        """A new connection to the same file that shares the indexes loaded here (and their
+        lookups): for a forked worker, which must not use its parent's connection."""
+        other = Store(self.path)
+        other._loaded = self.loaded()
+        return other
+
     # --- reading
     def lists(self) -> list[ListInfo]:
         rows = self.db.execute(

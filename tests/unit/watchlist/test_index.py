@@ -27,13 +27,18 @@ def test_count_filters_keep_every_part_brute_force_finds(dprk: Store) -> None:
     readings += [r[:1] + "x" + r[2:] for r in readings[:50] if len(r) > 2]
     readings += [r[:-1] for r in readings[50:100] if len(r) > 3]
     readings += [r + r[-1] for r in readings[100:150]]
+    readings += ["محمد", "ааа", "aaaaaaaaaaa"]  # other scripts; a letter more than 8 times
+    kept: dict = {}  # letter counts and needs kept across readings, as an index keeps them
+    choices = np.array(index.vocab, dtype=object)
     for cutoff in (70, 85):
         for r in readings:
-            ids, sims = _similar(r, index.vocab, index.grams, lens, cutoff)
             brute = process.cdist([r], index.vocab, scorer=fuzz.ratio, dtype=np.uint8,
                                   score_cutoff=cutoff)[0]
-            assert sorted(ids.tolist()) == np.flatnonzero(brute).tolist(), r
-            assert np.allclose(np.sort(sims), np.sort(brute[brute > 0] / 100.0))
+            for cache, vocab in ((None, index.vocab), (kept, choices)):
+                ids, sims = _similar(r, vocab, index.grams, lens, cutoff, cache)
+                assert sorted(ids.tolist()) == np.flatnonzero(brute).tolist(), r
+                assert np.allclose(np.sort(sims), np.sort(brute[brute > 0] / 100.0))
+    assert ("letter", "a") in kept
 
 
 def test_lookups_are_cached_per_reading(dprk: Store) -> None:
@@ -83,3 +88,19 @@ def test_a_joined_query_unit_does_not_count_a_name_twice() -> None:
     assert len(joined[0])  # ryonggang is found by its Korean reading
     cand = index.candidates(looked, 10, [(0, joined)]).tolist()
     assert cand[:2] == [0, 1]  # equal totals: the person's own name first, by index
+
+
+def test_a_batch_warms_the_lookups_its_workers_inherit(dprk: Store) -> None:
+    from docverify.watchlist.screening import warm
+
+    warm(dprk, ["Ri Won Ho", "Kim Yong Chol"])
+    for lo in dprk.loaded():
+        assert ("won", 70) in lo.index._cache
+        assert ("wonho", 92) in lo.index._cache  # the joined short parts too
+    other = dprk.reopen()  # a worker's own connection, the same indexes
+    try:
+        assert other.loaded() is dprk.loaded()
+        assert other.db is not dprk.db
+        assert screen(other, ScreeningQuery("Ri Won Ho"))[0].entry_id in ("KPi.033", "19609")
+    finally:
+        other.close()
