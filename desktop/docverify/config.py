@@ -241,7 +241,8 @@ class ChecksTunables:
     # pitches, baseline in cap heights, height and ink weight relative, OCR-B glyph match) are
     # divided by the line's robust spread, never below these floors (what the measurement
     # resolves); the shape's floor also grows with the line's blur (this factor times
-    # 1 - median match). A character is flagged when the root of the summed squares reaches glyph_outlier_score.
+    # 1 - median match). A character is flagged when the root of the summed squares reaches
+    # glyph_outlier_score.
     # A line with more than this share of its characters flagged is too uneven to judge.
     glyph_floors: tuple[tuple[str, float], ...] = (
         ("dx", 0.015), ("dy", 0.015), ("dh", 0.03), ("dw", 0.02), ("shape", 0.02),
