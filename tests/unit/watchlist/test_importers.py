@@ -270,3 +270,18 @@ def test_gzip_bomb_is_refused_while_inflating(tmp_path: Path,
     assert max(counted) <= (1 << 20) + 1
     # a real gzipped list (10x) is well within its inflated limit
     assert base.inflated_limit(UN_FULL.stat().st_size) >= 10 * UN_FULL.stat().st_size
+
+
+@pytest.mark.parametrize("name", ["un_consolidated_full_2026-02-27.xml.gz",
+                                  "ofac_sdn_dprk_2021-07.csv"])
+def test_reading_a_list_leaves_no_file_open(name: str) -> None:
+    import gc
+    import warnings
+
+    from docverify.watchlist.importers.base import read_text
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert read_text(LISTS / name)
+        gc.collect()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]

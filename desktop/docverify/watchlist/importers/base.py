@@ -36,6 +36,15 @@ class _Counting(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def close(self) -> None:
+        """Close what it reads too: the file, and the gzip reader over it (which does not close
+        a file it was handed)."""
+        if not self.closed:
+            for f in (self._raw, getattr(self._raw, "fileobj", None)):
+                if f is not None:
+                    f.close()
+        super().close()
+
     def readinto(self, b: Any) -> int:
         if self._cancel is not None and self._cancel():
             raise ImportCancelled("import cancelled")
