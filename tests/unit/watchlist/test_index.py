@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from docverify.watchlist.index import NameIndex, _similar
+from docverify.watchlist.index import NameIndex
 from docverify.watchlist.screening import ScreeningQuery, open_store, screen
+from docverify.watchlist.similar import similar
 from docverify.watchlist.store import Store
 
 
@@ -35,7 +36,7 @@ def test_count_filters_keep_every_part_brute_force_finds(dprk: Store) -> None:
             brute = process.cdist([r], index.vocab, scorer=fuzz.ratio, dtype=np.uint8,
                                   score_cutoff=cutoff)[0]
             for cache, vocab in ((None, index.vocab), (kept, choices)):
-                ids, sims = _similar(r, vocab, index.grams, lens, cutoff, cache)
+                ids, sims = similar(r, vocab, index.grams, lens, cutoff, cache)
                 assert sorted(ids.tolist()) == np.flatnonzero(brute).tolist(), r
                 assert np.allclose(np.sort(sims), np.sort(brute[brute > 0] / 100.0))
     assert ("letter", "a") in kept
