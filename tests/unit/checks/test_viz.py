@@ -206,3 +206,10 @@ def test_a_visa_prints_the_passport_number_not_its_own():
     visa = context(("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
                     "L8988901C4XXX4009078F96121096ZE184226B<<<<<<")).document
     assert _compare(visa, "document_number", "M123889546")[0] is False
+
+
+def test_brightest_channel_of_a_frame_view_is_numpys_max():
+    rng = np.random.default_rng(3)
+    frame = rng.integers(0, 256, (60, 80, 3), dtype=np.uint8)
+    view = frame[7:50, 5:71]  # a crop of a larger frame, not contiguous
+    assert np.array_equal(ocr._max_channel(view), view.max(axis=2))

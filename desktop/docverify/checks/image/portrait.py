@@ -65,9 +65,8 @@ def _curves(g: np.ndarray, rect: tuple[int, int, int, int] | None) -> np.ndarray
     def blocks(a: np.ndarray) -> np.ndarray:
         return cv2.resize(a, grid, interpolation=cv2.INTER_AREA)
 
-    sf = sub.astype(np.float32)
-    detail = cv2.subtract(sf, cv2.blur(sf, (_BLOCK, _BLOCK)))
-    textured = blocks(cv2.multiply(detail, detail)) > _TEXTURE
+    detail = cv2.subtract(sub, cv2.blur(sub, (_BLOCK, _BLOCK)), dtype=cv2.CV_16S)  # as ela's
+    textured = blocks(cv2.multiply(detail, detail, dtype=cv2.CV_32F)) > _TEXTURE
     if not textured.any():
         return np.zeros((n, 0), np.float32)
     errors = []

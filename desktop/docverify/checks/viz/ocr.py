@@ -160,14 +160,22 @@ def _brightest_channel(run: Run, frame: Upright, box: tuple[int, int, int, int],
     x0, top, x1, y1 = box
     # Only the zone's pixels are touched: a whole 12-Mpx camera frame would cost ~0.25 s.
     if np.allclose(frame.back, np.array([[1, 0, 0], [0, 1, 0]])):
-        return np.ascontiguousarray(image[top:y1, x0:x1, :3].max(axis=2))
+        return _max_channel(image[top:y1, x0:x1])
     # Upright (crop) coordinates to page coordinates: the frame's map after the crop offset.
     m = frame.back.copy()
     m[:, 2] += m[:, 0] * x0 + m[:, 1] * top
     zone = cv2.warpAffine(np.ascontiguousarray(image[:, :, :3]), m, (x1 - x0, y1 - top),
                           flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
                           borderMode=cv2.BORDER_REPLICATE)
-    return zone.max(axis=2)
+    return _max_channel(zone)
+
+
+def _max_channel(bgr: np.ndarray) -> np.ndarray:
+    """The brightest of the first three channels (cv2: ~20x numpy's max over the last axis)."""
+    import cv2
+
+    b, g, r = cv2.split(bgr)[:3]
+    return cv2.max(cv2.max(b, g), r)
 
 
 def _start(run: Run) -> _Job | VizText | None:
