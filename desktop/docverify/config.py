@@ -253,6 +253,14 @@ class ChecksTunables:
     # 1 - their median (blur and noise lower every match).
     glyph_kin_floor: float = 0.025
     glyph_kin_blur_floor: float = 1.0
+    # The match with the OCR-B glyph drawn at the line's size (not stretched onto its box):
+    # its scale is the line's robust spread, never below glyph_sized_floor nor this factor
+    # times 1 - the line's median (0 floor: the measure is off).
+    glyph_sized_floor: float = 0.006
+    glyph_sized_blur_floor: float = 0.3
+    # A glyph that is a clean OCR-B character other than the one read is a misreading unless
+    # its position and size alone score this share of the threshold.
+    glyph_misread_geometry: float = 0.5
     # Position, baseline, height and width residuals within this many working pixels (the
     # MRZ scaled to a 24-px pitch) are the measurement's rounding and count as none.
     glyph_deadzone_px: float = 0.5

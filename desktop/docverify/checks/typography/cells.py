@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docverify.checks.context import Run
-from docverify.checks.typography.glyphs import ALPHABET, Glyph, glyphs, match
+from docverify.checks.typography.glyphs import ALPHABET, Glyph, glyphs, match, sized_match
 from docverify.checks.upright import Upright, upright
 from docverify.model import Region
 
@@ -46,6 +46,9 @@ class Cell:
     # printed nowhere else, or when of a lone pair it is the one more like OCR-B): a glyph
     # pasted from another font differs from the document's own prints of it.
     kin: float = float("nan")
+    # The match with the OCR-B glyph drawn at the line's size, neither stretched (sized_match).
+    sized: float = 1.0
+    other_sized: float = 0.0  # the sized match with ``best_other``'s character (0: none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class LineFit:
     length: int
     spread: dict[str, float]
     shape_median: float
+    sized_median: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +370,10 @@ def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: 
     weight = np.array([_weight(patches[i], refs[c]) for i, c in zip(keep, chars, strict=True)])
     weight = weight / max(float(np.median(weight[alone])), 1e-6) - 1
     typical = float(np.median(own[alone]))
+    sized = np.array([sized_match(patches[i], c, PITCH, size)
+                      for i, c in zip(keep, chars, strict=True)])
+    judged = alone & np.array([c != "<" for c in chars])
+    sized_median = float(np.median(sized[judged])) if judged.any() else 1.0
     cells = []
     for n, i in enumerate(keep):
         ch = chars[n]
@@ -373,12 +381,14 @@ def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: 
         if own[n] < typical - 0.05:  # only a poor match needs the others (a misread?)
             other = max(((c, match(patches[i], g)) for c, g in refs.items() if c != ch),
                         key=lambda t: t[1])
+        other_sized = sized_match(patches[i], other[0], PITCH, size) if other[0] else 0.0
         cells.append(Cell(index, int(idx[i]), ch, tuple(boxes[i]),
                           float(res_x[n] / max(pitch, 1e-6)), float(res_y[n] / max(cap, 1e-6)),
                           float(rel_h[n]), float(rel_w[n]), float(own[n]), other, group[i],
-                          float(weight[n])))
+                          float(weight[n]), sized=float(sized[n]), other_sized=other_sized))
     measured = [c for c in cells if c.touching < 0]
     spread = {key: _robust_sd(np.array([getattr(c, key) for c in measured
                                         if key != "dens" or c.char != "<"]))
               for key in ("dx", "dy", "dh", "dw", "shape", "dens")}
-    return LineFit(index, tuple(cells), length, spread, typical)
+    spread["sized"] = _robust_sd(sized[judged])
+    return LineFit(index, tuple(cells), length, spread, typical, sized_median)

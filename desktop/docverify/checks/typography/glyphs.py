@@ -95,3 +95,36 @@ def match(ink: np.ndarray, glyph: Glyph) -> float:
                        interpolation=cv2.INTER_AREA)
     # A little blur on both sides: a stroke a pixel off is not another shape.
     return ncc(soften(patch), glyph.soft)
+
+
+def _centred(a: np.ndarray, side: int) -> np.ndarray:
+    """``a`` moved so that its ink centroid is the centre of a ``side`` x ``side`` canvas."""
+    import cv2
+
+    m = cv2.moments(a, binaryImage=False)
+    if m["m00"] < 1e-6:
+        return np.zeros((side, side), np.float32)
+    shift = np.float32([[1, 0, side / 2 - m["m10"] / m["m00"]],
+                        [0, 1, side / 2 - m["m01"] / m["m00"]]])
+    return cv2.warpAffine(a.astype(np.float32), shift, (side, side))
+
+
+@functools.lru_cache(maxsize=512)
+def _sized(char: str, pitch: int, size: float, side: int) -> np.ndarray:
+    import cv2
+
+    glyph = glyphs(pitch)[char]
+    w, h = max(2, round(glyph.width * size)), max(2, round(glyph.height * size))
+    return soften(_centred(cv2.resize(glyph.ink, (w, h), interpolation=cv2.INTER_AREA), side))
+
+
+def sized_match(ink: np.ndarray, char: str, pitch: int, size: float) -> float:
+    """The match of an ink patch with the OCR-B glyph drawn at the line's measured size
+    (``size``: the line's glyph height over the reference's), both centred on their ink
+    centroid: unlike ``match`` the patch is not stretched onto the glyph's box, so another
+    font's proportions, stroke ends and counters count as they are (1 = identical). ``pitch``
+    is the working pitch the patch is at."""
+    if ink.size == 0 or ink.shape[0] < 2 or ink.shape[1] < 2:
+        return 0.0
+    side = 2 * pitch
+    return ncc(soften(_centred(ink, side)), _sized(char, pitch, round(size, 2), side))

@@ -31,8 +31,9 @@ _WHAT = {
                                    "(pasted or retyped)."),
     "mrz.typography.size": (W, "An MRZ character is taller, shorter, wider or narrower than the "
                                "others (another font or size)."),
-    "mrz.typography.glyph": (W, "An MRZ character's shape is not OCR-B's, or not that of the "
-                                "same character printed elsewhere in the MRZ (normalised "
+    "mrz.typography.glyph": (W, "An MRZ character's shape is not OCR-B's (stretched onto its "
+                                "box, or drawn at the line's size), or not that of the same "
+                                "character printed elsewhere in the MRZ (normalised "
                                 "cross-correlation far below the rest)."),
     # Information only: blur and low resolution merge genuine neighbours too (9 of 41 real
     # specimens); a character out of its cell shows as position or baseline when measurable.
@@ -62,7 +63,8 @@ def typography(run: Run) -> Iterator[Finding]:
 
 
 _KIND = {"dx": "position", "dy": "baseline", "dh": "size", "dw": "size", "shape": "glyph",
-         "kin": "glyph", "dens": "glyph"}
+         "kin": "glyph", "dens": "glyph",
+         "sized": "glyph"}
 
 
 def _scales(line: LineFit, typo: Typography | None = None) -> dict[str, float]:
@@ -74,6 +76,9 @@ def _scales(line: LineFit, typo: Typography | None = None) -> dict[str, float]:
     floors["shape"] = max(floors["shape"], CHECKS.glyph_shape_blur_floor
                           * (1.0 - line.shape_median))
     out = {k: max(line.spread[k], floors[k]) for k in floors}
+    if CHECKS.glyph_sized_floor > 0:
+        out["sized"] = max(line.spread.get("sized", 0.0), CHECKS.glyph_sized_floor,
+                           CHECKS.glyph_sized_blur_floor * (1.0 - line.sized_median))
     if typo is not None and not math.isnan(typo.kin_median):
         out["kin"] = _kin_scale(typo)
         out["kin_median"] = typo.kin_median
@@ -104,6 +109,8 @@ def _z(cell: Cell, line: LineFit, scales: dict[str, float]) -> dict[str, float]:
          for k in ("dx", "dy", "dh", "dw")}
     z["dens"] = abs(cell.dens) / scales["dens"]
     z["shape"] = max(0.0, line.shape_median - cell.shape) / scales["shape"]
+    if "sized" in scales:
+        z["sized"] = max(0.0, line.sized_median - cell.sized) / scales["sized"]
     if "kin" in scales and not math.isnan(cell.kin):
         z["kin"] = max(0.0, scales["kin_median"] - cell.kin) / scales["kin"]
     if cell.char == "<":
@@ -150,15 +157,25 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography, scales: dict[str, floa
         rel = {k: abs(getattr(cell, k) - ref[k]) / scales[k]
                for k in ("dx", "dy", "dh", "dw", "dens")}
         rel["shape"] = max(0.0, ref["shape"] - cell.shape) / scales["shape"]
+        if "sized" in z:
+            ref_sized = float(sorted(c.sized for c in siblings)[len(siblings) // 2])
+            rel["sized"] = max(0.0, ref_sized - cell.sized) / scales["sized"]
         if "kin" in z:  # already measured against those same prints
             rel["kin"] = z["kin"]
         if _score(rel) < threshold:
             return []
     other, other_score = cell.best_other
     # A glyph that is a clean OCR-B character other than the one read is a misreading, not a
-    # forgery (the check digits speak to that).
-    if z["shape"] * z["shape"] > 0.5 * sum(v * v for v in z.values()) and \
-            other_score >= line.shape_median - 2 * scales["shape"]:
+    # forgery (the check digits speak to that): it matches that character at the line's size
+    # as well as the line's characters match theirs, and sits on the line's grid, size and ink
+    # like them (a sans-serif 0 pasted in is an OCR-B O, but off the pitch).
+    glyph = z["shape"] ** 2 + z.get("sized", 0.0) ** 2  # both compare with the read character
+    geometry = _score({k: z[k] for k in ("dx", "dy", "dh", "dw")})  # ink weight: glyph-bound
+    if glyph > 0.5 * sum(v * v for v in z.values()) and \
+            other_score >= line.shape_median - 2 * scales["shape"] and \
+            ("sized" not in scales
+             or cell.other_sized >= line.sized_median - 3 * scales["sized"]) and \
+            geometry < CHECKS.glyph_misread_geometry * threshold:
         return []
     ranked = sorted(z.items(), key=lambda kv: -kv[1])
     text = {
@@ -170,6 +187,8 @@ def _reasons(cell: Cell, line: LineFit, typo: Typography, scales: dict[str, floa
         "dens": f"ink weight {cell.dens:+.0%} of the line's",
         "kin": f"match with its other prints {cell.kin:.2f} against the MRZ's "
                f"{scales.get('kin_median', 0.0):.2f}",
+        "sized": f"match at the line's size {cell.sized:.3f} against the line's "
+                 f"{line.sized_median:.3f}",
     }
     out: list[tuple[str, str]] = []
     for key, value in ranked:
