@@ -84,3 +84,27 @@ def test_real_specimens_portraits_share_their_page_history(name):
     assert measured is not None
     assert measured[0].gap < CHECKS.portrait_min_gap
     assert list(portrait_history(run)) == []
+
+
+@pytest.mark.parametrize(("fmt", "seed"), [("TD3", 31), ("MRVA", 33)])
+def test_reusing_the_error_level_maps_blocks_changes_nothing(fmt, seed, donor, tmp_path):
+    # The error-level map's per-block errors (its qualities, over the page) are the same as
+    # the portrait history's own encodings of the face and the ring.
+    from docverify.checks.image.ela import error_level
+
+    doc = generate(fmt, seed)
+    path = tmp_path / "swap.jpg"
+    ctx = synth_context(doc, image=_saved(tamper.photo_swap(doc, donor).image, path),
+                        source_path=path)
+    alone = measure(Run(ctx))
+    run = Run(ctx)
+    list(error_level(run))
+    assert run.peek("ghost_blocks") is not None
+    shared = measure(run)
+    assert alone is not None
+    assert shared is not None
+    assert shared[1] == alone[1]
+    a, b = dataclasses.asdict(alone[0]), dataclasses.asdict(shared[0])
+    assert a.keys() == b.keys()
+    for k in a:
+        assert b[k] == pytest.approx(a[k], abs=1e-6), k

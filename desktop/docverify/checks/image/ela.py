@@ -28,13 +28,16 @@ def _blocks(a: np.ndarray) -> np.ndarray:
     return cv2.resize(a[:h, :w], (w // _BLOCK, h // _BLOCK), interpolation=cv2.INTER_AREA)
 
 
-def ghost_map(g: np.ndarray) -> tuple[int, np.ndarray]:
+def ghost_map(g: np.ndarray, keep: dict[int, np.ndarray] | None = None
+              ) -> tuple[int, np.ndarray]:
     """The page's own former JPEG quality and, per 16x16 block, how much less than the page
     the block dips there (0 = like the page, 1 = no trace of that compression).
 
     Computed at full resolution: any resampling moves pixels off the 8x8 grid of the first
     compression and erases the dip (measured: 6 of 6 edited camera-sized pages found at full
     size, 0 of 6 at half size). ``g`` must keep the file's grid: crop at multiples of 8 only.
+    With ``keep``, each quality's mean squared error per 16x16 block is stored in it (the
+    portrait history reuses them: a JPEG block's error does not depend on its neighbours).
     """
     import cv2
 
@@ -45,6 +48,8 @@ def ghost_map(g: np.ndarray) -> tuple[int, np.ndarray]:
             raise RuntimeError("JPEG encoding failed")
         diff = cv2.absdiff(g, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE))
         errors.append(_blocks(cv2.multiply(diff, diff, dtype=cv2.CV_32F)))  # no float copy
+        if keep is not None:
+            keep[q] = errors[-1]
     err = np.stack(errors)
     # The texture in 16-bit integers against the 8-bit local mean (rounded): half the time of
     # float arithmetic, and the same blocks but a handful at the threshold.
@@ -56,6 +61,30 @@ def ghost_map(g: np.ndarray) -> tuple[int, np.ndarray]:
     page = np.median(norm[:, textured], axis=1)
     qi = int(np.argmin(page[:-1]))
     return _QUALITIES[qi], np.where(textured, norm[qi] - page[qi], 0.0).astype(np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockErrors:
+    """The error-level map's mean squared error per 16x16 block at each quality it encoded,
+    its block (0, 0) at page pixel (x, y) (multiples of 16: on the file's grid)."""
+
+    x: int
+    y: int
+    by_quality: dict[int, np.ndarray]
+
+    def take(self, quality: int, rect: tuple[int, int, int, int]) -> np.ndarray | None:
+        """The blocks of an aligned page rectangle (x0, y0, x1, y1) at ``quality``; None when
+        that quality was not encoded or the rectangle is not wholly inside the map."""
+        err = self.by_quality.get(quality)
+        if err is None:
+            return None
+        x0, y0, x1, y1 = rect
+        bx0, by0 = (x0 - self.x) // _BLOCK, (y0 - self.y) // _BLOCK
+        bx1, by1 = (x1 - self.x) // _BLOCK, (y1 - self.y) // _BLOCK
+        if (x0 - self.x) % _BLOCK or (y0 - self.y) % _BLOCK or bx0 < 0 or by0 < 0 or \
+                bx1 > err.shape[1] or by1 > err.shape[0]:
+            return None
+        return err[by0:by1, bx0:bx1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +156,9 @@ def error_level(run: Run) -> Iterator[Finding]:
         return
     g = gray(run)
     x0, y0, x1, y1 = _area(run, g.shape)
-    quality, anomaly = ghost_map(g[y0:y1, x0:x1])
+    kept: dict[int, np.ndarray] = {}
+    quality, anomaly = ghost_map(g[y0:y1, x0:x1], kept)
+    run.memo("ghost_blocks", lambda: BlockErrors(x0, y0, kept))
     patch = largest_patch(anomaly)
     if patch is None:
         return

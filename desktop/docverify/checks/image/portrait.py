@@ -10,6 +10,7 @@ import numpy as np
 
 from docverify.checks.context import Run, finding
 from docverify.checks.image.common import gray, is_jpeg_source
+from docverify.checks.image.ela import BlockErrors
 from docverify.checks.registry import rule
 from docverify.config import CHECKS
 from docverify.model import Finding, Region, Severity
@@ -50,9 +51,11 @@ def _aligned(x0: float, y0: float, x1: float, y1: float,
     return bx0 * _BLOCK, by0 * _BLOCK, bx1 * _BLOCK, by1 * _BLOCK
 
 
-def _curves(g: np.ndarray, rect: tuple[int, int, int, int] | None) -> np.ndarray:
+def _curves(g: np.ndarray, rect: tuple[int, int, int, int] | None,
+            shared: BlockErrors | None = None) -> np.ndarray:
     """The JPEG ghost curves (error at each quality over its largest, per quality) of the
-    textured blocks of an aligned rectangle: an array (qualities, blocks)."""
+    textured blocks of an aligned rectangle: an array (qualities, blocks). Qualities the
+    error-level map already encoded over the rectangle (``shared``) are taken from it."""
     import cv2
 
     n = len(CHECKS.portrait_qualities)
@@ -71,6 +74,10 @@ def _curves(g: np.ndarray, rect: tuple[int, int, int, int] | None) -> np.ndarray
         return np.zeros((n, 0), np.float32)
     errors = []
     for q in CHECKS.portrait_qualities:
+        done = shared.take(q, rect) if shared is not None else None
+        if done is not None:
+            errors.append(done[textured])
+            continue
         ok, buf = cv2.imencode(".jpg", sub, [cv2.IMWRITE_JPEG_QUALITY, q])
         if not ok:
             raise RuntimeError("JPEG encoding failed")
@@ -80,18 +87,20 @@ def _curves(g: np.ndarray, rect: tuple[int, int, int, int] | None) -> np.ndarray
     return err / (err.max(axis=0) + 1e-6)
 
 
-def compression_history(g: np.ndarray, face: Region, zone: Region) -> History | None:
+def compression_history(g: np.ndarray, face: Region, zone: Region,
+                        shared: BlockErrors | None = None) -> History | None:
     """The portrait's (``face``, inset) and the page's ghost curves compared; the page is a
     ring around ``zone`` (grown by its margin), as wide as CHECKS.portrait_window_margin of it.
 
     ``g`` is the grey image as decoded from the file (its JPEG grid intact); only whole 16-px
     blocks of that grid are re-encoded (the face and the ring's four sides, each on its own:
-    a JPEG block's error does not depend on its neighbours). None when either side has too
-    few textured blocks.
+    a JPEG block's error does not depend on its neighbours), or taken from ``shared`` (the
+    error-level map's block errors) where it covers them. None when either side has too few
+    textured blocks.
     """
     di, dj = CHECKS.portrait_face_inset * face.width, CHECKS.portrait_face_inset * face.height
     portrait = _curves(g, _aligned(face.x + di, face.y + dj, face.x + face.width - di,
-                                   face.y + face.height - dj, g.shape))
+                                   face.y + face.height - dj, g.shape), shared)
     mx, my = CHECKS.portrait_zone_margin * zone.width, CHECKS.portrait_zone_margin * zone.height
     zx0, zy0 = zone.x - mx, zone.y - my
     zx1, zy1 = zone.x + zone.width + mx, zone.y + zone.height + my
@@ -103,7 +112,8 @@ def compression_history(g: np.ndarray, face: Region, zone: Region) -> History | 
     sy0 = top[3] if top is not None else wy0
     sy1 = bottom[1] if bottom is not None else wy1
     sides = [_aligned(wx0, sy0, zx0, sy1, g.shape), _aligned(zx1, sy0, wx1, sy1, g.shape)]
-    page_curves = np.concatenate([_curves(g, r) for r in (top, bottom, *sides)], axis=1)
+    page_curves = np.concatenate([_curves(g, r, shared) for r in (top, bottom, *sides)],
+                                 axis=1)
     if portrait.shape[1] < CHECKS.portrait_min_blocks or \
             page_curves.shape[1] < CHECKS.portrait_min_blocks:
         return None
@@ -160,7 +170,7 @@ def measure(run: Run) -> tuple[History, Region] | None:
         if not in_zone:
             return None
         face, zone = pz.face_region(in_zone[0]), pz.region(pz.zone)
-    history = compression_history(gray(run), face, zone)
+    history = compression_history(gray(run), face, zone, run.peek("ghost_blocks"))
     return None if history is None else (history, face)
 
 
