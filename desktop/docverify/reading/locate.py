@@ -152,6 +152,27 @@ def group_lines(boxes: list[Box]) -> list[Candidate]:
     return unique
 
 
+def equal_ends(lines: tuple[Box, ...]) -> tuple[Box, ...]:
+    """The lines of one MRZ stretched to the same start and end along the band: MRZ lines are
+    equally long and aligned, so a line whose first character or trailing fillers the detector
+    lost (a shadow, faint fillers) takes its ends from the others."""
+    if len(lines) < 2:
+        return lines
+    angle = sum(b.angle for b in lines) / len(lines)
+    t = math.radians(angle)
+    ux, uy, vx, vy = math.cos(t), math.sin(t), -math.sin(t), math.cos(t)
+    spans = []
+    for b in lines:
+        us = [x * ux + y * uy for x, y in b.corners()]
+        spans.append((min(us), max(us), b.cx * vx + b.cy * vy))
+    u0, u1 = min(s[0] for s in spans), max(s[1] for s in spans)
+    uc = (u0 + u1) / 2
+    return tuple(
+        Box(uc * ux + v * vx, uc * uy + v * vy, u1 - u0, b.height, angle)
+        for b, (_a, _b, v) in zip(lines, spans, strict=True)
+    )
+
+
 def band_of(candidate: Candidate) -> Box:
     """One box enclosing all lines of a candidate, along their mean direction."""
     angle = sum(b.angle for b in candidate.lines) / len(candidate.lines)

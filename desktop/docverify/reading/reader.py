@@ -190,7 +190,7 @@ def read_image(
         )
         candidates = locate.group_lines(locate.detect_lines(work))
         for cand in candidates[: READING.max_candidates]:
-            lines = tuple(b.scaled(1 / factor) for b in cand.lines)
+            lines = locate.equal_ends(tuple(b.scaled(1 / factor) for b in cand.lines))
             if len(lines) == 1:
                 lines = _split_band(frame, lines[0])
                 if not lines:

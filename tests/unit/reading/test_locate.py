@@ -1,0 +1,37 @@
+"""Locating the MRZ: the lines of one band share their ends."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from docverify.reading.geometry import Box
+from docverify.reading.locate import equal_ends
+
+
+@pytest.mark.parametrize("angle", [0.0, 7.0, -12.0])
+def test_lines_of_a_band_take_the_widest_ends(angle):
+    t = math.radians(angle)
+
+    def at(u: float, v: float, length: float) -> Box:
+        # A box centred u along and v across the band's direction.
+        return Box(u * math.cos(t) - v * math.sin(t), u * math.sin(t) + v * math.cos(t),
+                   length, 20.0, angle)
+
+    # Line 1 lost its first character (starts at 40, not 0); line 2 lost trailing fillers.
+    first, second = at(40 + 460 / 2, 0.0, 460.0), at(400 / 2, 40.0, 400.0)
+    a, b = equal_ends((first, second))
+    for box, was in ((a, first), (b, second)):
+        assert box.length == pytest.approx(500.0)
+        assert box.height == was.height
+        assert box.angle == pytest.approx(angle)
+        along = box.cx * math.cos(t) + box.cy * math.sin(t)
+        across = -box.cx * math.sin(t) + box.cy * math.cos(t)
+        assert along == pytest.approx(250.0)
+        assert across == pytest.approx(-was.cx * math.sin(t) + was.cy * math.cos(t))
+
+
+def test_a_single_line_is_left_as_found():
+    box = Box(100.0, 50.0, 300.0, 20.0, 3.0)
+    assert equal_ends((box,)) == (box,)
