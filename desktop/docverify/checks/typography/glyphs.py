@@ -11,6 +11,7 @@ import numpy as np
 OCRB = Path("/usr/share/fonts/opentype/ocr-b/OCRB.otf")
 ALPHABET = "<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SOFT = 1.2  # blur (px at the working pitch) applied before comparing shapes
+_SLACK = 0.125  # sized_match: how far (pitches) the glyph may move from the centroid placement
 
 
 class FontMissing(RuntimeError):
@@ -124,7 +125,17 @@ def sized_match(ink: np.ndarray, char: str, pitch: int, size: float) -> float:
     centroid: unlike ``match`` the patch is not stretched onto the glyph's box, so another
     font's proportions, stroke ends and counters count as they are (1 = identical). ``pitch``
     is the working pitch the patch is at."""
+    import cv2
+
     if ink.size == 0 or ink.shape[0] < 2 or ink.shape[1] < 2:
         return 0.0
     side = 2 * pitch
-    return ncc(soften(_centred(ink, side)), _sized(char, pitch, round(size, 2), side))
+    ref = _sized(char, pitch, round(size, 2), side)
+    # The best of the placements within _SLACK px of the centroids' (an open glyph such as L
+    # moves its centroid with its arm's length, which OCR-B's variants print differently).
+    m = max(1, round(_SLACK * pitch))
+    if not ref[m:side - m, m:side - m].any():
+        return 0.0
+    scores = cv2.matchTemplate(soften(_centred(ink, side)), ref[m:side - m, m:side - m],
+                               cv2.TM_CCOEFF_NORMED)
+    return float(scores.max())
