@@ -175,3 +175,27 @@ def test_ghost_map_texture_in_integers_keeps_the_float_blocks():
     kept = anomaly != 0
     assert quality in (50, 60, 70, 80)
     assert (kept & ~textured).sum() <= max(3, 0.002 * textured.size)
+
+
+def test_ghost_map_without_quality_90_is_the_same_map(tmp_path):
+    # Quality 90 only ever took part in each block's largest error, which it never is.
+    from docverify.checks.image.ela import _BLOCK, _blocks, ghost_map
+
+    doc = generate("TD2", 42)
+    img = doc.image
+    for q in (60, 95):
+        ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, q])
+        img = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    g = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+    g = np.ascontiguousarray(g[: (g.shape[0] // 16) * 16, : (g.shape[1] // 16) * 16])
+    errs = []
+    for q in (50, 60, 70, 80, 90):
+        ok, buf = cv2.imencode(".jpg", g, [cv2.IMWRITE_JPEG_QUALITY, q])
+        d = cv2.absdiff(g, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)).astype(np.float32)
+        errs.append(_blocks(d * d))
+    err = np.stack(errs)
+    detail = cv2.subtract(g, cv2.blur(g, (_BLOCK, _BLOCK)), dtype=cv2.CV_16S).astype(np.float32)
+    textured = _blocks(detail * detail) > 20.0
+    assert (err.argmax(axis=0)[textured] != 4).all()
+    quality, _ = ghost_map(g)
+    assert quality == 60
