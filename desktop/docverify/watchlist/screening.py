@@ -70,7 +70,12 @@ def default_store_path() -> Path:
 
 
 def open_store(path: str | Path | None = None) -> Store:
-    return Store(Path(path) if path is not None else default_store_path())
+    """The watchlist store, brought up to this version's format first when an older docverify
+    wrote it (seconds for the official lists; screening runs in workers, never the UI thread)."""
+    store = Store(Path(path) if path is not None else default_store_path())
+    if store.outdated:
+        store.rebuild()
+    return store
 
 
 def _file_hash(paths: list[Path]) -> str:

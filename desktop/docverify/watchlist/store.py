@@ -34,6 +34,12 @@ CREATE INDEX IF NOT EXISTS births_date ON births (date);
 CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB,
     PRIMARY KEY (version_id, name)) WITHOUT ROWID;
 """
+# The layout of what a store derives from its lists (name parts, indexes, the births table).
+# Raised whenever that changes, so that a store an older docverify wrote is rebuilt from its own
+# entries when opened (re-importing the same file is a no-op and would not do it).
+# 2: the births table and the name parts of the alias work (issue #3).
+STORE_FORMAT = 2
+
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 
 
@@ -95,9 +101,40 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
+            self._format = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+            if self._format == 0 and not self.db.execute("SELECT 1 FROM versions").fetchone():
+                self._set_format()  # a new store
         except (sqlite3.DatabaseError, OSError) as exc:
             raise InputError(f"{path}: not a usable docverify store ({exc})") from None
         self._loaded: list[Loaded] | None = None
+
+    def _set_format(self) -> None:
+        self.db.execute(f"PRAGMA user_version = {STORE_FORMAT}")
+        self._format = STORE_FORMAT
+
+    @property
+    def outdated(self) -> bool:
+        """Written by an older docverify: what screening derives from the lists must be rebuilt."""
+        return self._format < STORE_FORMAT
+
+    def rebuild(self, cancel: Callable[[], bool] | None = None) -> list[ImportSummary]:
+        """Derive every active list's name parts, indexes and tables anew from its stored
+        entries, one list at a time, each atomically as an import is; the list's date, file
+        hash, source, import time and enabled state are kept."""
+        done = []
+        active = self.db.execute(
+            "SELECT l.list_id, v.id, v.fmt, v.list_date, v.file_hash, v.source, v.imported_at,"
+            " v.entries FROM lists l JOIN versions v ON v.id = l.version_id").fetchall()
+        for list_id, vid, fmt, list_date, file_hash, source, imported_at, count in active:
+            stored = self.entries(vid, range(count or 0))
+            parsed = ParsedList(list_id, fmt, list_date, tuple(stored[i] for i in sorted(stored)))
+            done.append(self.write_version(parsed, file_hash, source, cancel))
+            self.db.execute("UPDATE versions SET imported_at = ? WHERE id ="
+                            " (SELECT version_id FROM lists WHERE list_id = ?)",
+                            (imported_at, list_id))
+        self._set_format()
+        self._loaded = None
+        return done
 
     def close(self) -> None:
         self.db.close()

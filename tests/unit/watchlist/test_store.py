@@ -161,3 +161,48 @@ def test_ofac_trio_hash_covers_alt(dprk_db: Path, tmp_path: Path) -> None:
     assert hit.entry_id == "17616"
     assert "RYU, Chin" in next(e for e in store.entries(loaded.version_id, range(414)).values()
                                if e.entry_id == "17616").names
+
+
+def test_a_store_an_older_docverify_wrote_is_rebuilt_when_opened(dprk_db: Path,
+                                                                 tmp_path: Path) -> None:
+    from docverify.watchlist.store import STORE_FORMAT
+
+    path = _copy(dprk_db, tmp_path)
+    db = sqlite3.connect(path)
+    # What an older store looks like: no births table rows, an older format, stale name parts.
+    db.execute("DELETE FROM births")
+    db.execute("UPDATE names SET parts = 'stale'")
+    db.execute("PRAGMA user_version = 1")
+    db.execute("UPDATE lists SET enabled = 0 WHERE list_id = 'ofac'")
+    before = {r[0]: r[1:] for r in db.execute(
+        "SELECT l.list_id, v.list_date, v.file_hash, v.imported_at, v.entries, v.names"
+        " FROM lists l JOIN versions v ON v.id = l.version_id")}
+    db.commit()
+    db.close()
+
+    store = open_store(path)
+    assert not store.outdated
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == STORE_FORMAT
+    after = {r[0]: r[1:] for r in store.db.execute(
+        "SELECT l.list_id, v.list_date, v.file_hash, v.imported_at, v.entries, v.names"
+        " FROM lists l JOIN versions v ON v.id = l.version_id")}
+    assert after == before  # same lists, dates, hashes, import times and counts
+    assert store.db.execute("SELECT count(*) FROM births").fetchone()[0] > 100
+    assert store.db.execute("SELECT count(*) FROM names WHERE parts = 'stale'").fetchone()[0] == 0
+    enabled = dict(store.db.execute("SELECT list_id, enabled FROM lists"))
+    assert enabled == {"un": 1, "ofac": 0}
+    versions = store.db.execute("SELECT max(id) FROM versions").fetchone()
+    store.close()
+    # Opened again: nothing more to do, nothing changes.
+    snapshot = _snapshot(path)
+    again = open_store(path)
+    assert not again.outdated
+    assert again.db.execute("SELECT max(id) FROM versions").fetchone() == versions
+    again.close()
+    assert _snapshot(path) == snapshot
+
+
+def test_a_new_store_starts_in_the_current_format(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "new.sqlite3")
+    assert not store.outdated
+    store.close()
