@@ -110,7 +110,8 @@ class WatchlistsView(QWidget):
     def _with_store(self, fn: Callable[[Any], Any]) -> Any:
         from docverify.watchlist.screening import open_store
 
-        store = open_store(self._prefs().store_path)
+        # Not upgraded here: rebuilding an older store is left to the workers that screen/import.
+        store = open_store(self._prefs().store_path, upgrade=False)
         try:
             return fn(store)
         finally:

@@ -69,11 +69,12 @@ def default_store_path() -> Path:
     return Path(user_data_dir("docverify", appauthor=False)) / "docverify.sqlite3"
 
 
-def open_store(path: str | Path | None = None) -> Store:
+def open_store(path: str | Path | None = None, *, upgrade: bool = True) -> Store:
     """The watchlist store, brought up to this version's format first when an older docverify
-    wrote it (seconds for the official lists; screening runs in workers, never the UI thread)."""
+    wrote it (seconds for the official lists). ``upgrade=False`` opens it as it is, for short
+    reads that must not wait (the UI thread's list view: an older store lists fine)."""
     store = Store(Path(path) if path is not None else default_store_path())
-    if store.outdated:
+    if upgrade and store.outdated:
         store.rebuild()
     return store
 

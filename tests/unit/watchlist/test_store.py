@@ -180,6 +180,13 @@ def test_a_store_an_older_docverify_wrote_is_rebuilt_when_opened(dprk_db: Path,
     db.commit()
     db.close()
 
+    # The UI thread's short reads open it as it is: it lists, and nothing is rebuilt yet.
+    as_is = open_store(path, upgrade=False)
+    assert as_is.outdated
+    assert {i.list_id for i in as_is.lists()} == {"un", "ofac"}
+    assert as_is.db.execute("SELECT count(*) FROM births").fetchone()[0] == 0
+    as_is.close()
+
     store = open_store(path)
     assert not store.outdated
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == STORE_FORMAT
