@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -31,19 +32,9 @@ N_RENDERED = 300
 N_FIXTURE_RENDERED = 300
 
 
-def levenshtein(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def score(preds: list[str], truths: list[str]) -> dict[str, float]:
     exact = sum(p == t for p, t in zip(preds, truths, strict=True))
-    errors = sum(levenshtein(p, t) for p, t in zip(preds, truths, strict=True))
+    errors = sum(Levenshtein.distance(p, t) for p, t in zip(preds, truths, strict=True))
     chars = sum(len(t) for t in truths)
     return {
         "lines": len(truths),

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import cv2
+from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -32,16 +33,6 @@ from docverify.synth.make_set import make_set  # noqa: E402
 SEED_FIRST, SEED_LAST = 1_000_000, 1_999_999
 DEFAULT_OUT = ROOT / "training" / "out" / "harvest"
 BATCH_DOCS = 50  # documents per make_set call (one seed each)
-
-
-def _distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def page_crops(gray, truth: list[str], rec: LineRecognizer):
@@ -63,7 +54,7 @@ def page_crops(gray, truth: list[str], rec: LineRecognizer):
                 if any(c.shape[0] < 4 or c.shape[1] < 8 for c in crops):
                     continue
                 reads = [r.text for r in rec.recognize_batch(crops)]
-                d = sum(_distance(r, t) for r, t in zip(reads, truth, strict=True))
+                d = sum(Levenshtein.distance(r, t) for r, t in zip(reads, truth, strict=True))
                 if best is None or d < best[0]:
                     best = (d, crops, reads)
     if best is None or best[0] > 0.35 * sum(len(t) for t in truth):

@@ -158,18 +158,12 @@ def equal_ends(lines: tuple[Box, ...]) -> tuple[Box, ...]:
     lost (a shadow, faint fillers) takes its ends from the others."""
     if len(lines) < 2:
         return lines
-    angle = sum(b.angle for b in lines) / len(lines)
-    t = math.radians(angle)
-    ux, uy, vx, vy = math.cos(t), math.sin(t), -math.sin(t), math.cos(t)
-    spans = []
-    for b in lines:
-        us = [x * ux + y * uy for x, y in b.corners()]
-        spans.append((min(us), max(us), b.cx * vx + b.cy * vy))
-    u0, u1 = min(s[0] for s in spans), max(s[1] for s in spans)
-    uc = (u0 + u1) / 2
+    band = band_of(Candidate(lines, 0.0))
+    t = math.radians(band.angle)
     return tuple(
-        Box(uc * ux + v * vx, uc * uy + v * vy, u1 - u0, b.height, angle)
-        for b, (_a, _b, v) in zip(lines, spans, strict=True)
+        Box(band.cx - _offset(band, b) * math.sin(t), band.cy + _offset(band, b) * math.cos(t),
+            band.length, b.height, band.angle)
+        for b in lines
     )
 
 

@@ -58,8 +58,8 @@ SECOND_LOOKS = (_darker, _local_contrast)
 
 
 def _fuse(looks: list[LineResult], length: int | None = None) -> LineResult:
-    """One line read several ways: per position, the most confident character among the looks
-    that read the format's ``length`` (a look that dropped or doubled a character cannot vote
+    """One line read several ways: per position, the character with the most probability summed
+    over the looks that read the format's ``length`` (a look that dropped or doubled a character cannot vote
     per position), else among those agreeing most on a length (the first look's on a tie)."""
     by_length: dict[int, list[LineResult]] = {}
     for look in looks:
@@ -243,7 +243,8 @@ def _try(
     rotated: bool,
     shape: tuple[int, int],
 ) -> _Scored | None:
-    results = eng.recognize_batch(_line_crops(frame, lines, flip))
+    crops = _line_crops(frame, lines, flip)
+    results = eng.recognize_batch(crops)
     if not any(r.text for r in results):
         return None
     fixed = correct(results)
@@ -252,7 +253,6 @@ def _try(
     least = min((c for row in fixed.confidences for c in row), default=0.0)
     doubtful = not complete or least < READING.doubtful_char_confidence
     if doubtful and _plausible(results):
-        crops = _line_crops(frame, lines, flip)
         looks = [results] + [eng.recognize_batch([look(c) for c in crops]) for look in SECOND_LOOKS]
         looks += [eng.recognize_batch(_line_crops(frame, lines, flip, m))
                   for m in READING.second_look_margins]
