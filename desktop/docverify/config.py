@@ -267,6 +267,13 @@ class ChecksTunables:
     glyph_outlier_score: float = 7.0
     glyph_outlier_p90_factor: float = 2.5  # ... or this times the line's 90th-percentile score
     glyph_max_flagged_share: float = 0.15
+    # Each character's box is shrunk onto the ink at least this share of its own stroke ink
+    # (95th percentile; 0: off), dropping faint specks a patterned paper joins to it.
+    glyph_box_level: float = 0.4
+    # A character's residuals are divided by its clutter (the paper's ink just above and
+    # below it over its stroke ink) over its line's median clutter, never below this
+    # floor (squared for the glyph matches); clean paper measures about 0.08.
+    glyph_clutter_floor: float = 0.15
 
 
 CHECKS = ChecksTunables()

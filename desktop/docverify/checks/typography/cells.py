@@ -49,6 +49,14 @@ class Cell:
     # The match with the OCR-B glyph drawn at the line's size, neither stretched (sized_match).
     sized: float = 1.0
     other_sized: float = 0.0  # the sized match with ``best_other``'s character (0: none)
+    # The move of the whole glyph: the part of dx (dy) that both its left and right (top and
+    # bottom) edges agree on, 0 when they move apart. A character pasted off the grid moves
+    # both edges alike; ink of the paper's pattern joined to one side moves that edge alone.
+    shift_x: float = 0.0
+    shift_y: float = 0.0
+    # The paper's ink in bands just above and below the glyph (90th percentile) over the
+    # glyph's stroke ink (95th percentile): a guilloche or tint under the MRZ (_clutter).
+    clutter: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,7 @@ class LineFit:
     spread: dict[str, float]
     shape_median: float
     sized_median: float = 1.0
+    clutter_median: float = 0.0  # the line's median ``clutter`` (fillers left out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +175,34 @@ def _blobs(ink: np.ndarray) -> list[tuple[float, float, float, float]]:
                 break
         else:
             merged.append(list(b))
-    return [(b[0], b[1], b[2], b[3]) for b in merged
-            if 0.45 * PITCH <= b[3] <= 1.7 * PITCH and b[2] <= 3.2 * PITCH]
+    boxes = [_tighten(ink, b) for b in merged]
+    return [b for b in boxes if 0.45 * PITCH <= b[3] <= 1.7 * PITCH and b[2] <= 3.2 * PITCH]
+
+
+def _tighten(ink: np.ndarray, box: list[float]) -> tuple[float, float, float, float]:
+    """The blob's box shrunk onto the glyph's own strokes: the parts of it at least
+    CHECKS.glyph_box_level of its own stroke ink (95th percentile). The blob is cut at a low
+    level common to the whole MRZ, where a patterned or tinted paper (guilloche, security
+    print) joins faint specks to the glyph and widens its box; the OCR-B reference box is
+    likewise cut at a share of its stroke ink, so both boxes then mean the same."""
+    import cv2
+
+    from docverify.config import CHECKS
+
+    x, y, w, h = (int(v) for v in box)
+    patch = ink[y:y + h, x:x + w]
+    if CHECKS.glyph_box_level <= 0 or patch.shape[0] < 3 or patch.shape[1] < 3:
+        return (float(x), float(y), float(w), float(h))
+    strong = (patch >= CHECKS.glyph_box_level * float(np.percentile(patch, 95))).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(strong, connectivity=8)
+    if n < 2:
+        return (float(x), float(y), float(w), float(h))
+    areas = stats[1:, 4]
+    keep = stats[1:][areas >= 0.1 * areas.max()]  # a broken glyph's parts, not specks
+    x0, y0 = int(keep[:, 0].min()), int(keep[:, 1].min())
+    x1 = int((keep[:, 0] + keep[:, 2]).max())
+    y1 = int((keep[:, 1] + keep[:, 3]).max())
+    return (float(x + x0), float(y + y0), float(x1 - x0), float(y1 - y0))
 
 
 def _split_touching(boxes: list[tuple[float, float, float, float]],
@@ -310,6 +345,28 @@ def _indices(boxes: list[tuple[float, float, float, float]], length: int) -> np.
     return k
 
 
+def _clutter(ink: np.ndarray, box: tuple[float, float, float, float]) -> float:
+    """The paper's ink next to a glyph relative to the glyph's own: the 90th percentile of
+    the ink in bands a quarter of its height just above and below it (between the lines,
+    where plain paper has none) over its stroke ink (95th percentile in its box)."""
+    x, y, w, h = (int(v) for v in box)
+    glyph = ink[y:y + h, x:x + w]
+    if glyph.size == 0:
+        return 0.0
+    b = max(2, int(0.25 * h))
+    band = np.concatenate([ink[max(0, y - 1 - b):max(0, y - 1), x:x + w].ravel(),
+                           ink[y + h + 1:y + h + 1 + b, x:x + w].ravel()])
+    if band.size == 0:
+        return 0.0
+    return float(np.percentile(band, 90)) / max(float(np.percentile(glyph, 95)), 1e-6)
+
+
+def _agreed(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per element, the displacement two edges agree on: the smaller in size when both move
+    the same way, else 0."""
+    return np.where(np.sign(a) == np.sign(b), np.sign(a) * np.minimum(np.abs(a), np.abs(b)), 0.0)
+
+
 def _weight(patch: np.ndarray, glyph: Glyph) -> float:
     """The patch's ink over the OCR-B glyph's, the patch stretched onto the glyph's box."""
     import cv2
@@ -374,6 +431,12 @@ def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: 
                       for i, c in zip(keep, chars, strict=True)])
     judged = alone & np.array([c != "<" for c in chars])
     sized_median = float(np.median(sized[judged])) if judged.any() else 1.0
+    # Edge residuals: left/right in pitches, bottom/top in cap heights (top: the bottom's less
+    # the height's, the glyph's expected height being size times the reference's).
+    heights = size * np.array([refs[c].height for c in chars]) / max(cap, 1e-6)
+    shift_x = _agreed(res_x / max(pitch, 1e-6) - rel_w / 2, res_x / max(pitch, 1e-6) + rel_w / 2)
+    shift_y = _agreed(res_y / max(cap, 1e-6), res_y / max(cap, 1e-6) - rel_h * heights)
+    clutter = np.array([_clutter(ink, boxes[i]) for i in keep])
     cells = []
     for n, i in enumerate(keep):
         ch = chars[n]
@@ -385,10 +448,13 @@ def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: 
         cells.append(Cell(index, int(idx[i]), ch, tuple(boxes[i]),
                           float(res_x[n] / max(pitch, 1e-6)), float(res_y[n] / max(cap, 1e-6)),
                           float(rel_h[n]), float(rel_w[n]), float(own[n]), other, group[i],
-                          float(weight[n]), sized=float(sized[n]), other_sized=other_sized))
+                          float(weight[n]), sized=float(sized[n]), other_sized=other_sized,
+                          shift_x=float(shift_x[n]), shift_y=float(shift_y[n]),
+                          clutter=float(clutter[n])))
     measured = [c for c in cells if c.touching < 0]
     spread = {key: _robust_sd(np.array([getattr(c, key) for c in measured
                                         if key != "dens" or c.char != "<"]))
               for key in ("dx", "dy", "dh", "dw", "shape", "dens")}
     spread["sized"] = _robust_sd(sized[judged])
-    return LineFit(index, tuple(cells), length, spread, typical, sized_median)
+    clutter_median = float(np.median(clutter[judged])) if judged.any() else 0.0
+    return LineFit(index, tuple(cells), length, spread, typical, sized_median, clutter_median)

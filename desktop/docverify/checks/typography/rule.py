@@ -105,14 +105,23 @@ def _deadzones() -> dict[str, float]:
 
 def _z(cell: Cell, line: LineFit, scales: dict[str, float]) -> dict[str, float]:
     dead = _deadzones()
-    z = {k: max(0.0, abs(getattr(cell, k)) - dead[k]) / scales[k]
-         for k in ("dx", "dy", "dh", "dw")}
+    # Position and baseline: the move both edges agree on (a side widened by the paper's
+    # pattern is a width or height residual, not a move).
+    z = {k: max(0.0, abs(getattr(cell, attr)) - dead[k]) / scales[k]
+         for k, attr in (("dx", "shift_x"), ("dy", "shift_y"), ("dh", "dh"), ("dw", "dw"))}
     z["dens"] = abs(cell.dens) / scales["dens"]
     z["shape"] = max(0.0, line.shape_median - cell.shape) / scales["shape"]
     if "sized" in scales:
         z["sized"] = max(0.0, line.sized_median - cell.sized) / scales["sized"]
     if "kin" in scales and not math.isnan(cell.kin):
         z["kin"] = max(0.0, scales["kin_median"] - cell.kin) / scales["kin"]
+    # A character on a patterned paper (guilloche, tint) carries more of the paper's ink than
+    # its line's typical one: its measures are that much less sure. Its geometry residuals
+    # are divided by the ratio of its clutter to the line's, its glyph matches (whose deficit
+    # grows with the square of the noise over the signal) by the ratio's square.
+    ratio = max(1.0, cell.clutter / max(line.clutter_median, CHECKS.glyph_clutter_floor))
+    for k in z:
+        z[k] /= ratio if k in ("dx", "dy", "dh", "dw") else ratio * ratio
     if cell.char == "<":
         # Fillers carry no data, and OCR-B's small '<' is the glyph blur and low resolution
         # change most (height, baseline, shape): only its place on the pitch is judged.
