@@ -142,12 +142,25 @@ def viz_field(doc, rng: np.random.Generator) -> Tampered:
     box = doc.regions[key]
     img = doc.image.copy()
     _fill_background(img, box, pad=3)
+    # A replacement equal to the value it overwrites would be no forgery: the next name, or a
+    # digit or day one higher, is taken instead (no further random draws, so the kinds made
+    # after this one keep their randomness).
     if key == "viz_surname":
-        new = ("MARTIN", "SILVA", "NOVAK", "HANSEN", "KOWALSKI")[int(rng.integers(5))]
+        names = ("MARTIN", "SILVA", "NOVAK", "HANSEN", "KOWALSKI")
+        i = int(rng.integers(5))
+        if names[i] == doc.fields.get("surname"):
+            i = (i + 1) % len(names)
+        new = names[i]
     elif key == "viz_document_number":
         new = "".join(str(int(d)) for d in rng.integers(0, 10, 9))
+        if new == doc.fields.get("document_number"):
+            new = new[:-1] + str((int(new[-1]) + 1) % 10)
     else:
-        new = f"{int(rng.integers(1, 28)):02d}.{int(rng.integers(1, 13)):02d}.19{int(rng.integers(40, 99))}"
+        day, month, year = (int(rng.integers(1, 28)), int(rng.integers(1, 13)),
+                            1900 + int(rng.integers(40, 99)))
+        if f"{year}-{month:02d}-{day:02d}" == doc.fields.get("birth_date"):
+            day = day % 27 + 1
+        new = f"{day:02d}.{month:02d}.{year}"
     font = _font("bold", max(8, box[3] + 6))
     x, y = box[0], box[1]
     left, top, _, _ = font.getbbox(new)

@@ -213,3 +213,43 @@ def test_brightest_channel_of_a_frame_view_is_numpys_max():
     frame = rng.integers(0, 256, (60, 80, 3), dtype=np.uint8)
     view = frame[7:50, 5:71]  # a crop of a larger frame, not contiguous
     assert np.array_equal(ocr._max_channel(view), view.max(axis=2))
+
+
+def test_a_replaced_field_never_repeats_the_value_it_overwrites():
+    # TD2 5002's holder is a KOWALSKI, one of the forger's surnames: drawn, the next is used.
+    doc = generate("TD2", 5002)
+    own = {"viz_surname": doc.fields["surname"], "viz_document_number": doc.fields["document_number"]}
+    picked_own = 0
+    for seed in range(60):
+        rng = np.random.default_rng(seed)
+        probe = np.random.default_rng(seed)
+        key = ("viz_surname", "viz_document_number", "viz_birth_date")[int(probe.integers(3))]
+        picked_own += key == "viz_surname" and int(probe.integers(5)) == 4
+        forged = tamper.viz_field(doc, rng)
+        new = forged.detail.split("-> ")[1]
+        assert new != own.get(key, doc.fields["birth_date"])
+        assert not np.array_equal(forged.image, doc.image)
+    assert picked_own > 0  # the case this guards was met
+
+
+def test_a_visa_that_prints_its_own_number_is_compared():
+    # The synthetic visa prints the MRZ's (visa) number under "Document No." and nowhere else.
+    visa = generate("MRVA", 5007)
+    rng = np.random.default_rng(0)
+    forged = tamper.viz_field(visa, rng)
+    while not forged.detail.startswith("viz_document_number"):
+        forged = tamper.viz_field(visa, rng)
+    found = raised(run_checks(synth_context(visa, image=forged.image)))
+    assert [(f.code, f.severity) for f in found] == [("viz.mismatch.document_number",
+                                                      Severity.WARNING)]
+    assert raised(run_checks(synth_context(visa))) == []
+
+
+def test_the_icao_visa_specimen_prints_the_passport_number_and_is_not_flagged():
+    # Its "Document No." is the passport's (M123889546); the visa's own, L8988901C, is printed
+    # under the photo, where the OCR reads part of it.
+    from test_photo import real_context
+
+    found = run_checks(real_context("fastmrz/mrva.jpg"))
+    assert [f.code for f in found if f.code == "viz.unavailable"] == []
+    assert raised(found) == []

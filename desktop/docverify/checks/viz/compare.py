@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Levenshtein
 
@@ -29,8 +30,12 @@ def _mrz_value(doc: Document, field: str) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
 
 
-def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
-    """(differs, number of characters that differ, the printed value as compared)."""
+def _compare(doc: Document, field: str, printed: str,
+             visa_number: bool = False) -> tuple[bool, int, str]:
+    """(differs, number of characters that differ, the printed value as compared).
+
+    ``visa_number``: on a visa, the printed document number is the visa's own (the MRZ's)
+    rather than the passport's (see `_visa_own_number`); without it a visa's is not compared."""
     mrz = _mrz_value(doc, field)
     if field in ("birth_date", "expiry_date"):
         date = F.parse_date(printed, getattr(doc, field))
@@ -39,8 +44,8 @@ def _compare(doc: Document, field: str, printed: str) -> tuple[bool, int, str]:
         got = date.isoformat()
         return got != mrz, Levenshtein.distance(got, mrz), got
     if field == "document_number":
-        if str(doc.format) in ("MRVA", "MRVB"):  # a visa prints the passport's number
-            return False, 0, F.fold(printed)
+        if str(doc.format) in ("MRVA", "MRVB") and not visa_number:
+            return False, 0, F.fold(printed)  # a visa prints the passport's number
         a, b = F.number_key(printed), F.number_key(mrz)
         if len(a) < 0.6 * len(b) and b.startswith(a):  # a partial read of a small number
             return False, 0, a
@@ -168,7 +173,12 @@ def _prepare(run: Run) -> None:
 
 def printed_fields(text: VizText) -> dict[str, Line]:
     """The value line of each labelled field found in the visual-zone text (first label wins)."""
-    out: dict[str, Line] = {}
+    return {field: value for field, (_, value) in _labelled(text).items()}
+
+
+def _labelled(text: VizText) -> dict[str, tuple[Line, Line]]:
+    """(label line, value line) of each labelled field (first label wins)."""
+    out: dict[str, tuple[Line, Line]] = {}
     for line in text.lines:
         if not F.is_label_line(line):
             continue
@@ -177,22 +187,52 @@ def printed_fields(text: VizText) -> dict[str, Line]:
             continue
         value = F.value_for(line, text.lines)
         if value is not None:
-            out[field] = value
+            out[field] = (line, value)
     return out
+
+
+def _visa_own_number(doc: Document, text: VizText, label: Line, value: Line) -> bool:
+    """Whether a visa's printed document number is meant to be the visa's own (the MRZ's).
+
+    ICAO visas print the holder's passport number under a "Document No." or "Passport No."
+    label and the visa's number elsewhere (under the photo); a visa that prints the MRZ's
+    number nowhere else in its visual zone prints it under the document label, where a
+    different number is then an edit. Not when the label names the passport, nor when any
+    other line holds a good part of the MRZ's number (a partial read of it counts)."""
+    if str(doc.format) not in ("MRVA", "MRVB"):
+        return False
+    if "PASSPORT" in F.fold(label.text).split():
+        return False
+    want = F.number_key(doc.document_number or "")
+    if len(want) < 5:
+        return False
+    need = max(5, (len(want) + 1) // 2)
+    for line in text.lines:
+        if line is value or line is label:
+            continue
+        for word in [*F.fold(line.text).split(), F.fold(line.text).replace(" ", "")]:
+            key = F.number_key(word)
+            if len(key) >= need and SequenceMatcher(None, key, want, autojunk=False) \
+                    .find_longest_match(0, len(key), 0, len(want)).size >= need:
+                return False
+    return True
 
 
 def _fields(run: Run, text: VizText) -> Iterator[Finding]:
     doc = run.doc
-    for field, value in printed_fields(text).items():
+    for field, (label, value) in _labelled(text).items():
         if field == "issue_date":
             issue = F.parse_date(value.text, doc.expiry_date)
             if issue is not None:
                 yield from issue_date_findings(run, issue, text.region(value))
             continue
-        differs, dist, printed = _compare(doc, field, value.text)
+        visa = field == "document_number" and _visa_own_number(doc, text, label, value)
+        differs, dist, printed = _compare(doc, field, value.text, visa_number=visa)
         if not differs:
             continue
         sev = _severity(dist, printed, value)
+        if visa and sev is C:  # the layout is inferred, not known: a warning at most
+            sev = W
         mrz = _mrz_value(doc, field)
         label = field.replace("_", " ")
         mrz_box = field_box(run, _MRZ_SPAN[field])
