@@ -44,7 +44,9 @@ def list_age_days(info: Any, today: dt.date | None = None) -> int | None:
 def _import_job(prefs: Prefs, path: Path, ctx) -> Any:
     from docverify.watchlist.screening import import_list, open_store
 
-    store = open_store(prefs.store_path)
+    # an older store is brought up to date first, with its own progress and cancel
+    store = open_store(prefs.store_path, progress=lambda d, t: ctx.progress(d, t),
+                       cancel=ctx.cancelled)
     try:
         return import_list(store, path, progress=lambda d, t: ctx.progress(d, t),
                            cancel=ctx.cancelled)

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from docverify.cli.upgrade import upgrade_progress
 from docverify.errors import DocverifyError
 from docverify.model import Result, Severity
 
@@ -58,7 +59,7 @@ def _open_store(db: str | None) -> Any:
     except ModuleNotFoundError:
         return None
     try:
-        return open_store(db)
+        return open_store(db, progress=upgrade_progress())
     except DocverifyError as exc:
         print(f"docverify: screening skipped: {exc}", file=sys.stderr)
         return None

@@ -6,13 +6,14 @@ import argparse
 import json
 import sys
 
+from docverify.cli.upgrade import upgrade_progress
 from docverify.watchlist.importers.detect import FORMATS
 
 
 def _store(args: argparse.Namespace):  # noqa: ANN202 - docverify.watchlist.store.Store
     from docverify.watchlist.screening import open_store
 
-    return open_store(args.db)
+    return open_store(args.db, progress=upgrade_progress())
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from docverify.cli.upgrade import upgrade_progress
 from docverify.errors import InputError
 
 BATCH_COLUMNS = ("name", "birth_date", "nationality", "document_number")
@@ -40,7 +41,7 @@ def _worker_start(db: str | None, limit: int, as_json: bool) -> None:
     from docverify.watchlist.screening import open_store
 
     warmed = _worker.get("warmed")  # the parent's store, its lookups done (forked workers)
-    store = warmed.reopen() if warmed is not None else open_store(db)
+    store = warmed.reopen() if warmed is not None else open_store(db)  # the parent upgraded it
     _worker.update(store=store, limit=limit, as_json=as_json)
 
 
@@ -86,7 +87,7 @@ def _screen_batch(args: argparse.Namespace, queries: list) -> None:
 
     # the parts' lookups once, here: the forked workers inherit them rather than each
     # repeating them (about half the work of a batch)
-    warmed = open_store(args.db)
+    warmed = open_store(args.db, progress=upgrade_progress())
     warm(warmed, [q.name for q in queries])
     _worker["warmed"] = warmed
     sys.stdout.flush()  # a forked worker must not inherit (and flush again) unwritten output
@@ -137,7 +138,7 @@ def _screen(args: argparse.Namespace) -> int:
         print("docverify screen: give --name (or --document-number) or --batch FILE.csv",
               file=sys.stderr)
         return 2
-    store = open_store(args.db)
+    store = open_store(args.db, progress=upgrade_progress())
     if not store.lists():
         raise InputError("no lists loaded; import one with `docverify lists import FILE`")
     if args.batch:

@@ -69,13 +69,17 @@ def default_store_path() -> Path:
     return Path(user_data_dir("docverify", appauthor=False)) / "docverify.sqlite3"
 
 
-def open_store(path: str | Path | None = None, *, upgrade: bool = True) -> Store:
+def open_store(path: str | Path | None = None, *, upgrade: bool = True,
+               progress: Callable[[int, int], None] | None = None,
+               cancel: Callable[[], bool] | None = None) -> Store:
     """The watchlist store, brought up to this version's format first when an older docverify
-    wrote it (seconds for the official lists). ``upgrade=False`` opens it as it is, for short
-    reads that must not wait (the UI thread's list view: an older store lists fine)."""
+    wrote it (seconds for the official lists; ``progress(done, total)`` counts its entries, and
+    a cancelled upgrade leaves each list not yet rebuilt as it was). ``upgrade=False`` opens it
+    as it is, for short reads that must not wait (the UI thread's list view: an older store
+    lists fine)."""
     store = Store(Path(path) if path is not None else default_store_path())
     if upgrade and store.outdated:
-        store.rebuild()
+        store.rebuild(cancel, progress)
     return store
 
 

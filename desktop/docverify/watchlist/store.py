@@ -117,14 +117,19 @@ class Store:
         """Written by an older docverify: what screening derives from the lists must be rebuilt."""
         return self._format < STORE_FORMAT
 
-    def rebuild(self, cancel: Callable[[], bool] | None = None) -> list[ImportSummary]:
+    def rebuild(self, cancel: Callable[[], bool] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> list[ImportSummary]:
         """Derive every active list's name parts, indexes and tables anew from its stored
         entries, one list at a time, each atomically as an import is; the list's date, file
-        hash, source, import time and enabled state are kept."""
+        hash, source, import time and enabled state are kept. ``progress(done, total)`` counts
+        entries, called before the first list and after each."""
         done = []
         active = self.db.execute(
             "SELECT l.list_id, v.id, v.fmt, v.list_date, v.file_hash, v.source, v.imported_at,"
             " v.entries FROM lists l JOIN versions v ON v.id = l.version_id").fetchall()
+        total, finished = sum(row[7] or 0 for row in active), 0
+        if progress is not None:
+            progress(0, total)
         for list_id, vid, fmt, list_date, file_hash, source, imported_at, count in active:
             stored = self.entries(vid, range(count or 0))
             parsed = ParsedList(list_id, fmt, list_date, tuple(stored[i] for i in sorted(stored)))
@@ -132,6 +137,9 @@ class Store:
             self.db.execute("UPDATE versions SET imported_at = ? WHERE id ="
                             " (SELECT version_id FROM lists WHERE list_id = ?)",
                             (imported_at, list_id))
+            finished += count or 0
+            if progress is not None:
+                progress(finished, total)
         self._set_format()
         self._loaded = None
         return done

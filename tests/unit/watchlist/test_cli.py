@@ -106,3 +106,22 @@ def test_a_batch_on_worker_processes_prints_what_one_process_does(
     assert [json.loads(x)["query"]["name"] for x in pooled.out.splitlines()] == names
     assert pooled.err == serial.err
     assert "line 9" in pooled.err
+
+
+def test_a_store_an_older_docverify_wrote_is_updated_with_a_word_on_stderr(
+        dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(dprk_db, db)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    assert main(["--db", str(db), "screen", "--json", "--name", "LEE WONHO"]) == 0
+    captured = capsys.readouterr()
+    assert "updating the watchlist store an older docverify wrote" in captured.err
+    assert "watchlist store updated" in captured.err
+    assert json.loads(captured.out)["hits"]  # standard output stays one JSON object
+    assert main(["--db", str(db), "lists"]) == 0
+    assert "updating" not in capsys.readouterr().err  # once only

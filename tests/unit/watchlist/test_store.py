@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from docverify.errors import InputError
+from docverify.watchlist.importers.base import ImportCancelled
 from docverify.watchlist.screening import ScreeningQuery, import_list, open_store, screen
 from docverify.watchlist.store import normalize_document
 from tests.unit.watchlist.conftest import OFAC_DPRK, UN_DPRK, UN_FULL
@@ -163,21 +164,58 @@ def test_ofac_trio_hash_covers_alt(dprk_db: Path, tmp_path: Path) -> None:
                                if e.entry_id == "17616").names
 
 
-def test_a_store_an_older_docverify_wrote_is_rebuilt_when_opened(dprk_db: Path,
-                                                                 tmp_path: Path) -> None:
-    from docverify.watchlist.store import STORE_FORMAT
-
+def _made_old(dprk_db: Path, tmp_path: Path) -> Path:
+    """A copy of the DPRK store as an older docverify left it: no births table rows, an older
+    format, stale name parts; the OFAC list disabled."""
     path = _copy(dprk_db, tmp_path)
     db = sqlite3.connect(path)
-    # What an older store looks like: no births table rows, an older format, stale name parts.
     db.execute("DELETE FROM births")
     db.execute("UPDATE names SET parts = 'stale'")
     db.execute("PRAGMA user_version = 1")
     db.execute("UPDATE lists SET enabled = 0 WHERE list_id = 'ofac'")
+    db.commit()
+    db.close()
+    return path
+
+
+def test_the_upgrade_reports_progress_and_a_cancelled_one_leaves_the_rest_as_it_was(
+        dprk_db: Path, tmp_path: Path) -> None:
+    path = _made_old(dprk_db, tmp_path)
+    seen: list[tuple[int, int]] = []
+    # cancelled once the first list is rebuilt: that list is new, the other still as it was
+    with pytest.raises(ImportCancelled):
+        open_store(path, progress=lambda d, t: seen.append((d, t)),
+                   cancel=lambda: len(seen) > 1)
+    total = seen[0][1]
+    assert seen[0] == (0, total)
+    assert total > 100
+    assert len(seen) == 2
+    assert 0 < seen[1][0] < total
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1  # still outdated
+    stale = dict(db.execute("SELECT l.list_id, count(n.idx) FROM lists l JOIN names n"
+                            " ON n.version_id = l.version_id AND n.parts = 'stale'"
+                            " GROUP BY l.list_id"))
+    db.close()
+    assert len(stale) == 1
+    assert all(v > 0 for v in stale.values())
+    seen.clear()
+    store = open_store(path, progress=lambda d, t: seen.append((d, t)))
+    assert not store.outdated
+    assert seen[0] == (0, total)
+    assert seen[-1] == (total, total)
+    store.close()
+
+
+def test_a_store_an_older_docverify_wrote_is_rebuilt_when_opened(dprk_db: Path,
+                                                                 tmp_path: Path) -> None:
+    from docverify.watchlist.store import STORE_FORMAT
+
+    path = _made_old(dprk_db, tmp_path)
+    db = sqlite3.connect(path)
     before = {r[0]: r[1:] for r in db.execute(
         "SELECT l.list_id, v.list_date, v.file_hash, v.imported_at, v.entries, v.names"
         " FROM lists l JOIN versions v ON v.id = l.version_id")}
-    db.commit()
     db.close()
 
     # The UI thread's short reads open it as it is: it lists, and nothing is rebuilt yet.
