@@ -91,7 +91,9 @@ def test_iso9796_2_verification(rsa_key):
         bad = bytearray(good)
         bad[i] ^= 0x80
         assert not aa.verify(dg15, challenge, bytes(bad))
-    assert not aa.verify(dg15, challenge, good[1:])
+    # truncated at its end (not its start: an answer below 2^2040 begins with a zero byte, and
+    # without it is the same number, rightly accepted: 1 run in ~200 failed that way)
+    assert not aa.verify(dg15, challenge, good[:-1])
     assert not aa.verify(dg15, challenge, bytes(256))
     # Correctly signed blocks that are not valid ISO 9796-2 answers to this challenge.
     m1 = os.urandom(256 - 20 - 2)
