@@ -20,6 +20,7 @@ from docverify.model import Region
 
 PITCH = 24  # working pitch (px): the MRZ is scaled so that one character cell is this wide
 _WIDEST = 1.05  # no OCR-B glyph is wider than this many pitches (W and M: about 0.8)
+_TALLEST = 1.7  # a blob taller than this many pitches is no glyph (OCR-B's 0: 1.1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,24 +160,54 @@ def _blobs(ink: np.ndarray) -> list[tuple[float, float, float, float]]:
     level = max(0.25, float(cv2.threshold((ink * 255).astype(np.uint8), 0, 255,
                                           cv2.THRESH_OTSU)[0]) / 255.0)
     mask = (ink >= level * 0.8).astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    boxes = [list(map(float, stats[i, :4])) for i in range(1, n)
-             if stats[i, 4] >= 4 and stats[i, 3] >= 0.12 * PITCH]
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    boxes = []
+    for i in range(1, n):
+        if stats[i, 4] < 4 or stats[i, 3] < 0.12 * PITCH:
+            continue
+        if stats[i, 3] > _TALLEST * PITCH or stats[i, 2] > 3.2 * PITCH:
+            boxes += _strong_parts(ink, labels, i, stats[i, :4])
+        else:
+            boxes.append(list(map(float, stats[i, :4])))
     boxes.sort(key=lambda b: b[0])
     merged: list[list[float]] = []
     for b in boxes:
         for m in merged:
             overlap = min(m[0] + m[2], b[0] + b[2]) - max(m[0], b[0])
             gap = max(m[1], b[1]) - min(m[1] + m[3], b[1] + b[3])
-            if overlap > 0.5 * min(m[2], b[2]) and gap < 0.35 * PITCH:
-                x0, y0 = min(m[0], b[0]), min(m[1], b[1])
-                x1, y1 = max(m[0] + m[2], b[0] + b[2]), max(m[1] + m[3], b[1] + b[3])
+            y0, y1 = min(m[1], b[1]), max(m[1] + m[3], b[1] + b[3])
+            # ... never into a box taller than a glyph: a glyph moved down towards the next
+            # line is not part of the glyph below it.
+            if overlap > 0.5 * min(m[2], b[2]) and gap < 0.35 * PITCH \
+                    and y1 - y0 <= _TALLEST * PITCH:
+                x0, x1 = min(m[0], b[0]), max(m[0] + m[2], b[0] + b[2])
                 m[:] = [x0, y0, x1 - x0, y1 - y0]
                 break
         else:
             merged.append(list(b))
     boxes = [_tighten(ink, b) for b in merged]
-    return [b for b in boxes if 0.45 * PITCH <= b[3] <= 1.7 * PITCH and b[2] <= 3.2 * PITCH]
+    return [b for b in boxes if 0.45 * PITCH <= b[3] <= _TALLEST * PITCH and b[2] <= 3.2 * PITCH]
+
+
+def _strong_parts(ink: np.ndarray, labels: np.ndarray, label: int, box: np.ndarray,
+                  ) -> list[list[float]]:
+    """A component too large for one glyph (glyphs run into a line of the paper's pattern,
+    or into the other MRZ line) cut into its parts at least CHECKS.glyph_box_level of its
+    stroke ink (95th percentile): the glyphs, without the fainter pattern joining them."""
+    import cv2
+
+    from docverify.config import CHECKS
+
+    x, y, w, h = (int(v) for v in box)
+    own = labels[y:y + h, x:x + w] == label
+    patch = np.where(own, ink[y:y + h, x:x + w], 0.0)
+    if CHECKS.glyph_box_level <= 0 or not own.any():
+        return []
+    level = CHECKS.glyph_box_level * float(np.percentile(patch[own], 95))
+    n, _, stats, _ = cv2.connectedComponentsWithStats((patch >= level).astype(np.uint8),
+                                                      connectivity=8)
+    return [[float(x + s[0]), float(y + s[1]), float(s[2]), float(s[3])] for s in stats[1:n]
+            if s[4] >= 4 and s[3] >= 0.12 * PITCH]
 
 
 def _tighten(ink: np.ndarray, box: list[float]) -> tuple[float, float, float, float]:
