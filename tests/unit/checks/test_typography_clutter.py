@@ -62,3 +62,26 @@ def test_guilloche_specimen_boxes_hug_the_glyphs_and_clutter_is_measured():
     assert first
     assert max(c.clutter for c in first) > 1.6 * bottom.clutter_median
     assert bottom.clutter_median < 0.25
+
+
+def test_glyph_moved_towards_the_next_line_is_measured_and_flagged():
+    """A character shifted right and down (the M of MARIA on an MRV-A page) runs into the filler
+    after it and comes within a third of a pitch of the line below: it was once joined to the
+    glyph under it into a two-line blob and dropped, leaving both lines too broken to measure."""
+    from checks_helpers import synth_context
+
+    from docverify.checks import tamper
+    from docverify.synth.document import generate
+
+    doc = generate("MRVA", 5015)
+    rng = np.random.default_rng(7 * 5015)
+    tamper.glyph(doc, rng, shift=False)  # the draw before it, as in the tuning harness
+    forged = tamper.glyph(doc, rng, shift=True)
+    assert forged.detail == "line 1 col 19 shifted"
+    ctx = synth_context(doc, image=forged.image)
+    typo = measure(Run(ctx))
+    assert typo is not None
+    assert [len(ln.cells) for ln in typo.lines] == [44, 44]
+    found = [f for f in run_checks(ctx) if f.code.startswith("mrz.typography.")
+             and f.severity is Severity.WARNING]
+    assert [(f.code, f.position) for f in found] == [("mrz.typography.position", (0, 18))]
