@@ -16,6 +16,7 @@ import numpy as np
 from docverify.checks.context import Run
 from docverify.checks.typography.glyphs import ALPHABET, Glyph, glyphs, match, sized_match
 from docverify.checks.upright import Upright, upright
+from docverify.config import CHECKS
 from docverify.model import Region
 
 PITCH = 24  # working pitch (px): the MRZ is scaled so that one character cell is this wide
@@ -196,14 +197,12 @@ def _strong_parts(ink: np.ndarray, labels: np.ndarray, label: int, box: np.ndarr
     stroke ink (95th percentile): the glyphs, without the fainter pattern joining them."""
     import cv2
 
-    from docverify.config import CHECKS
-
     x, y, w, h = (int(v) for v in box)
     own = labels[y:y + h, x:x + w] == label
     patch = np.where(own, ink[y:y + h, x:x + w], 0.0)
     if CHECKS.glyph_box_level <= 0 or not own.any():
         return []
-    level = CHECKS.glyph_box_level * float(np.percentile(patch[own], 95))
+    level = CHECKS.glyph_box_level * _quantile(patch[own], 0.95)
     n, _, stats, _ = cv2.connectedComponentsWithStats((patch >= level).astype(np.uint8),
                                                       connectivity=8)
     return [[float(x + s[0]), float(y + s[1]), float(s[2]), float(s[3])] for s in stats[1:n]
@@ -218,13 +217,11 @@ def _tighten(ink: np.ndarray, box: list[float]) -> tuple[float, float, float, fl
     likewise cut at a share of its stroke ink, so both boxes then mean the same."""
     import cv2
 
-    from docverify.config import CHECKS
-
     x, y, w, h = (int(v) for v in box)
     patch = ink[y:y + h, x:x + w]
     if CHECKS.glyph_box_level <= 0 or patch.shape[0] < 3 or patch.shape[1] < 3:
         return (float(x), float(y), float(w), float(h))
-    strong = (patch >= CHECKS.glyph_box_level * float(np.percentile(patch, 95))).astype(np.uint8)
+    strong = (patch >= CHECKS.glyph_box_level * _quantile(patch, 0.95)).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(strong, connectivity=8)
     if n < 2:
         return (float(x), float(y), float(w), float(h))
@@ -389,7 +386,14 @@ def _clutter(ink: np.ndarray, box: tuple[float, float, float, float]) -> float:
                            ink[y + h + 1:y + h + 1 + b, x:x + w].ravel()])
     if band.size == 0:
         return 0.0
-    return float(np.percentile(band, 90)) / max(float(np.percentile(glyph, 95)), 1e-6)
+    return _quantile(band, 0.9) / max(_quantile(glyph, 0.95), 1e-6)
+
+
+def _quantile(a: np.ndarray, q: float) -> float:
+    """The q-quantile of a non-empty array by rank (np.percentile is slow on small arrays)."""
+    flat = a.ravel()
+    k = int(round(q * (flat.size - 1)))
+    return float(np.partition(flat, k)[k])
 
 
 def _agreed(a: np.ndarray, b: np.ndarray) -> np.ndarray:
