@@ -134,14 +134,20 @@ def parse_date(text: str, near: dt.date | None = None) -> dt.date | None:
     parts = t.split()
     nums = [p for p in parts if p.isdigit()]
     month_words = [_MONTHS[p[:3]] for p in parts if p[:3] in _MONTHS]
+    # A year is printed with two or four digits: one or three is a year read in part (a digit
+    # lost to blur), no evidence of any date.
     try:
         if len(nums) >= 3 and not month_words:
             a, b, c = int(nums[0]), int(nums[1]), int(nums[2])
             if len(nums[0]) == 4:
                 return dt.date(a, b, c)
+            if len(nums[2]) not in (2, 4):
+                return None
             return dt.date(_full_year(c, near), b, a)
         if month_words and len(nums) >= 2:
             day, year = int(nums[0]), int(nums[-1])
+            if len(nums[-1]) not in (2, 4):
+                return None
             return dt.date(_full_year(year, near), month_words[0], day)
     except ValueError:
         return None
