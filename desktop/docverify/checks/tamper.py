@@ -186,18 +186,33 @@ def glyph(doc, rng: np.random.Generator, shift: bool) -> Tampered:
     return Tampered("glyph_font", img, doc.mrz, f"line {line + 1} col {col + 1} in DejaVu Sans")
 
 
-def photo_swap(doc, other) -> Tampered:
-    """The photo replaced by another document's, pasted from a different JPEG generation."""
+def photo_swap(doc, other, quality: int | None = None, png_page: bool = False) -> Tampered:
+    """The photo replaced by another document's, pasted from a different JPEG generation.
+
+    ``quality``: the careful variant, everything at the page's own JPEG quality: the page saved
+    at ``quality``, the face cut from a photo saved at ``quality`` too (its own 8x8 grid, from
+    its corner), pasted, and the page saved again at ``quality`` (no ghost tells the face
+    from the page). None: page at 75, face at 97, the whole re-saved at 92. ``png_page``: the
+    page never compressed (kept as PNG), the face from a JPEG at ``quality`` (75 if None)."""
     import cv2
 
     x, y, w, h = doc.regions["photo"]
     ox, oy, ow, oh = other.regions["photo"]
     face = cv2.resize(other.image[oy:oy + oh, ox:ox + ow], (w, h), interpolation=cv2.INTER_AREA)
-    ok, buf = cv2.imencode(".jpg", face, [cv2.IMWRITE_JPEG_QUALITY, 97])
+    if png_page:
+        img = doc.image.copy()
+        img[y:y + h, x:x + w] = _jpeg(face, quality or 75)
+        return Tampered("photo_swap", img, doc.mrz,
+                        f"photo from another document's JPEG (quality {quality or 75}), PNG page")
+    ok, buf = cv2.imencode(".jpg", face, [cv2.IMWRITE_JPEG_QUALITY, quality or 97])
     assert ok
-    img = _jpeg(doc.image, 75)
+    img = _jpeg(doc.image, quality or 75)
     img[y:y + h, x:x + w] = cv2.imdecode(buf, cv2.IMREAD_COLOR)
-    return Tampered("photo_swap", _jpeg(img, 92), doc.mrz, "photo from another document")
+    detail = "photo from another document"
+    if quality is not None:
+        return Tampered("photo_swap", _jpeg(img, quality), doc.mrz,
+                        f"{detail}, all at quality {quality}")
+    return Tampered("photo_swap", _jpeg(img, 92), doc.mrz, detail)
 
 
 def recapture(doc, rng: np.random.Generator) -> Tampered:

@@ -108,3 +108,86 @@ def test_reusing_the_error_level_maps_blocks_changes_nothing(fmt, seed, donor, t
     assert a.keys() == b.keys()
     for k in a:
         assert b[k] == pytest.approx(a[k], abs=1e-6), k
+
+
+GRID = "image.portrait_grid"
+
+
+def grid_hints(ctx):
+    return [f for f in run_checks(ctx) if f.code == GRID]
+
+
+@pytest.mark.parametrize(("fmt", "seed"), [("TD3", 31), ("TD2", 32), ("MRVA", 33), ("TD1", 34)])
+def test_a_jpeg_portrait_pasted_into_a_png_page_shows_its_own_grid(fmt, seed, donor, tmp_path):
+    doc = generate(fmt, seed)
+    forged = tamper.photo_swap(doc, donor, 75, png_page=True)
+    path = tmp_path / "swap.png"
+    cv2.imwrite(str(path), forged.image)
+    ctx = synth_context(doc, image=cv2.imread(str(path)), source_path=path)
+    found = grid_hints(ctx)
+    assert [f.severity for f in found] == [Severity.WARNING]
+    # The grid found is the pasted JPEG's: it starts at the photo's corner.
+    px, py, pw, ph = doc.regions["photo"]
+    assert dict(found[0].evidence)["grid_offset"] == f"{px % 8},{py % 8}"
+    r = found[0].region
+    assert px <= r.x + r.width / 2 <= px + pw
+    assert py <= r.y + r.height / 2 <= py + ph
+    assert decide(found)[0] is Verdict.REVIEW  # a hint: never an alert on its own
+    # The same page with its own photo raises nothing.
+    assert grid_hints(synth_context(doc, image=doc.image, source_path=tmp_path / "x.png")) == []
+
+
+@pytest.mark.parametrize("chain", [(75, 92), (60, 95), (88,), (75, 75), "swap at 75"])
+def test_a_whole_jpeg_page_has_one_grid(chain, donor, tmp_path):
+    # The portrait of a genuine page put through JPEG carries the page's own grid, and so
+    # does the same-quality photo swap (a known blind spot: the pasted photo's own grid does
+    # not survive the page's re-compression at the same quality).
+    doc = generate("TD2", 32)
+    img = doc.image
+    if chain == "swap at 75":
+        img = tamper.photo_swap(doc, donor, 75).image
+    else:
+        for q in chain:
+            img = _jpeg(img, q)
+    path = tmp_path / "genuine.jpg"
+    run = Run(synth_context(doc, image=_saved(img, path), source_path=path))
+    from docverify.checks.image.common import gray
+    from docverify.checks.image.portrait import block_grid, face_and_zone
+
+    found = face_and_zone(run)
+    assert found is not None
+    grid = block_grid(gray(run), *found)
+    assert grid is not None
+    assert grid.offset == (0, 0)  # the file's own grid
+    # ... which the page around shares, or too faint to be judged (the page then unmeasured).
+    assert grid.page_excess > CHECKS.portrait_grid_page_max or \
+        (grid.strength < CHECKS.portrait_grid_min and grid.page_blocks == 0)
+    assert grid_hints(run.ctx) == []
+
+
+@pytest.mark.parametrize("name", ["fastmrz/mrva.jpg", "fastmrz/td2.jpg",
+                                  "passporteye/100_pass-isl.png", "passporteye/62_pass-pol.png",
+                                  "passporteye/100_pass-hrv.jpg"])
+def test_real_specimens_raise_no_grid_hint(name):
+    # The ICAO specimens are composites whose portraits keep a faint grid of their own
+    # (about 0.65, below portrait_grid_min); the PNG scans were JPEGs once, portrait and page
+    # alike.
+    ctx = dataclasses.replace(real_context(name), source_path=SPECIMENS / name)
+    assert grid_hints(ctx) == []
+
+
+def test_the_same_quality_swap_keeps_the_page_as_it_would_be(donor):
+    doc = generate("TD3", 31)
+    forged = tamper.photo_swap(doc, donor, 75)
+    assert forged.detail.endswith("all at quality 75")
+    x, y, w, h = doc.regions["photo"]
+    below = (y + h) // 8 * 8 + 16  # JPEG blocks wholly below the photo
+    assert np.array_equal(forged.image[below:], _jpeg(_jpeg(doc.image, 75), 75)[below:])
+    assert not np.array_equal(forged.image[y:y + h, x:x + w],
+                              _jpeg(_jpeg(doc.image, 75), 75)[y:y + h, x:x + w])
+    # The default swap is what it was: face at 97 on a page at 75, the whole re-saved at 92.
+    ox, oy, ow, oh = donor.regions["photo"]
+    face = cv2.resize(donor.image[oy:oy + oh, ox:ox + ow], (w, h), interpolation=cv2.INTER_AREA)
+    page = _jpeg(doc.image, 75)
+    page[y:y + h, x:x + w] = _jpeg(face, 97)
+    assert np.array_equal(tamper.photo_swap(doc, donor).image, _jpeg(page, 92))
