@@ -62,6 +62,12 @@ def test_guilloche_specimen_boxes_hug_the_glyphs_and_clutter_is_measured():
     assert first
     assert max(c.clutter for c in first) > 1.6 * bottom.clutter_median
     assert bottom.clutter_median < 0.25
+    # ... and are cut above that pattern's level: the first 0, once boxed with a stripe of the
+    # pattern (0.25 pitch too wide, match 0.25), has its own box and shape again.
+    zero = next(c for c in bottom.cells if c.col == 0)
+    assert zero.char == "0"
+    assert zero.shape > 0.85
+    assert abs(zero.dw) < 0.05
 
 
 def test_glyph_moved_towards_the_next_line_is_measured_and_flagged():

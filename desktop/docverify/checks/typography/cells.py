@@ -211,17 +211,19 @@ def _strong_parts(ink: np.ndarray, labels: np.ndarray, label: int, box: np.ndarr
 
 def _tighten(ink: np.ndarray, box: list[float]) -> tuple[float, float, float, float]:
     """The blob's box shrunk onto the glyph's own strokes: the parts of it at least
-    CHECKS.glyph_box_level of its own stroke ink (95th percentile). The blob is cut at a low
-    level common to the whole MRZ, where a patterned or tinted paper (guilloche, security
-    print) joins faint specks to the glyph and widens its box; the OCR-B reference box is
-    likewise cut at a share of its stroke ink, so both boxes then mean the same."""
+    CHECKS.glyph_box_level of its own stroke ink (95th percentile), and above the paper's
+    pattern around it (CHECKS.glyph_box_clutter_factor times its clutter). The blob is cut at
+    a low level common to the whole MRZ, where a patterned or tinted paper (guilloche,
+    security print) joins faint specks to the glyph and widens its box; the OCR-B reference
+    box is likewise cut at a share of its stroke ink, so both boxes then mean the same."""
     import cv2
 
     x, y, w, h = (int(v) for v in box)
     patch = ink[y:y + h, x:x + w]
     if CHECKS.glyph_box_level <= 0 or patch.shape[0] < 3 or patch.shape[1] < 3:
         return (float(x), float(y), float(w), float(h))
-    strong = (patch >= CHECKS.glyph_box_level * _quantile(patch, 0.95)).astype(np.uint8)
+    share = max(CHECKS.glyph_box_level, CHECKS.glyph_box_clutter_factor * _clutter(ink, box))
+    strong = (patch >= share * _quantile(patch, 0.95)).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(strong, connectivity=8)
     if n < 2:
         return (float(x), float(y), float(w), float(h))
