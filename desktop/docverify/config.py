@@ -270,6 +270,9 @@ class ChecksTunables:
     # Each character's box is shrunk onto the ink at least this share of its own stroke ink
     # (95th percentile; 0: off), dropping faint specks a patterned paper joins to it.
     glyph_box_level: float = 0.4
+    # ... and at least this times the paper's clutter around it (the paper's ink just above
+    # and below over the glyph's stroke ink): on a dense guilloche the cut rises above it.
+    glyph_box_clutter_factor: float = 1.4
     # A character's residuals are divided by its clutter (the paper's ink just above and
     # below it over its stroke ink) over its line's median clutter, never below this
     # floor (squared for the glyph matches); clean paper measures about 0.08.
