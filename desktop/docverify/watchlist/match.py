@@ -18,8 +18,10 @@ from docverify.watchlist.names import (
     arabic_skeletons,
     first_reading,
     is_arabic,
+    is_short_form_reading,
     joined_pairs,
     key_of,
+    latin_two_way_form,
     particle_form,
     readings,
     skeleton,
@@ -83,7 +85,7 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
     A query part with several readings (`chon|chong`) scores its best reading.
     """
     if ALT in a:
-        best = max(((part_similarity(r, b), r) for r in readings(a)), key=lambda x: x[0][0])
+        best = max(((_reading_similarity(a, r, b), r) for r in readings(a)), key=lambda x: x[0][0])
         (sim, how), r = best
         return sim, f"{how}, read as '{r}'"
     if a == b:
@@ -103,6 +105,9 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         sa = skeleton(a)
         if len(sa) >= 4 and sa == skeleton(b) and fuzz.ratio(a, b) < 80:
             return SCREENING.latin_skeleton_similarity, "same consonants"
+        two_way = _two_way(a, b)
+        if two_way:
+            return two_way, TWO_WAY_HOW
     if _initial_of(a, b) or _initial_of(b, a):
         return SCREENING.initial_similarity, "initial"
     plain = fuzz.ratio(a, b) / 100.0
@@ -118,6 +123,36 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
     if keyed > plain:
         return _or_slavic(a, b, keyed, "close Korean reading")
     return _or_slavic(a, b, plain, "spelling variant")
+
+
+TWO_WAY_HOW = "same Arabic letter written th/s, dh/z or d/z"
+SHORT_FORM_HOW = "short form of the same given name"
+
+
+def _reading_similarity(a: str, r: str, b: str) -> tuple[float, str]:
+    """A reading `r` of query part `a` against listed part `b`: a short form's full name (or a
+    full name's short form) counts only spelt alike, and then for `short_form_similarity`."""
+    if not is_short_form_reading(a, r):
+        return part_similarity(r, b)
+    sim, how = part_similarity(r, b)
+    t = SCREENING.short_form_similarity
+    if sim < SCREENING.short_form_min_spelling:
+        return 0.0, SHORT_FORM_HOW
+    return min(sim, t), SHORT_FORM_HOW if sim >= 1.0 else f"{SHORT_FORM_HOW}, {how}"
+
+
+def _two_way(a: str, b: str) -> float:
+    """Two Latin spellings of one Arabic name that differ in the letters Persian, Turkish and
+    Urdu usage write s or z (Othman ~ Usman, Dhakir ~ Zakir, Ramadan ~ Ramazan): the same
+    consonants and sound once written so (Hamad is no Hamza, Hadi no Haji, Othman no Simon);
+    0 when not so."""
+    if len(a) < 4 or len(b) < 4 or skeleton(a) == skeleton(b):
+        return 0.0
+    fa, fb = latin_two_way_form(a), latin_two_way_form(b)
+    if (fa == a and fb == b) or skeleton(fa) != skeleton(fb) or sound_of(fa) != sound_of(fb):
+        return 0.0
+    sim = SCREENING.two_way_similarity
+    return sim if sim > fuzz.ratio(a, b) / 100.0 else 0.0
 
 
 _SLAVIC_LOOK = re.compile(r"kh|x|(?:[iy]y|ii|e[iy])$")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from docverify.watchlist.korean import is_hangul, korean_key, reads_korean, romanize_hangul_name
+from docverify.watchlist.nicknames import short_form_readings
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
@@ -145,6 +146,22 @@ _LATIN_SKELETON = (("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"), ("th", "t
 _ARABIC_TWO_WAYS = {"ض": "ز", "ذ": "ز", "ظ": "د", "ث": "س", "ج": "گ"}
 
 
+# The same letters between two Latin spellings: ث written th or s (Uthman, Osman, Usman),
+# ذ dh or z (Dhakir, Zakir), ض d or z (Ramadan, Ramazan; Fadl, Fazl) in Persian, Turkish and
+# Urdu usage.
+_LATIN_TWO_WAYS = (("th", "s"), ("dh", "z"), ("d", "z"))
+
+
+@lru_cache(maxsize=262144)
+def latin_two_way_form(part: str) -> str:
+    """A Latin part with th, dh and d written as Persian, Turkish and Urdu write those Arabic
+    letters (s, z, z): Othman -> osman, Dhakir -> zakir, Ramadan -> ramazan."""
+    for a, b in _LATIN_TWO_WAYS:
+        if a in part:
+            part = part.replace(a, b)
+    return part
+
+
 @lru_cache(maxsize=65536)
 def arabic_skeletons(part: str) -> tuple[str, ...]:
     """The skeletons of a part: one per reading of the two-way letters of an Arabic-script
@@ -230,11 +247,19 @@ def cyrillic_korean_readings(part: str) -> str:
 
 
 def query_parts(text: str) -> tuple[str, ...]:
-    """The parts of a name to screen, Cyrillic Korean parts with their other readings."""
+    """The parts of a name to screen, Cyrillic Korean parts with their other readings, given
+    names with the names they are short forms of or that are their short forms (Chuy|Jesus)."""
     parts = split_parts(text)
     if _CYRILLIC_RE.search(text):
         parts = tuple(cyrillic_korean_readings(p) for p in parts)
-    return parts
+    return tuple(ALT.join((p, *more)) if ALT not in p and (more := short_form_readings(p))
+                 else p for p in parts)
+
+
+def is_short_form_reading(part: str, reading: str) -> bool:
+    """Whether a reading of a query part is a short form's full name or a full name's short
+    form (matched below exact), not a spelling of the part itself."""
+    return reading != first_reading(part) and reading in short_form_readings(first_reading(part))
 
 
 @lru_cache(maxsize=262144)

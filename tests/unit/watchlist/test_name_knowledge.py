@@ -1,0 +1,94 @@
+"""Name knowledge beyond spelling: Arabic letters Latin writes two ways (Othman ~ Usman) and given
+names' short forms (Chuy ~ Jesus, Grisha ~ Grigory, Mohd ~ Muhammad)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docverify.config import SCREENING
+from docverify.watchlist.entry import KIND_PERSON, BirthDate, Entry, ParsedList
+from docverify.watchlist.match import SHORT_FORM_HOW, TWO_WAY_HOW, part_similarity
+from docverify.watchlist.names import query_parts, readings
+from docverify.watchlist.nicknames import short_form_readings
+from docverify.watchlist.screening import ScreeningQuery, open_store, screen
+from docverify.watchlist.store import Store
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("othman", "usman"), ("uthman", "osman"), ("dhakir", "zakir"), ("fadl", "fazl"),
+    ("murtada", "murtaza"), ("thabit", "sabit"),
+])
+def test_arabic_letters_latin_writes_two_ways(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        sim, how = part_similarity(x, y)
+        assert sim == pytest.approx(SCREENING.two_way_similarity)
+        assert how == TWO_WAY_HOW
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("hamad", "hamza"),  # same consonants once d is z, but not the same sound
+    ("hadi", "haji"),  # d is never j
+    ("othman", "simon"),
+    ("ahmad", "ahmed"),  # differing in a vowel only: not this rule's business
+])
+def test_names_the_two_way_letters_do_not_make_one(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != TWO_WAY_HOW
+
+
+def test_short_forms_both_ways() -> None:
+    assert "jesus" in short_form_readings("chuy")
+    assert "chuy" in short_form_readings("jesus")
+    assert "pancho" in short_form_readings("paco")  # two short forms of Francisco
+    assert "jesus" in readings(query_parts("CHUY LABRA")[0])
+    assert "chuy" in readings(query_parts("AVILES, Jesus Labra")[1])
+    assert short_form_readings("labra") == ()
+    for q, listed in (("chuy", "jesus"), ("jesus", "chuy"), ("grisha", "grigoriy"),
+                      ("mohd", "muhammad"), ("sasha", "aleksandr")):
+        sim, how = part_similarity(query_parts(q)[0], listed)
+        assert sim == pytest.approx(SCREENING.short_form_similarity), (q, listed)
+        assert SHORT_FORM_HOW in how
+
+
+def test_a_short_forms_name_counts_only_spelt_alike() -> None:
+    # Chuy is Jesús's: a name merely like Jesús (Jesse, 0.73) is not reached through Chuy
+    assert part_similarity("jesus", "jesse")[0] >= SCREENING.part_min_similarity
+    assert part_similarity(query_parts("chuy")[0], "jesse")[0] < SCREENING.part_min_similarity
+    # the short form itself keeps its own spelling variants in full
+    assert part_similarity(query_parts("pancho")[0], "panchos")[0] > 0.9
+
+
+def _person(i: str, names: tuple[str, ...], date: str) -> Entry:
+    y = int(date[:4])
+    return Entry(i, KIND_PERSON, names, (BirthDate(y, y, date if len(date) == 10 else None),))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    entries = [_person("13108", ("JEGA, Ali Abbas Usman", "JEGA, Abbas"), "1965"),
+               _person("8800", ("LABRA AVILES, Jesus Abraham", "AVILES, Jesus Labra"), "1945"),
+               _person("16273", ("LEPSVERIDZE, Grigory Victorovich", "LEPS, Grigory"),
+                       "1962-07-16")]
+    entries += [_person(f"f{i}", (f"SMITH, Ali {chr(97 + i % 26)}x",), "1950") for i in range(40)]
+    s = open_store(tmp_path / "s.sqlite3")
+    s.write_version(ParsedList("own", "csv", "", tuple(entries)), "h" * 64, "test")
+    return s
+
+
+def _band(store: Store, name: str, entry_id: str, birth: str | None) -> str | None:
+    hits = [h for h in screen(store, ScreeningQuery(name, birth)) if h.entry_id == entry_id]
+    return hits[0].band if hits else None
+
+
+def test_othman_finds_usman(store: Store) -> None:
+    assert _band(store, "HASSAN, Ali Abbas Othman", "13108", "1965") == "alert"
+    assert _band(store, "Ali Abbas Simon", "13108", "1965") != "alert"
+
+
+def test_a_short_form_finds_the_full_name_and_back(store: Store) -> None:
+    assert _band(store, "CHUY LABRA", "8800", "1945") == "alert"
+    assert _band(store, "Chucho Aviles Labra", "8800", "1945") == "alert"
+    assert _band(store, "GRISHA", "16273", "1962-07-16") == "alert"  # alone, born that day
+    assert _band(store, "GRISHA", "16273", None) is None  # alone, no more than a given name
+    assert _band(store, "Pepe Labra", "8800", "1945") != "alert"  # José is not Jesús
