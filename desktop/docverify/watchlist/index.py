@@ -14,7 +14,7 @@ from docverify.watchlist.names import (
     is_arabic,
     joined_pairs,
     key_of,
-    latin_two_way_form,
+    latin_two_way_forms,
     readings,
     skeleton,
     sound_of,
@@ -213,11 +213,12 @@ class NameIndex:
             if pos is not None:  # the same sound counts for any part, for less
                 kids = np.concatenate([kids, [pos]]).astype(np.int64)
                 ksims = np.concatenate([ksims, [SCREENING.sound_similarity]]).astype(np.float32)
-            two_way = latin_two_way_form(r)
-            pos = self._key_pos.get(sound_of(two_way)) if two_way != r else None
-            if pos is not None:  # Othman: the parts that sound like Osman (Usman)
-                kids = np.concatenate([kids, [pos]]).astype(np.int64)
-                ksims = np.concatenate([ksims, [SCREENING.two_way_similarity]]).astype(np.float32)
+            for form in latin_two_way_forms(r) if r.isascii() else ():
+                pos = self._key_pos.get(sound_of(form))
+                if pos is not None:  # Othman: the parts that sound like Osman (Usman)
+                    kids = np.concatenate([kids, [pos]]).astype(np.int64)
+                    ksims = np.concatenate([ksims, [SCREENING.two_way_similarity]]).astype(
+                        np.float32)
             if len(kids):
                 ids, sims = self._with_key_hits(ids, sims, kids, ksims)
         if is_arabic(r):  # Arabic script: the Latin parts with its consonant skeleton

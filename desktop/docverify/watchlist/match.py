@@ -21,7 +21,7 @@ from docverify.watchlist.names import (
     is_short_form_reading,
     joined_pairs,
     key_of,
-    latin_two_way_form,
+    latin_two_way_forms,
     particle_form,
     readings,
     skeleton,
@@ -90,6 +90,26 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         return sim, f"{how}, read as '{r}'"
     if a == b:
         return 1.0, "exact"
+    sim, how = _spelling_similarity(a, b)
+    if sim < SCREENING.article_joined_similarity and a.isascii() and b.isascii():
+        for x, y in ((a, b), (b, a)):
+            if x[:2] in _JOINED_ARTICLES and len(x) >= 7 and x[2] not in "aeiouy" \
+                    and y[:2] != x[:2]:
+                s2, how2 = part_similarity(x[2:], y)
+                if s2 >= SCREENING.subset_min_similarity and s2 > sim:
+                    sim = min(s2, SCREENING.article_joined_similarity)
+                    how = f"{ARTICLE_HOW}, {how2}" if s2 < 1.0 else ARTICLE_HOW
+    return sim, how
+
+
+ARTICLE_HOW = "the article al- written joined"
+# Al-/El- written joined to a name of five letters or more that starts with a consonant
+# (Alhusseini, Elmasri); not Albert, Elvira, Alexander.
+_JOINED_ARTICLES = ("al", "el")
+
+
+def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
+    """part_similarity of two single readings that are not equal, the article aside."""
     ascii_pair = a.isascii() and b.isascii()
     if not ascii_pair and ((is_arabic(a) and b.isascii()) or (is_arabic(b) and a.isascii())):
         arabic, latin = (a, b) if b.isascii() else (b, a)
@@ -142,17 +162,21 @@ def _reading_similarity(a: str, r: str, b: str) -> tuple[float, str]:
 
 
 def _two_way(a: str, b: str) -> float:
-    """Two Latin spellings of one Arabic name that differ in the letters Persian, Turkish and
-    Urdu usage write s or z (Othman ~ Usman, Dhakir ~ Zakir, Ramadan ~ Ramazan): the same
-    consonants and sound once written so (Hamad is no Hamza, Hadi no Haji, Othman no Simon);
-    0 when not so."""
+    """Two Latin spellings of one Arabic name that differ in the letters some usage writes
+    otherwise (Othman ~ Usman, Dhakir ~ Zakir, Ramadan ~ Ramazan): the same consonants and
+    sound once written so (Hamad is no Hamza, Hadi no Haji, Othman no Simon); 0 when not so."""
     if len(a) < 4 or len(b) < 4 or skeleton(a) == skeleton(b):
         return 0.0
-    fa, fb = latin_two_way_form(a), latin_two_way_form(b)
-    if (fa == a and fb == b) or skeleton(fa) != skeleton(fb) or sound_of(fa) != sound_of(fb):
+    fas, fbs = latin_two_way_forms(a), latin_two_way_forms(b)
+    if not (fas or fbs):
         return 0.0
-    sim = SCREENING.two_way_similarity
-    return sim if sim > fuzz.ratio(a, b) / 100.0 else 0.0
+    for fa in (a, *fas):
+        for fb in (b, *fbs):
+            if (fa != a or fb != b) and skeleton(fa) == skeleton(fb) \
+                    and sound_of(fa) == sound_of(fb):
+                sim = SCREENING.two_way_similarity
+                return sim if sim > fuzz.ratio(a, b) / 100.0 else 0.0
+    return 0.0
 
 
 _SLAVIC_LOOK = re.compile(r"kh|x|(?:[iy]y|ii|e[iy])$")

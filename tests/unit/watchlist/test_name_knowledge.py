@@ -1,5 +1,6 @@
-"""Name knowledge beyond spelling: Arabic letters Latin writes two ways (Othman ~ Usman) and given
-names' short forms (Chuy ~ Jesus, Grisha ~ Grigory, Mohd ~ Muhammad)."""
+"""Name knowledge beyond spelling: Arabic letters Latin writes two ways (Othman ~ Usman), given
+names' short forms (Chuy ~ Jesus, Grisha ~ Grigory, Mohd ~ Muhammad), the article written joined
+(Alhusseini ~ Husseini)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from docverify.config import SCREENING
 from docverify.watchlist.entry import KIND_PERSON, BirthDate, Entry, ParsedList
-from docverify.watchlist.match import SHORT_FORM_HOW, TWO_WAY_HOW, part_similarity
+from docverify.watchlist.match import ARTICLE_HOW, SHORT_FORM_HOW, TWO_WAY_HOW, part_similarity
 from docverify.watchlist.names import query_parts, readings
 from docverify.watchlist.nicknames import short_form_readings
 from docverify.watchlist.screening import ScreeningQuery, open_store, screen
@@ -69,7 +70,8 @@ def store(tmp_path: Path) -> Store:
     entries = [_person("13108", ("JEGA, Ali Abbas Usman", "JEGA, Abbas"), "1965"),
                _person("8800", ("LABRA AVILES, Jesus Abraham", "AVILES, Jesus Labra"), "1945"),
                _person("16273", ("LEPSVERIDZE, Grigory Victorovich", "LEPS, Grigory"),
-                       "1962-07-16")]
+                       "1962-07-16"),
+               _person("10726", ("AL MAZIDIH, Badran Turki Hishan",), "1977")]
     entries += [_person(f"f{i}", (f"SMITH, Ali {chr(97 + i % 26)}x",), "1950") for i in range(40)]
     s = open_store(tmp_path / "s.sqlite3")
     s.write_version(ParsedList("own", "csv", "", tuple(entries)), "h" * 64, "test")
@@ -92,3 +94,27 @@ def test_a_short_form_finds_the_full_name_and_back(store: Store) -> None:
     assert _band(store, "GRISHA", "16273", "1962-07-16") == "alert"  # alone, born that day
     assert _band(store, "GRISHA", "16273", None) is None  # alone, no more than a given name
     assert _band(store, "Pepe Labra", "8800", "1945") != "alert"  # José is not Jesús
+
+
+@pytest.mark.parametrize(("joined", "apart"), [
+    ("alhusseini", "husseini"), ("elmasri", "masri"), ("alhashimi", "hashimi"),
+])
+def test_the_article_written_joined(joined: str, apart: str) -> None:
+    for a, b in ((joined, apart), (apart, joined)):
+        sim, how = part_similarity(a, b)
+        assert sim == pytest.approx(SCREENING.article_joined_similarity)
+        assert how.startswith(ARTICLE_HOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [("albert", "bert"), ("elvira", "vira"),
+                                      ("alexander", "xander"), ("alimov", "imov")])
+def test_names_starting_al_or_el_are_not_the_article(a: str, b: str) -> None:
+    assert not part_similarity(a, b)[1].startswith(ARTICLE_HOW)
+
+
+def test_the_joined_article_in_a_screening(store: Store) -> None:
+    hit = next(h for h in screen(store, ScreeningQuery("ALMAZIDIH, Badran Turki"))
+               if h.entry_id == "10726")
+    assert hit.band == "alert"
+    assert ARTICLE_HOW in hit.reasons[0]
+    assert _band(store, "ALMAZIDIH, Hassan Ali", "10726", None) != "alert"
