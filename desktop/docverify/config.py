@@ -107,6 +107,17 @@ class ScreeningTunables:
     arabic_short_skeleton_similarity: float = 0.78
     # Two Latin parts with the same consonant skeleton of four or more (Muhammad ~ Mohamed).
     latin_skeleton_similarity: float = 0.80
+    # Two Latin spellings of one Arabic name differing in the letters Persian, Turkish and Urdu
+    # usage write s or z (Othman ~ Usman, Dhakir ~ Zakir, Ramadan ~ Ramazan).
+    two_way_similarity: float = 0.88
+    # A given name and its short form (Chuy ~ Jesus, Sasha ~ Aleksandr, Mohd ~ Muhammad, from
+    # resources/data/given_name_short_forms.txt), once the name is spelt at least
+    # short_form_min_spelling like the table's.
+    short_form_similarity: float = 0.88
+    short_form_min_spelling: float = 0.88
+    # A part with the Arabic article written joined (Alhusseini, Elmasri) against the same name
+    # without it, at most this alike (the rest must match at least subset_min_similarity).
+    article_joined_similarity: float = 0.95
     # A single letter matches a part it is the initial of this well (J ~ John).
     initial_similarity: float = 0.75
     # Abd/Abu names in two spellings of the particle (Abdul Manaf ~ Abd al-Manaf).
