@@ -242,6 +242,20 @@ class ChecksTunables:
     portrait_min_blocks: int = 12
     portrait_min_page_dip: float = 0.3
     portrait_min_gap: float = 0.2
+    # Portrait block grid (image.portrait_grid, any file): the portrait's DC and first AC
+    # coefficients on each of the 64 8x8 grid offsets (at most portrait_grid_max_blocks blocks
+    # each, blocks with clipped pixels left out, and at least portrait_grid_min_blocks non-zero
+    # ones to judge) are tested for sitting on multiples of one quantisation step (0-1; ~0.2-0.3
+    # for never-compressed content). A hint when the portrait's best offset reaches
+    # portrait_grid_min while the page ring around the photo zone, at that same offset, exceeds
+    # its own level at other offsets by at most portrait_grid_page_max. Tuning part: a face from
+    # a quality-75 JPEG in a PNG page 0.94-0.95 with the ring's excess -0.02-0.01; genuine
+    # JPEG pages' own grid 0.78-0.97 with the ring's excess 0.14-0.85; the ICAO specimens'
+    # composite portraits keep a faint grid of their own, 0.64-0.66, hence 0.8.
+    portrait_grid_max_blocks: int = 200
+    portrait_grid_min_blocks: int = 40
+    portrait_grid_min: float = 0.8
+    portrait_grid_page_max: float = 0.08
     # On a TD1 card's MRZ side (a face found there): the portrait's frame around the face box,
     # in face widths left and right, face heights above and below.
     portrait_frame: tuple[float, float, float] = (0.6, 0.8, 1.2)
