@@ -178,6 +178,8 @@ def test_two_digit_years_take_the_mrz_century():
     ("document_number", "MULTIPLE", False),  # a word under "No. of entries"
     ("document_number", "X123", False),  # a partial read
     ("document_number", "X123456", False),  # its last digit lost
+    ("document_number", "1234567", False),  # its first letter lost
+    ("document_number", "7654321", True),
     ("document_number", "X1234568", True),
     ("birth_date", "15 MAR / MAR 8", False),  # a year's digit lost
     ("birth_date", "15 MAR / MAR 86", True),

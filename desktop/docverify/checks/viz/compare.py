@@ -47,7 +47,8 @@ def _compare(doc: Document, field: str, printed: str,
         if str(doc.format) in ("MRVA", "MRVB") and not visa_number:
             return False, 0, F.fold(printed)  # a visa prints the passport's number
         a, b = F.number_key(printed), F.number_key(mrz)
-        if len(a) < len(b) and b.startswith(a):  # a partial read (its end lost to the OCR)
+        if len(a) < len(b) and (b.startswith(a) or b.endswith(a)):
+            # a partial read: its end, or its start (a letter prefix by the label), lost
             return False, 0, a
         if not any(c.isdigit() for c in printed):  # a word under a "No." label (MULTIPLE)
             return False, 0, F.fold(printed)
