@@ -229,6 +229,11 @@ class ChecksTunables:
     # metadata names an image editor). Real grey web scans have 2-10% anomalous blocks all over.
     ela_max_noise: float = 0.02
     ela_min_contrast: float = 12.0
+    # The page's former quality must be this much below the file's own (its last save, read
+    # from the quantization table) for the map to tell a compression history: a dip at the
+    # file's own quality is that save. Degraded camera JPEGs saved once at 30-95 showed it
+    # (q50 page under a saturated light spot, q72 page on a straight photo edge, tuning).
+    ela_min_quality_gap: int = 5
     # Portrait compression history (image.portrait_history, JPEG files): the photo zone and a
     # margin of this share of its size around it are re-encoded at these qualities; the
     # face's blocks (inset by this share of the face box) are compared with the page's blocks

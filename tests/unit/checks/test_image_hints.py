@@ -199,3 +199,60 @@ def test_ghost_map_without_quality_90_is_the_same_map(tmp_path):
     assert (err.argmax(axis=0)[textured] != 4).all()
     quality, _ = ghost_map(g)
     assert quality == 60
+
+
+def _camera_page(fmt: str, seed: int):
+    """A degraded synthetic page (the tuning degraded set's renderer) and its plan."""
+    from docverify.synth.degradation import plan_degradation, render_plan
+
+    doc = generate(fmt, seed)
+    plan = plan_degradation((doc.image.shape[1], doc.image.shape[0]), seed)
+    return doc, plan, render_plan(doc.image, plan)
+
+
+# Camera photos saved once (tuning degraded set, seed 7): a q50 page whose light spot clips
+# the pixels, and a q72 page whose map is hot along the photo's straight lower edge.
+@pytest.mark.parametrize(("fmt", "seed"), [("TD3", 7000033), ("TD2", 7000037)])
+def test_a_camera_photo_saved_once_has_no_compression_history(fmt, seed, tmp_path):
+    from docverify.checks.context import Run
+    from docverify.checks.image.common import jpeg_quality
+    from docverify.checks.image.ela import ghost_map
+
+    _, plan, raw = _camera_page(fmt, seed)
+    path = tmp_path / "camera.jpg"
+    cv2.imwrite(str(path), raw, [cv2.IMWRITE_JPEG_QUALITY, plan.jpeg_quality])
+    img = cv2.imread(str(path))
+    # The map alone has one dense patch on a clean page (what used to ask for a review) ...
+    quality, anomaly = ghost_map(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY))
+    patch = largest_patch(anomaly)
+    assert patch is not None
+    assert patch.isolated
+    # ... at about the file's own quality: the last save, no earlier history.
+    ctx = CheckContext(None, None, img, TODAY, path)
+    assert jpeg_quality(Run(ctx)) == plan.jpeg_quality
+    assert abs(quality - plan.jpeg_quality) <= 2
+    assert [f for f in run_checks(ctx) if f.code == "image.error_level"] == []
+
+
+@pytest.mark.parametrize(("fmt", "seed"), [("TD3", 7000033), ("TD2", 7000037)])
+def test_a_photo_pasted_into_a_camera_photo_and_resaved_is_located(fmt, seed, tmp_path):
+    # The same pages, their portrait replaced by pixels that never had the camera's
+    # compression, re-saved at 100: the page's earlier save shows, and the photo lacks it.
+    doc, plan, raw = _camera_page(fmt, seed)
+    ok, buf = cv2.imencode(".jpg", raw, [cv2.IMWRITE_JPEG_QUALITY, plan.jpeg_quality])
+    page = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    pts = cv2.perspectiveTransform(np.float32([[[x, y] for x, y in (
+        (doc.regions["photo"][0], doc.regions["photo"][1]),
+        (doc.regions["photo"][0] + doc.regions["photo"][2],
+         doc.regions["photo"][1] + doc.regions["photo"][3]))]]), plan.matrix)[0]
+    x0, y0 = np.floor(pts.min(axis=0)).astype(int)
+    x1, y1 = np.ceil(pts.max(axis=0)).astype(int)
+    page[y0:y1, x0:x1] = raw[y0:y1, x0:x1]
+    path = tmp_path / "pasted.jpg"
+    cv2.imwrite(str(path), page, [cv2.IMWRITE_JPEG_QUALITY, 100])
+    found = [f for f in run_checks(CheckContext(None, None, cv2.imread(str(path)), TODAY, path))
+             if f.code == "image.error_level"]
+    assert [f.severity for f in found] == [Severity.WARNING]
+    r = found[0].region
+    assert x0 - 16 <= r.x < x1
+    assert y0 - 16 <= r.y < y1

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docverify.checks.context import Run, finding
-from docverify.checks.image.common import gray, is_jpeg_source
+from docverify.checks.image.common import gray, is_jpeg_source, jpeg_quality
 from docverify.checks.image.metadata import editors
 from docverify.checks.registry import rule
 from docverify.config import CHECKS
@@ -131,6 +131,20 @@ def largest_patch(anomaly: np.ndarray) -> Patch | None:
     return Patch(x, y, w, h, area, area / (w * h), noise)
 
 
+def earlier_compression(page_quality: int, file_quality: int | None) -> bool:
+    """Whether the page's dip can be a compression before the file's own (last) one.
+
+    A JPEG ghost shows an earlier compression only at a quality below the last one (coarser
+    steps survive the finer requantisation; finer ones are wiped by a coarser last save).
+    A dip at about the file's own quality is that last save, which every block went through,
+    pasted or not: there the map is no history, and its unevenness comes from the blocks'
+    content (pixels clipped at 0/255 on decoding, straight edges whose few coefficients fall
+    on steps the nearest encoded quality does not share). A once-saved camera photo is that
+    case. Without the file's tables, the map is judged as it stands.
+    """
+    return file_quality is None or page_quality <= file_quality - CHECKS.ela_min_quality_gap
+
+
 def _area(run: Run, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
     """The part of the image the map is computed on: the document's page when the MRZ places
     it (a camera frame's background holds no evidence and is most of the time), cut at
@@ -163,6 +177,8 @@ def error_level(run: Run) -> Iterator[Finding]:
     kept: dict[int, np.ndarray] = {}
     quality, anomaly = ghost_map(g[y0:y1, x0:x1], kept)
     run.memo("ghost_blocks", lambda: BlockErrors(x0, y0, kept))
+    if not earlier_compression(quality, jpeg_quality(run)):
+        return
     patch = largest_patch(anomaly)
     if patch is None:
         return
