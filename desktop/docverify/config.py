@@ -234,6 +234,10 @@ class ChecksTunables:
     # file's own quality is that save. Degraded camera JPEGs saved once at 30-95 showed it
     # (q50 page under a saturated light spot, q72 page on a straight photo edge, tuning).
     ela_min_quality_gap: int = 5
+    # Blocks with at least ela_max_clipped of their pixels within ela_clip_level of 0 or 255
+    # (in a channel) carry no compression evidence: decoding clipped them.
+    ela_clip_level: int = 2
+    ela_max_clipped: float = 0.05
     # Portrait compression history (image.portrait_history, JPEG files): the photo zone and a
     # margin of this share of its size around it are re-encoded at these qualities; the
     # face's blocks (inset by this share of the face box) are compared with the page's blocks

@@ -103,24 +103,46 @@ def test_a_patch_stands_out_only_on_a_clean_map():
     assert largest_patch(np.zeros((60, 80), np.float32)) is None
 
 
-# Grey web images whose error-level map is uneven all over (they used to raise a review).
+# Grey web images whose error-level map was uneven all over (they used to raise a review).
 @pytest.mark.parametrize("name", ["fastmrz/td2.jpg", "fastmrz/td3.jpg", "fastmrz/mrvb.jpg"])
 def test_real_grey_scans_stay_clear(name):
     path = SPECIMENS / name
     found = [f for f in run_checks(CheckContext(None, None, cv2.imread(str(path)), TODAY, path))
              if f.code.startswith("image.")]
-    assert {"image.greyscale", "image.error_level"} <= image_codes(found)
+    assert "image.greyscale" in image_codes(found)
+    assert [f for f in found if f.code == "image.error_level" and f.severity is not
+            Severity.INFO] == []
     assert decide(found)[0] is Verdict.CLEAR
 
 
 def test_an_editor_in_the_metadata_corroborates_an_uneven_patch(tmp_path):
-    edited = tmp_path / "edited.jpg"
-    _save_with_editor(cv2.imread(str(SPECIMENS / "fastmrz/td3.jpg")), edited)
-    found = run_checks(CheckContext(None, None, cv2.imread(str(edited)), TODAY, edited))
-    ela = [f for f in found if f.code == "image.error_level"]
-    assert len(ela) == 1
-    assert ela[0].severity is Severity.WARNING
-    assert "photoshop" in ela[0].message.lower()
+    # A page saved at 60, its portrait and ~400 scattered blocks put back uncompressed, saved
+    # at 100: the largest patch (the portrait) does not stand out of a map uneven all over,
+    # so it is information only, unless the metadata names an image editor.
+    doc = generate("TD3", 43)
+    ok, buf = cv2.imencode(".jpg", doc.image, [cv2.IMWRITE_JPEG_QUALITY, 60])
+    page = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    rng = np.random.default_rng(3)
+    rows, cols = page.shape[0] // 16, page.shape[1] // 16
+    for by, bx in zip(rng.integers(0, rows, 400), rng.integers(0, cols, 400), strict=True):
+        page[by * 16:(by + 1) * 16, bx * 16:(bx + 1) * 16] = \
+            doc.image[by * 16:(by + 1) * 16, bx * 16:(bx + 1) * 16]
+    x, y, w, h = doc.regions["photo"]
+    page[y:y + h, x:x + w] = doc.image[y:y + h, x:x + w]
+    plain, edited = tmp_path / "plain.jpg", tmp_path / "edited.jpg"
+    Image.fromarray(page[:, :, ::-1]).save(plain, quality=100)
+    exif = Image.Exif()
+    exif[0x0131] = "Adobe Photoshop 25.0 (Windows)"
+    Image.fromarray(page[:, :, ::-1]).save(edited, quality=100, exif=exif)
+    severities = {}
+    for path in (plain, edited):
+        found = run_checks(CheckContext(None, None, cv2.imread(str(path)), TODAY, path))
+        ela = [f for f in found if f.code == "image.error_level"]
+        assert len(ela) == 1
+        severities[path.stem] = ela[0]
+    assert severities["plain"].severity is Severity.INFO
+    assert severities["edited"].severity is Severity.WARNING
+    assert "photoshop" in severities["edited"].message.lower()
 
 
 def test_hints_alone_never_alert(doc):
@@ -173,7 +195,7 @@ def test_ghost_map_texture_in_integers_keeps_the_float_blocks():
     # Flat blocks carry no evidence (0); the integer texture test may differ at the threshold
     # by a handful of blocks at most.
     kept = anomaly != 0
-    assert quality in (50, 60, 70, 80)
+    assert 45 <= quality <= 85
     assert (kept & ~textured).sum() <= max(3, 0.002 * textured.size)
 
 
@@ -210,28 +232,76 @@ def _camera_page(fmt: str, seed: int):
     return doc, plan, render_plan(doc.image, plan)
 
 
-# Camera photos saved once (tuning degraded set, seed 7): a q50 page whose light spot clips
-# the pixels, and a q72 page whose map is hot along the photo's straight lower edge.
+def _jpeg(img, *qualities):
+    for q in qualities:
+        ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, q])
+        img = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    return img
+
+
+# Camera photos of genuine pages (tuning degraded set, seed 7) that used to ask for a review: a
+# q50 page whose light spot clips the pixels, and a q72 page (mapped at 70, on the coarse grid)
+# hot along the photo's straight lower edge.
 @pytest.mark.parametrize(("fmt", "seed"), [("TD3", 7000033), ("TD2", 7000037)])
 def test_a_camera_photo_saved_once_has_no_compression_history(fmt, seed, tmp_path):
     from docverify.checks.context import Run
     from docverify.checks.image.common import jpeg_quality
-    from docverify.checks.image.ela import ghost_map
+    from docverify.checks.image.ela import earlier_compression, ghost_map
 
     _, plan, raw = _camera_page(fmt, seed)
     path = tmp_path / "camera.jpg"
     cv2.imwrite(str(path), raw, [cv2.IMWRITE_JPEG_QUALITY, plan.jpeg_quality])
     img = cv2.imread(str(path))
-    # The map alone has one dense patch on a clean page (what used to ask for a review) ...
-    quality, anomaly = ghost_map(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY))
-    patch = largest_patch(anomaly)
-    assert patch is not None
-    assert patch.isolated
-    # ... at about the file's own quality: the last save, no earlier history.
     ctx = CheckContext(None, None, img, TODAY, path)
-    assert jpeg_quality(Run(ctx)) == plan.jpeg_quality
-    assert abs(quality - plan.jpeg_quality) <= 2
+    # The page dips at the file's own quality (found to the unit): that is the last save.
+    quality, _ = ghost_map(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY))
+    assert quality == plan.jpeg_quality == jpeg_quality(Run(ctx))
+    assert not earlier_compression(quality, plan.jpeg_quality)
     assert [f for f in run_checks(ctx) if f.code == "image.error_level"] == []
+
+
+def test_a_re_saved_camera_photo_judges_no_clipped_blocks(tmp_path):
+    # The q50 page with a light spot re-saved at 95 (a messaging app, a scanner's software):
+    # a real earlier compression, but the blocks decoding clipped do not give back their dip.
+    from docverify.checks.image.ela import clipped_blocks, ghost_map
+
+    _, plan, raw = _camera_page("TD3", 7000033)
+    img = _jpeg(raw, plan.jpeg_quality, 95)
+    g = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+    quality, anomaly = ghost_map(g)
+    patch = largest_patch(anomaly)
+    assert quality == plan.jpeg_quality
+    assert patch is not None
+    assert patch.isolated  # all the clipped light spot
+    clipped = clipped_blocks(img)
+    assert clipped[patch.y:patch.y + patch.h, patch.x:patch.x + patch.w].mean() > 0.5
+    assert largest_patch(ghost_map(g, None, clipped)[1]) is None
+    path = tmp_path / "resaved.jpg"
+    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, 100])
+    found = run_checks(CheckContext(None, None, cv2.imread(str(path)), TODAY, path))
+    assert [f for f in found if f.code == "image.error_level"
+            and f.severity is not Severity.INFO] == []
+
+
+def test_the_former_quality_is_found_to_the_unit():
+    # Off the grid (50, 60, 70, 80) the map is taken at the quality itself: at 70 the q72
+    # page's straight photo edge stands out; at 72 nothing does.
+    from docverify.checks.image.ela import _BLOCK, _QUALITIES, _blocks, ghost_map
+
+    _, plan, raw = _camera_page("TD2", 7000037)
+    g = cv2.cvtColor(_jpeg(raw, plan.jpeg_quality, 95), cv2.COLOR_BGR2GRAY)
+    g = np.ascontiguousarray(g[: (g.shape[0] // 16) * 16, : (g.shape[1] // 16) * 16])
+    kept: dict[int, np.ndarray] = {}
+    quality, anomaly = ghost_map(g, kept)
+    assert quality == 72
+    assert largest_patch(anomaly) is None
+    err = np.stack([kept[q] for q in _QUALITIES])
+    detail = cv2.subtract(g, cv2.blur(g, (_BLOCK, _BLOCK)), dtype=cv2.CV_16S)
+    textured = _blocks(cv2.multiply(detail, detail, dtype=cv2.CV_32F)) > 20.0
+    at70 = err[_QUALITIES.index(70)] / (err.max(axis=0) + 1e-6)
+    coarse = largest_patch(np.where(textured, at70 - np.median(at70[textured]), 0.0))
+    assert coarse is not None
+    assert coarse.isolated
 
 
 @pytest.mark.parametrize(("fmt", "seed"), [("TD3", 7000033), ("TD2", 7000037)])
@@ -239,8 +309,7 @@ def test_a_photo_pasted_into_a_camera_photo_and_resaved_is_located(fmt, seed, tm
     # The same pages, their portrait replaced by pixels that never had the camera's
     # compression, re-saved at 100: the page's earlier save shows, and the photo lacks it.
     doc, plan, raw = _camera_page(fmt, seed)
-    ok, buf = cv2.imencode(".jpg", raw, [cv2.IMWRITE_JPEG_QUALITY, plan.jpeg_quality])
-    page = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    page = _jpeg(raw, plan.jpeg_quality)
     pts = cv2.perspectiveTransform(np.float32([[[x, y] for x, y in (
         (doc.regions["photo"][0], doc.regions["photo"][1]),
         (doc.regions["photo"][0] + doc.regions["photo"][2],

@@ -22,6 +22,7 @@ _BLOCK = 16
 # 36 real JPEG specimens: maps identical): left out, the map is the same and a fifth cheaper.
 _QUALITIES = (50, 60, 70, 80)
 _TEXTURE = 20.0  # blocks flatter than this (variance) carry no compression evidence
+_SAMPLE = 400  # textured blocks the former quality is refined on, at least
 
 
 def _blocks(a: np.ndarray) -> np.ndarray:
@@ -32,8 +33,53 @@ def _blocks(a: np.ndarray) -> np.ndarray:
     return cv2.resize(a[:h, :w], (w // _BLOCK, h // _BLOCK), interpolation=cv2.INTER_AREA)
 
 
-def ghost_map(g: np.ndarray, keep: dict[int, np.ndarray] | None = None
-              ) -> tuple[int, np.ndarray]:
+def _errors(g: np.ndarray, q: int) -> np.ndarray:
+    """Mean squared error per 16x16 block of ``g`` re-encoded at quality ``q``."""
+    import cv2
+
+    ok, buf = cv2.imencode(".jpg", g, [cv2.IMWRITE_JPEG_QUALITY, q])
+    if not ok:
+        raise RuntimeError("JPEG encoding failed")
+    diff = cv2.absdiff(g, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE))
+    return _blocks(cv2.multiply(diff, diff, dtype=cv2.CV_32F))  # no float copy
+
+
+def _refine(g: np.ndarray, coarse: int, at_coarse: np.ndarray, top: np.ndarray,
+            textured: np.ndarray) -> tuple[int, np.ndarray | None]:
+    """The page's former quality to the unit near the coarse one, and its block errors (None
+    when it is the coarse one).
+
+    Off the former quality, a block dips only in the coefficients whose steps both qualities
+    share, so how deep it dips depends on its content (a straight edge, in a few coefficients,
+    may not dip at all): the map must be taken at the quality itself. Searched on every n-th
+    row of blocks, n as large as leaves _SAMPLE textured blocks (at most 8): a block's error
+    does not depend on its neighbours.
+    """
+    step = int(max(1, min(8, textured.sum() // _SAMPLE)))
+    rows = np.arange(top.shape[0]) % step == 0
+    if textured[rows].sum() < 10:  # the texture all in rows left out: all of them
+        rows[:] = True
+    w = top.shape[1] * _BLOCK
+    sample = np.ascontiguousarray(
+        g[: top.shape[0] * _BLOCK, :w].reshape(top.shape[0], _BLOCK, w)[rows].reshape(-1, w))
+    tex, scale = textured[rows], top[rows]
+
+    def dip(e: np.ndarray) -> float:
+        return float(np.median((e / (np.maximum(scale, e) + 1e-6))[tex]))
+
+    tried = {coarse: dip(at_coarse[rows])}
+    for q in (coarse - 4, coarse - 2, coarse + 2, coarse + 4):
+        tried[q] = dip(_errors(sample, q))
+    best = min(tried, key=tried.__getitem__)
+    for q in (best - 1, best + 1):
+        if q not in tried:
+            tried[q] = dip(_errors(sample, q))
+    best = min(tried, key=tried.__getitem__)
+    return best, (None if best == coarse else _errors(g, best))
+
+
+def ghost_map(g: np.ndarray, keep: dict[int, np.ndarray] | None = None,
+              clipped: np.ndarray | None = None) -> tuple[int, np.ndarray]:
     """The page's own former JPEG quality and, per 16x16 block, how much less than the page
     the block dips there (0 = like the page, 1 = no trace of that compression).
 
@@ -42,16 +88,14 @@ def ghost_map(g: np.ndarray, keep: dict[int, np.ndarray] | None = None
     size, 0 of 6 at half size). ``g`` must keep the file's grid: crop at multiples of 8 only.
     With ``keep``, each quality's mean squared error per 16x16 block is stored in it (the
     portrait history reuses them: a JPEG block's error does not depend on its neighbours).
+    ``clipped`` (see ``clipped_blocks``) marks blocks left out like flat ones. The quality
+    is found on the grid _QUALITIES, then to the unit (``_refine``).
     """
     import cv2
 
     errors = []
     for q in _QUALITIES:
-        ok, buf = cv2.imencode(".jpg", g, [cv2.IMWRITE_JPEG_QUALITY, q])
-        if not ok:
-            raise RuntimeError("JPEG encoding failed")
-        diff = cv2.absdiff(g, cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE))
-        errors.append(_blocks(cv2.multiply(diff, diff, dtype=cv2.CV_32F)))  # no float copy
+        errors.append(_errors(g, q))
         if keep is not None:
             keep[q] = errors[-1]
     err = np.stack(errors)
@@ -59,12 +103,37 @@ def ghost_map(g: np.ndarray, keep: dict[int, np.ndarray] | None = None
     # float arithmetic, and the same blocks but a handful at the threshold.
     detail = cv2.subtract(g, cv2.blur(g, (_BLOCK, _BLOCK)), dtype=cv2.CV_16S)
     textured = _blocks(cv2.multiply(detail, detail, dtype=cv2.CV_32F)) > _TEXTURE
+    if clipped is not None:
+        textured &= ~clipped[: textured.shape[0], : textured.shape[1]]
     if textured.sum() < 10:
         return 0, np.zeros(err.shape[1:], np.float32)
-    norm = err / (err.max(axis=0) + 1e-6)
+    top = err.max(axis=0)
+    norm = err / (top + 1e-6)
     page = np.median(norm[:, textured], axis=1)
     qi = int(np.argmin(page))
-    return _QUALITIES[qi], np.where(textured, norm[qi] - page[qi], 0.0).astype(np.float32)
+    quality, fine = _refine(g, _QUALITIES[qi], err[qi], top, textured)
+    if fine is None:
+        return quality, np.where(textured, norm[qi] - page[qi], 0.0).astype(np.float32)
+    if keep is not None:
+        keep[quality] = fine
+    at = fine / (np.maximum(top, fine) + 1e-6)
+    return quality, np.where(textured, at - np.median(at[textured]), 0.0).astype(np.float32)
+
+
+def clipped_blocks(image: np.ndarray) -> np.ndarray:
+    """The 16x16 blocks where at least CHECKS.ela_max_clipped of the pixels are at the ends
+    of the range in some channel (within CHECKS.ela_clip_level of 0 or 255).
+
+    Decoding clips such pixels, so re-encoding them even at the file's own quality does not
+    give back the same block: their error level tells of exposure, not history (a camera's
+    highlight or a light spot on the page).
+    """
+    import cv2
+
+    lo, hi = CHECKS.ela_clip_level, 255 - CHECKS.ela_clip_level
+    inside = cv2.inRange(image, (lo,) * 3, (hi,) * 3) if image.ndim == 3 else \
+        cv2.inRange(image, lo, hi)
+    return _blocks(inside) < 255 * (1 - CHECKS.ela_max_clipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +244,8 @@ def error_level(run: Run) -> Iterator[Finding]:
     g = gray(run)
     x0, y0, x1, y1 = _area(run, g.shape)
     kept: dict[int, np.ndarray] = {}
-    quality, anomaly = ghost_map(g[y0:y1, x0:x1], kept)
+    quality, anomaly = ghost_map(g[y0:y1, x0:x1], kept,
+                                 clipped_blocks(run.image[y0:y1, x0:x1]))
     run.memo("ghost_blocks", lambda: BlockErrors(x0, y0, kept))
     if not earlier_compression(quality, jpeg_quality(run)):
         return
