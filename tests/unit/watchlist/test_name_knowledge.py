@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from docverify.config import SCREENING
-from docverify.watchlist.entry import KIND_PERSON, BirthDate, Entry, ParsedList
 from docverify.watchlist.match import ARTICLE_HOW, SHORT_FORM_HOW, TWO_WAY_HOW, part_similarity
 from docverify.watchlist.names import query_parts, readings
 from docverify.watchlist.nicknames import short_form_readings
-from docverify.watchlist.screening import ScreeningQuery, open_store, screen
+from docverify.watchlist.screening import ScreeningQuery, screen
 from docverify.watchlist.store import Store
+from tests.unit.watchlist.small_store import band, person, small_store
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -60,40 +60,29 @@ def test_a_short_forms_name_counts_only_spelt_alike() -> None:
     assert part_similarity(query_parts("pancho")[0], "panchos")[0] > 0.9
 
 
-def _person(i: str, names: tuple[str, ...], date: str) -> Entry:
-    y = int(date[:4])
-    return Entry(i, KIND_PERSON, names, (BirthDate(y, y, date if len(date) == 10 else None),))
-
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    entries = [_person("13108", ("JEGA, Ali Abbas Usman", "JEGA, Abbas"), "1965"),
-               _person("8800", ("LABRA AVILES, Jesus Abraham", "AVILES, Jesus Labra"), "1945"),
-               _person("16273", ("LEPSVERIDZE, Grigory Victorovich", "LEPS, Grigory"),
+    entries = [person("13108", ("JEGA, Ali Abbas Usman", "JEGA, Abbas"), "1965"),
+               person("8800", ("LABRA AVILES, Jesus Abraham", "AVILES, Jesus Labra"), "1945"),
+               person("16273", ("LEPSVERIDZE, Grigory Victorovich", "LEPS, Grigory"),
                        "1962-07-16"),
-               _person("10726", ("AL MAZIDIH, Badran Turki Hishan",), "1977")]
-    entries += [_person(f"f{i}", (f"SMITH, Ali {chr(97 + i % 26)}x",), "1950") for i in range(40)]
-    s = open_store(tmp_path / "s.sqlite3")
-    s.write_version(ParsedList("own", "csv", "", tuple(entries)), "h" * 64, "test")
-    return s
+               person("10726", ("AL MAZIDIH, Badran Turki Hishan",), "1977")]
+    return small_store(tmp_path / "s.sqlite3", entries, "Ali")
 
-
-def _band(store: Store, name: str, entry_id: str, birth: str | None) -> str | None:
-    hits = [h for h in screen(store, ScreeningQuery(name, birth)) if h.entry_id == entry_id]
-    return hits[0].band if hits else None
 
 
 def test_othman_finds_usman(store: Store) -> None:
-    assert _band(store, "HASSAN, Ali Abbas Othman", "13108", "1965") == "alert"
-    assert _band(store, "Ali Abbas Simon", "13108", "1965") != "alert"
+    assert band(store, "HASSAN, Ali Abbas Othman", "13108", "1965") == "alert"
+    assert band(store, "Ali Abbas Simon", "13108", "1965") != "alert"
 
 
 def test_a_short_form_finds_the_full_name_and_back(store: Store) -> None:
-    assert _band(store, "CHUY LABRA", "8800", "1945") == "alert"
-    assert _band(store, "Chucho Aviles Labra", "8800", "1945") == "alert"
-    assert _band(store, "GRISHA", "16273", "1962-07-16") == "alert"  # alone, born that day
-    assert _band(store, "GRISHA", "16273", None) is None  # alone, no more than a given name
-    assert _band(store, "Pepe Labra", "8800", "1945") != "alert"  # José is not Jesús
+    assert band(store, "CHUY LABRA", "8800", "1945") == "alert"
+    assert band(store, "Chucho Aviles Labra", "8800", "1945") == "alert"
+    assert band(store, "GRISHA", "16273", "1962-07-16") == "alert"  # alone, born that day
+    assert band(store, "GRISHA", "16273", None) is None  # alone, no more than a given name
+    assert band(store, "Pepe Labra", "8800", "1945") != "alert"  # José is not Jesús
 
 
 @pytest.mark.parametrize(("joined", "apart"), [
@@ -117,4 +106,4 @@ def test_the_joined_article_in_a_screening(store: Store) -> None:
                if h.entry_id == "10726")
     assert hit.band == "alert"
     assert ARTICLE_HOW in hit.reasons[0]
-    assert _band(store, "ALMAZIDIH, Hassan Ali", "10726", None) != "alert"
+    assert band(store, "ALMAZIDIH, Hassan Ali", "10726", None) != "alert"
