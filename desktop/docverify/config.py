@@ -45,6 +45,10 @@ class ReadingTunables:
     # (the first look uses 0.25). CTC reading shifts with framing, so a doubtful character
     # read differently in another frame is worth a vote.
     second_look_margins: tuple[float, ...] = (0.1, 0.45)
+    # A 36-character reading is read again 8 pitches longer (its trailing fillers may have
+    # been lost); the longer one is taken when all it adds is fillers read with at least this
+    # mean confidence (faint fillers that the locator lost read at about 0.6).
+    lengthened_min_filler_confidence: float = 0.5
     # Candidate MRZ bands tried per orientation, best first.
     max_candidates: int = 4
 

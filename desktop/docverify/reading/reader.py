@@ -242,6 +242,7 @@ def _try(
     page: int,
     rotated: bool,
     shape: tuple[int, int],
+    extend: bool = True,
 ) -> _Scored | None:
     crops = _line_crops(frame, lines, flip)
     results = eng.recognize_batch(crops)
@@ -278,7 +279,49 @@ def _try(
         corrections=fixed.changes,
         image_size=(shape[1], shape[0]),
     )
-    return _Scored(reading, score, complete)
+    scored = _Scored(reading, score, complete)
+    if extend and parsed.document is not None and str(parsed.document.format) in _SHORT_FORMATS:
+        longer = _try(eng, frame, _lengthened(lines, flip), flip, source, page, rotated, shape,
+                      extend=False)
+        if longer is not None and _adds_fillers(longer.reading):
+            return longer
+    return scored
+
+
+def _adds_fillers(reading: Reading) -> bool:
+    """A lengthened reading that parses with no critical finding and whose lines gained exactly
+    the 44-character formats' trailing fillers, read with some confidence (blank paper reads
+    as nothing, a neighbouring print as letters)."""
+    parsed = reading.parse
+    if parsed is None or parsed.document is None or any(
+            f.severity is Severity.CRITICAL for f in parsed.findings):
+        return False
+    if not all(len(line) == _LONG and line[_SHORT:] == "<" * (_LONG - _SHORT)
+               for line in reading.lines):
+        return False
+    added = [c for row in reading.confidences for c in row[_SHORT:]]
+    return bool(added) and sum(added) / len(added) >= READING.lengthened_min_filler_confidence
+
+
+# A 36-character reading (MRV-B, TD2) may be a 44-character MRZ (MRV-A, TD3) whose trailing
+# fillers the locator lost on both lines alike (faint fillers; the lines share their ends):
+# such a reading is complete and self-consistent, as only the length tells the formats apart.
+# The lines are read again 8 pitches longer, and the longer reading wins when it is complete
+# too and all it adds is fillers (a visa sticker's neighbouring page print reads as no MRZ).
+_SHORT_FORMATS = ("MRVB", "TD2")
+_SHORT, _LONG = 36, 44
+
+
+def _lengthened(lines: tuple[Box, ...], flip: bool) -> tuple[Box, ...]:
+    """Each line box 8 character pitches longer at its end (in reading order)."""
+    out = []
+    for b in lines:
+        extra = b.length / _SHORT * (_LONG - _SHORT)
+        a = math.radians(b.angle)
+        d = extra / 2 * (-1.0 if flip else 1.0)
+        out.append(Box(b.cx + d * math.cos(a), b.cy + d * math.sin(a), b.length + extra,
+                       b.height, b.angle))
+    return tuple(out)
 
 
 def read_pages(

@@ -113,3 +113,36 @@ def test_second_looks_prefer_the_formats_length():
     # Two looks dropped a character, one read all three: the format says three.
     assert _fuse([short, short, full], length=3).text == "ABC"
     assert _fuse([short, short, full]).text == "AB"
+
+
+def _visa_with_faint_end(seed: int, keep: float):
+    """An MRV-A visa whose last 8 characters (fillers) on both lines keep only ``keep`` of
+    their ink: the locator loses them, as on a faint print."""
+    doc = generate("MRVA", seed)
+    img = doc.image.copy()
+    for k in (0, 1):
+        x, y, w, h = doc.regions[f"mrz_line_{k}"]
+        x0 = x + int(w * 36 / 44) + 2
+        sub = img[y - 4:y + h + 4, x0:x + w + 6].astype(np.float32)
+        img[y - 4:y + h + 4, x0:x + w + 6] = (255 - (255 - sub) * keep).astype(np.uint8)
+    return doc, img
+
+
+@pytest.mark.parametrize("seed", [8, 12])
+def test_a_visa_whose_faint_fillers_were_lost_is_read_at_its_length(seed, monkeypatch):
+    import docverify.reading.reader as reader
+
+    doc, img = _visa_with_faint_end(seed, 0.4)
+    with monkeypatch.context() as m:
+        m.setattr(reader, "_SHORT_FORMATS", ())  # without reading the lines again longer
+        short = read_image(img)
+    assert [len(line) for line in short.lines] == [36, 36]  # a self-consistent MRV-B
+    reading = read_image(img)
+    assert list(reading.lines) == list(doc.mrz)
+    assert str(reading.parse.document.format) == "MRVA"
+
+
+def test_blank_paper_after_a_short_reading_adds_nothing():
+    # The fillers erased outright: nothing to read there, so the reading stays 36 long.
+    _, img = _visa_with_faint_end(8, 0.0)
+    assert [len(line) for line in read_image(img).lines] == [36, 36]
