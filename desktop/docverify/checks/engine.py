@@ -26,6 +26,7 @@ RULE_MODULES = (
     "docverify.checks.image.greyscale",
     "docverify.checks.image.ela",
     "docverify.checks.image.portrait",
+    "docverify.checks.image.portrait_grid",
     "docverify.checks.image.metadata",
     # Last: its OCR starts (prepare) before any rule and runs while the others do.
     "docverify.checks.viz.compare",

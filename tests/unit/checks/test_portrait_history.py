@@ -152,7 +152,8 @@ def test_a_whole_jpeg_page_has_one_grid(chain, donor, tmp_path):
     path = tmp_path / "genuine.jpg"
     run = Run(synth_context(doc, image=_saved(img, path), source_path=path))
     from docverify.checks.image.common import gray
-    from docverify.checks.image.portrait import block_grid, face_and_zone
+    from docverify.checks.image.portrait import face_and_zone
+    from docverify.checks.image.portrait_grid import block_grid
 
     found = face_and_zone(run)
     assert found is not None
