@@ -15,13 +15,16 @@ import numpy as np
 
 from docverify.checks.context import Run
 from docverify.checks.typography.glyphs import ALPHABET, Glyph, glyphs, match, sized_match
+from docverify.checks.typography.segment import (
+    PITCH,
+    chain_blobs,
+    clutter_of,
+    find_blobs,
+    ink_map,
+    split_touching,
+)
 from docverify.checks.upright import Upright, upright
-from docverify.config import CHECKS
 from docverify.model import Region
-
-PITCH = 24  # working pitch (px): the MRZ is scaled so that one character cell is this wide
-_WIDEST = 1.05  # no OCR-B glyph is wider than this many pitches (W and M: about 0.8)
-_TALLEST = 1.7  # a blob taller than this many pitches is no glyph (OCR-B's 0: 1.1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,7 @@ class Cell:
     shift_x: float = 0.0
     shift_y: float = 0.0
     # The paper's ink in bands just above and below the glyph (90th percentile) over the
-    # glyph's stroke ink (95th percentile): a guilloche or tint under the MRZ (_clutter).
+    # glyph's stroke ink (95th percentile): a guilloche or tint under the MRZ (segment.clutter_of).
     clutter: float = 0.0
 
 
@@ -140,152 +143,6 @@ def _crop(frame: Upright, n_lines: int, length: int) -> tuple[np.ndarray, float,
     return crop, float(int(x0)), float(int(y0)), scale
 
 
-def _ink(gray: np.ndarray) -> np.ndarray:
-    """Ink as 0..1 (1 = darkest), the paper's slow changes (light, tint, pattern) removed."""
-    import cv2
-
-    k = 2 * PITCH + 1
-    paper = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT,
-                                                                              (k, k)))
-    paper = cv2.GaussianBlur(paper, (0, 0), PITCH / 2)
-    diff = np.clip(paper.astype(np.float32) - gray.astype(np.float32), 0, None)
-    top = float(np.percentile(diff, 99.5))
-    return np.clip(diff / max(top, 1.0), 0, 1)
-
-
-def _blobs(ink: np.ndarray) -> list[tuple[float, float, float, float]]:
-    """Character-sized ink blobs (x, y, w, h): components, with the parts of a broken glyph
-    (one above the other) joined."""
-    import cv2
-
-    level = max(0.25, float(cv2.threshold((ink * 255).astype(np.uint8), 0, 255,
-                                          cv2.THRESH_OTSU)[0]) / 255.0)
-    mask = (ink >= level * 0.8).astype(np.uint8)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    boxes = []
-    for i in range(1, n):
-        if stats[i, 4] < 4 or stats[i, 3] < 0.12 * PITCH:
-            continue
-        if stats[i, 3] > _TALLEST * PITCH or stats[i, 2] > 3.2 * PITCH:
-            boxes += _strong_parts(ink, labels, i, stats[i, :4])
-        else:
-            boxes.append(list(map(float, stats[i, :4])))
-    boxes.sort(key=lambda b: b[0])
-    merged: list[list[float]] = []
-    for b in boxes:
-        for m in merged:
-            overlap = min(m[0] + m[2], b[0] + b[2]) - max(m[0], b[0])
-            gap = max(m[1], b[1]) - min(m[1] + m[3], b[1] + b[3])
-            y0, y1 = min(m[1], b[1]), max(m[1] + m[3], b[1] + b[3])
-            # ... never into a box taller than a glyph: a glyph moved down towards the next
-            # line is not part of the glyph below it.
-            if overlap > 0.5 * min(m[2], b[2]) and gap < 0.35 * PITCH \
-                    and y1 - y0 <= _TALLEST * PITCH:
-                x0, x1 = min(m[0], b[0]), max(m[0] + m[2], b[0] + b[2])
-                m[:] = [x0, y0, x1 - x0, y1 - y0]
-                break
-        else:
-            merged.append(list(b))
-    boxes = [_tighten(ink, b) for b in merged]
-    return [b for b in boxes if 0.45 * PITCH <= b[3] <= _TALLEST * PITCH and b[2] <= 3.2 * PITCH]
-
-
-def _strong_parts(ink: np.ndarray, labels: np.ndarray, label: int, box: np.ndarray,
-                  ) -> list[list[float]]:
-    """A component too large for one glyph (glyphs run into a line of the paper's pattern,
-    or into the other MRZ line) cut into its parts at least CHECKS.glyph_box_level of its
-    stroke ink (95th percentile): the glyphs, without the fainter pattern joining them."""
-    import cv2
-
-    x, y, w, h = (int(v) for v in box)
-    own = labels[y:y + h, x:x + w] == label
-    patch = np.where(own, ink[y:y + h, x:x + w], 0.0)
-    if CHECKS.glyph_box_level <= 0 or not own.any():
-        return []
-    level = CHECKS.glyph_box_level * _quantile(patch[own], 0.95)
-    n, _, stats, _ = cv2.connectedComponentsWithStats((patch >= level).astype(np.uint8),
-                                                      connectivity=8)
-    return [[float(x + s[0]), float(y + s[1]), float(s[2]), float(s[3])] for s in stats[1:n]
-            if s[4] >= 4 and s[3] >= 0.12 * PITCH]
-
-
-def _tighten(ink: np.ndarray, box: list[float]) -> tuple[float, float, float, float]:
-    """The blob's box shrunk onto the glyph's own strokes: the parts of it at least
-    CHECKS.glyph_box_level of its own stroke ink (95th percentile), and above the paper's
-    pattern around it (CHECKS.glyph_box_clutter_factor times its clutter). The blob is cut at
-    a low level common to the whole MRZ, where a patterned or tinted paper (guilloche,
-    security print) joins faint specks to the glyph and widens its box; the OCR-B reference
-    box is likewise cut at a share of its stroke ink, so both boxes then mean the same."""
-    import cv2
-
-    x, y, w, h = (int(v) for v in box)
-    patch = ink[y:y + h, x:x + w]
-    if CHECKS.glyph_box_level <= 0 or patch.shape[0] < 3 or patch.shape[1] < 3:
-        return (float(x), float(y), float(w), float(h))
-    share = max(CHECKS.glyph_box_level, CHECKS.glyph_box_clutter_factor * _clutter(ink, box))
-    strong = (patch >= share * _quantile(patch, 0.95)).astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(strong, connectivity=8)
-    if n < 2:
-        return (float(x), float(y), float(w), float(h))
-    areas = stats[1:, 4]
-    keep = stats[1:][areas >= 0.1 * areas.max()]  # a broken glyph's parts, not specks
-    x0, y0 = int(keep[:, 0].min()), int(keep[:, 1].min())
-    x1 = int((keep[:, 0] + keep[:, 2]).max())
-    y1 = int((keep[:, 1] + keep[:, 3]).max())
-    return (float(x + x0), float(y + y0), float(x1 - x0), float(y1 - y0))
-
-
-def _split_touching(boxes: list[tuple[float, float, float, float]],
-                    ) -> tuple[list[tuple[float, float, float, float]], list[int]]:
-    """Blobs wider than any OCR-B glyph hold characters that touch, which fixed-pitch print
-    never does: each is cut into one box per cell it spans, and those boxes get a group number
-    (-1 for an ordinary blob)."""
-    out, group = [], []
-    for n, (x, y, w, h) in enumerate(boxes):
-        if w <= _WIDEST * PITCH:
-            out.append((x, y, w, h))
-            group.append(-1)
-            continue
-        parts = max(2, round(w / PITCH))
-        for p in range(parts):
-            out.append((x + p * w / parts, y, w / parts, h))
-            group.append(n)
-    return out, group
-
-
-def _chains(blobs: list[tuple[float, float, float, float]]) -> list[list[int]]:
-    """Blobs linked left to right into text lines (each to its nearest right neighbour less
-    than a pitch away edge to edge, at about the same height); tolerant of residual skew."""
-    order = sorted(range(len(blobs)), key=lambda i: blobs[i][0] + blobs[i][2] / 2)
-    nxt: dict[int, int] = {}
-    taken: set[int] = set()
-    for a, i in enumerate(order):
-        xi, yi, wi, hi = blobs[i]
-        cyi = yi + hi / 2
-        best, best_d = None, None
-        for j in order[a + 1:]:
-            xj, yj, wj, hj = blobs[j]
-            if xj + wj / 2 - (xi + wi / 2) > 4.0 * PITCH:
-                break
-            d = xj - (xi + wi)
-            if d > 1.1 * PITCH or j in taken or abs(yj + hj / 2 - cyi) > 0.45 * PITCH:
-                continue
-            if best_d is None or d < best_d:
-                best, best_d = j, d
-        if best is not None:
-            nxt[i] = best
-            taken.add(best)
-    chains = []
-    for i in order:
-        if i in taken:
-            continue
-        chain = [i]
-        while chain[-1] in nxt:
-            chain.append(nxt[chain[-1]])
-        chains.append(chain)
-    return chains
-
-
 def _measure(run: Run) -> Typography | None:
     frame = upright(run)
     reading = run.ctx.reading
@@ -296,9 +153,9 @@ def _measure(run: Run) -> Typography | None:
         return None
     length = len(lines[0])
     gray, ox, oy, scale = _crop(frame, len(lines), length)
-    ink = _ink(gray)
-    blobs = _blobs(ink)
-    chains = sorted(_chains(blobs), key=lambda c: sum(blobs[i][2] for i in c),
+    ink = ink_map(gray)
+    blobs = find_blobs(ink)
+    chains = sorted(chain_blobs(blobs), key=lambda c: sum(blobs[i][2] for i in c),
                     reverse=True)[: len(lines)]
     if len(chains) < len(lines) or min(len(c) for c in chains) < 0.5 * length:
         return None
@@ -375,29 +232,6 @@ def _indices(boxes: list[tuple[float, float, float, float]], length: int) -> np.
     return k
 
 
-def _clutter(ink: np.ndarray, box: tuple[float, float, float, float]) -> float:
-    """The paper's ink next to a glyph relative to the glyph's own: the 90th percentile of
-    the ink in bands a quarter of its height just above and below it (between the lines,
-    where plain paper has none) over its stroke ink (95th percentile in its box)."""
-    x, y, w, h = (int(v) for v in box)
-    glyph = ink[y:y + h, x:x + w]
-    if glyph.size == 0:
-        return 0.0
-    b = max(2, int(0.25 * h))
-    band = np.concatenate([ink[max(0, y - 1 - b):max(0, y - 1), x:x + w].ravel(),
-                           ink[y + h + 1:y + h + 1 + b, x:x + w].ravel()])
-    if band.size == 0:
-        return 0.0
-    return _quantile(band, 0.9) / max(_quantile(glyph, 0.95), 1e-6)
-
-
-def _quantile(a: np.ndarray, q: float) -> float:
-    """The q-quantile of a non-empty array by rank (np.percentile is slow on small arrays)."""
-    flat = a.ravel()
-    k = int(round(q * (flat.size - 1)))
-    return float(np.partition(flat, k)[k])
-
-
 def _agreed(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Per element, the displacement two edges agree on: the smaller in size when both move
     the same way, else 0."""
@@ -418,7 +252,7 @@ def _weight(patch: np.ndarray, glyph: Glyph) -> float:
 def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: str,
               ink: np.ndarray, refs: dict[str, Glyph]) -> LineFit | None:
     length = len(text)
-    boxes, group = _split_touching(blobs)
+    boxes, group = split_touching(blobs)
     k = _indices(boxes, length)
     patches = [ink[int(y):int(y + h), int(x):int(x + w)] for x, y, w, h in boxes]
     # Which cell the first blob is: the offset whose characters the blobs look most like
@@ -473,7 +307,7 @@ def _fit_line(index: int, blobs: list[tuple[float, float, float, float]], text: 
     heights = size * np.array([refs[c].height for c in chars]) / max(cap, 1e-6)
     shift_x = _agreed(res_x / max(pitch, 1e-6) - rel_w / 2, res_x / max(pitch, 1e-6) + rel_w / 2)
     shift_y = _agreed(res_y / max(cap, 1e-6), res_y / max(cap, 1e-6) - rel_h * heights)
-    clutter = np.array([_clutter(ink, boxes[i]) for i in keep])
+    clutter = np.array([clutter_of(ink, boxes[i]) for i in keep])
     cells = []
     for n, i in enumerate(keep):
         ch = chars[n]
