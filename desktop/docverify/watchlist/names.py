@@ -149,22 +149,17 @@ _ARABIC_TWO_WAYS = {"ض": "ز", "ذ": "ز", "ظ": "د", "ث": "س", "ج": "گ"}
 # The same letters between two Latin spellings: ث written th or s (Uthman, Osman, Usman),
 # ذ dh or z (Dhakir, Zakir), ض d or z (Ramadan, Ramazan; Fadl, Fazl) in Persian, Turkish and
 # Urdu usage. (Egyptian g for ج is left out: j and g are apart in Korean names, Jong ~ Gong.)
-_LATIN_TWO_WAYS = ((("th", "s"), ("dh", "z"), ("d", "z")),)
+_LATIN_TWO_WAYS = (("th", "s"), ("dh", "z"), ("d", "z"))
 
 
 @lru_cache(maxsize=262144)
 def latin_two_way_forms(part: str) -> tuple[str, ...]:
     """A Latin part with th, dh and d written as Persian, Turkish and Urdu write those Arabic
-    letters (s, z, z: Othman -> osman, Ramadan -> ramazan): the forms that differ from it."""
-    out = []
-    for rules in _LATIN_TWO_WAYS:
-        form = part
-        for a, b in rules:
-            if a in form:
-                form = form.replace(a, b)
-        if form != part:
-            out.append(form)
-    return tuple(out)
+    letters (s, z, z: Othman -> osman, Ramadan -> ramazan), when that differs from it."""
+    form = part
+    for a, b in _LATIN_TWO_WAYS:
+        form = form.replace(a, b)
+    return (form,) if form != part else ()
 
 
 @lru_cache(maxsize=65536)
