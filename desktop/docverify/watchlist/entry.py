@@ -38,7 +38,12 @@ class BirthDate:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One listed person or entity, as the list publishes it (names already split by alias)."""
+    """One listed person or entity, as the list publishes it (names already split by alias).
+
+    `weak_names` are those of `names` the list itself marks weak or low quality (OFAC's weak
+    a.k.a.s, the UN's Low-quality aliases): nicknames and broad aliases that a hit on alone
+    does not confirm.
+    """
 
     entry_id: str
     kind: str
@@ -47,6 +52,7 @@ class Entry:
     nationalities: tuple[str, ...] = ()  # ISO 3166 alpha-3 where known
     documents: tuple[str, ...] = ()  # as published; normalised by the store
     note: str = ""
+    weak_names: tuple[str, ...] = ()  # a subset of names
 
 
 @dataclass(frozen=True, slots=True)

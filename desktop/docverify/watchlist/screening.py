@@ -27,6 +27,9 @@ from docverify.watchlist.names import joined_pairs, query_parts
 from docverify.watchlist.store import Loaded, Store
 
 BAND_ALERT, BAND_REVIEW, BAND_NAMESAKE = "alert", "review", "namesake"
+WEAK_ALIAS = "weak alias: the list marks this name low quality"
+WEAK_HELD = ("a weak alias alone, no exact birth date or document number confirming it: at most"
+             " a review")
 __all__ = ["Hit", "ImportSummary", "ScreeningQuery", "Store", "import_list", "open_store", "screen",
            "warm"]
 
@@ -79,8 +82,31 @@ def open_store(path: str | Path | None = None, *, upgrade: bool = True,
     lists fine)."""
     store = Store(Path(path) if path is not None else default_store_path())
     if upgrade and store.outdated:
-        store.rebuild(cancel, progress)
+        store.rebuild(cancel, progress,
+                      lambda fmt, source, file_hash: _reread(fmt, source, file_hash, cancel))
     return store
+
+
+def _hashed_files(path: Path, fmt: str) -> list[Path]:
+    """The files an import of `path` hashes: the OFAC CSV's alt.csv too."""
+    if fmt != "ofac-csv":
+        return [path]
+    from docverify.watchlist.importers.ofac_csv import _sibling
+
+    return [path, *(p for p in (_sibling(path, "alt"),) if p is not None)]
+
+
+def _reread(fmt: str, source: str, file_hash: str,
+            cancel: Callable[[], bool] | None) -> tuple[Entry, ...] | None:
+    """The entries of the list file a version was imported from, read again by this version's
+    importer, when the file is still there and unchanged; else None."""
+    path = Path(source)
+    try:
+        if not path.is_file() or _file_hash(_hashed_files(path, fmt)) != file_hash:
+            return None
+        return reader(fmt)(path, None, cancel).entries or None
+    except (InputError, OSError, ValueError):
+        return None
 
 
 def _file_hash(paths: list[Path]) -> str:
@@ -102,13 +128,8 @@ def import_list(store: Store, path: str | Path, fmt: str | None = None,
     path = Path(path)
     fmt = fmt or detect(path)
     read = reader(fmt)
-    hashed = [path]
-    if fmt == "ofac-csv":
-        from docverify.watchlist.importers.ofac_csv import _sibling
-
-        hashed += [p for p in (_sibling(path, "alt"),) if p is not None]
     parsed = read(path, progress, cancel)
-    file_hash = _file_hash(hashed)
+    file_hash = _file_hash(_hashed_files(path, fmt))
     if store.active_hash(parsed.list_id) == file_hash:
         info = next(i for i in store.lists() if i.list_id == parsed.list_id)
         return ImportSummary(parsed.list_id, info.version, info.list_date, info.entries,
@@ -138,7 +159,7 @@ def _valid_query(query: ScreeningQuery) -> ScreeningQuery:
 
 
 def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
-               reasons: list[str], query: ScreeningQuery) -> Hit | None:
+               reasons: list[str], query: ScreeningQuery, weak: bool = False) -> Hit | None:
     t = SCREENING
     person = entry.kind == KIND_PERSON
     if person:
@@ -160,6 +181,8 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
         reasons = [*reasons, why]
     if nat_why:
         reasons = [*reasons, nat_why]
+    if weak:
+        reasons = [*reasons, WEAK_ALIAS]
     if birth == BIRTH_CONFLICT:
         if name_score < t.review_score:
             return None
@@ -180,6 +203,10 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
         score *= t.alert_score - 0.01  # below alert, still a review, order kept
         reasons = [*reasons, "only one or two short name parts match and no birth date agrees:"
                    " at most a review"]
+    if weak and birth != BIRTH_EXACT and score >= t.alert_score:
+        # OFAC FAQ 122-124: a weak alias helps confirm a hit, it is not screened on alone
+        score = min(score, t.weak_alias_max_score)
+        reasons = [*reasons, WEAK_HELD]
     if score >= t.alert_score:
         band = BAND_ALERT
     elif score >= t.review_score:
@@ -210,23 +237,25 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
         return []
     rows = store.names(loaded.version_id, wanted)
     listed_weight = index.part_weight
-    # per entry, its best name by score and (a birth date given) by the parts in common alone
+    # per entry, its best name by score and (a birth date given) by the parts in common alone,
+    # among its strong names and among those the list marks weak
     need = SCREENING.subset_weight_exact_date if query.birth_date else 0.0
-    best: dict[int, dict[str, tuple[float, str, NameScore]]] = {}
-    for _idx, entry_idx, text, listed_parts in rows:
+    best: dict[int, dict[tuple[str, int], tuple[float, str, NameScore, int]]] = {}
+    for _idx, entry_idx, text, listed_parts, weak in rows:
         ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight)
         subset = ns.subset_score(need)
         if max(ns.score, subset) < SCREENING.review_score:
             continue
         mine = best.setdefault(entry_idx, {})
         for kind, value in (("score", ns.score), ("subset", subset)):
-            if value > mine.get(kind, (-1.0,))[0]:
-                mine[kind] = (value, text, ns)
+            if value > mine.get((kind, weak), (-1.0,))[0]:
+                mine[(kind, weak)] = (value, text, ns, weak)
     entries = store.entries(loaded.version_id, best)
     hits = []
     for entry_idx, mine in best.items():
-        found = [_entry_hit(loaded, entries[entry_idx], text, ns, _reasons(text, ns), query)
-                 for _, text, ns in {id(v[2]): v for v in mine.values()}.values()]
+        found = [_entry_hit(loaded, entries[entry_idx], text, ns, _reasons(text, ns), query,
+                            bool(weak))
+                 for _, text, ns, weak in {id(v[2]): v for v in mine.values()}.values()]
         found = [h for h in found if h]
         if found:
             hits.append(max(found, key=lambda h: h.score))
@@ -281,7 +310,7 @@ def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit
             reasons = (f"document number {query.document_number} matches the listed {raw.strip()}"
                        " exactly: alert whatever the name",)
             if prev:
-                reasons = reasons + prev.reasons
+                reasons = reasons + tuple(r for r in prev.reasons if r != WEAK_HELD)
             hits[(loaded.list_id, entry.entry_id)] = Hit(
                 loaded.list_id, loaded.version, entry.entry_id,
                 prev.name if prev else entry.names[0], 1.0, BAND_ALERT, reasons)

@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS versions (id INTEGER PRIMARY KEY, list_id TEXT NOT NU
 CREATE TABLE IF NOT EXISTS entries (version_id INTEGER, idx INTEGER, entry_id TEXT, kind TEXT,
     data TEXT, PRIMARY KEY (version_id, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (version_id INTEGER, idx INTEGER, entry_idx INTEGER, text TEXT,
-    parts TEXT, PRIMARY KEY (version_id, idx)) WITHOUT ROWID;
+    parts TEXT, weak INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (version_id, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS documents (number TEXT, version_id INTEGER, entry_idx INTEGER,
     raw TEXT);
 CREATE INDEX IF NOT EXISTS documents_number ON documents (number);
@@ -38,7 +38,9 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 # Raised whenever that changes, so that a store an older docverify wrote is rebuilt from its own
 # entries when opened (re-importing the same file is a no-op and would not do it).
 # 2: the births table and the name parts of the alias work (issue #3).
-STORE_FORMAT = 2
+# 3: the names the lists mark weak (entries' weak_names, names.weak), read again from the list
+#    file when it is still where it was imported from, unchanged (issue #3, weak aliases).
+STORE_FORMAT = 3
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 
@@ -54,6 +56,10 @@ def normalize_document(number: str) -> set[str]:
     if stripped != base:
         out.add(stripped)
     return out
+
+
+# (format, source path, file hash) -> the entries read again from that very file, or None
+Reread = Callable[[str, str, str], "tuple[Entry, ...] | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +107,9 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(names)")}
+            if "weak" not in columns:  # written before format 3
+                self.db.execute("ALTER TABLE names ADD COLUMN weak INTEGER NOT NULL DEFAULT 0")
             self._format = int(self.db.execute("PRAGMA user_version").fetchone()[0])
             if self._format == 0 and not self.db.execute("SELECT 1 FROM versions").fetchone():
                 self._set_format()  # a new store
@@ -118,11 +127,14 @@ class Store:
         return self._format < STORE_FORMAT
 
     def rebuild(self, cancel: Callable[[], bool] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> list[ImportSummary]:
+                progress: Callable[[int, int], None] | None = None,
+                reread: Reread | None = None) -> list[ImportSummary]:
         """Derive every active list's name parts, indexes and tables anew from its stored
         entries, one list at a time, each atomically as an import is; the list's date, file
-        hash, source, import time and enabled state are kept. ``progress(done, total)`` counts
-        entries, called before the first list and after each."""
+        hash, source, import time and enabled state are kept. ``reread(fmt, source, file_hash)``
+        may hand the entries read again from the very file imported (what an older importer
+        left out, such as the weak marks, comes back); None keeps the stored entries.
+        ``progress(done, total)`` counts entries, called before the first list and after each."""
         done = []
         active = self.db.execute(
             "SELECT l.list_id, v.id, v.fmt, v.list_date, v.file_hash, v.source, v.imported_at,"
@@ -131,8 +143,13 @@ class Store:
         if progress is not None:
             progress(0, total)
         for list_id, vid, fmt, list_date, file_hash, source, imported_at, count in active:
-            stored = self.entries(vid, range(count or 0))
-            parsed = ParsedList(list_id, fmt, list_date, tuple(stored[i] for i in sorted(stored)))
+            again = reread(fmt, source, file_hash) if reread is not None else None
+            if again is not None:
+                parsed = ParsedList(list_id, fmt, list_date, again)
+            else:
+                stored = self.entries(vid, range(count or 0))
+                parsed = ParsedList(list_id, fmt, list_date,
+                                    tuple(stored[i] for i in sorted(stored)))
             done.append(self.write_version(parsed, file_hash, source, cancel))
             self.db.execute("UPDATE versions SET imported_at = ? WHERE id ="
                             " (SELECT version_id FROM lists WHERE list_id = ?)",
@@ -181,14 +198,16 @@ class Store:
             self._loaded = out
         return self._loaded
 
-    def names(self, version_id: int, idxs: Iterable[int]) -> list[tuple[int, int, str, str]]:
-        """(name idx, entry idx, name, parts) for the given name indices."""
+    def names(self, version_id: int, idxs: Iterable[int]) -> list[tuple[int, int, str, str, int]]:
+        """(name idx, entry idx, name, parts, weak) for the given name indices; weak is 1 for
+        a name the list marks weak or low quality."""
         ids = [int(i) for i in idxs]
-        out: list[tuple[int, int, str, str]] = []
+        out: list[tuple[int, int, str, str, int]] = []
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
             out += self.db.execute(
-                f"SELECT idx, entry_idx, text, parts FROM names WHERE version_id = ? AND idx IN"
+                f"SELECT idx, entry_idx, text, parts, weak FROM names WHERE version_id = ? AND"
+                f" idx IN"
                 f" ({','.join('?' * len(chunk))})", (version_id, *chunk)).fetchall()
         return out
 
@@ -203,7 +222,8 @@ class Store:
                 d = json.loads(data)
                 out[idx] = Entry(entry_id, kind, tuple(d["names"]),
                                  tuple(BirthDate.from_json(b) for b in d["birth_dates"]),
-                                 tuple(d["nationalities"]), tuple(d["documents"]), d["note"])
+                                 tuple(d["nationalities"]), tuple(d["documents"]), d["note"],
+                                 tuple(d.get("weak_names", ())))
         return out
 
     def names_born_on(self, version_id: int, date: str) -> list[int]:
@@ -230,12 +250,13 @@ class Store:
         from docverify.watchlist.importers.base import ImportCancelled
 
         entries = parsed.entries
-        name_rows: list[tuple[int, str, str]] = []
+        name_rows: list[tuple[int, str, str, int]] = []
         for e_idx, entry in enumerate(entries):
+            weak = set(entry.weak_names)
             for name in entry.names:
                 parts = split_parts(name)
                 if parts:
-                    name_rows.append((e_idx, name, " ".join(parts)))
+                    name_rows.append((e_idx, name, " ".join(parts), int(name in weak)))
         if not name_rows:
             raise InputError(f"{Path(source).name}: no names found; is it the right format?")
         index = NameIndex.build([r[2].split(" ") for r in name_rows], cancel)
@@ -252,12 +273,13 @@ class Store:
             db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", (
                 (vid, i, e.entry_id, e.kind, json.dumps({
                     "names": e.names, "birth_dates": [b.to_json() for b in e.birth_dates],
-                    "nationalities": e.nationalities, "documents": e.documents, "note": e.note},
+                    "nationalities": e.nationalities, "documents": e.documents, "note": e.note,
+                    "weak_names": e.weak_names},
                     ensure_ascii=False)) for i, e in enumerate(entries)))
             if cancel is not None and cancel():
                 raise ImportCancelled("import cancelled")
-            db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)",
-                           ((vid, i, r[0], r[1], r[2]) for i, r in enumerate(name_rows)))
+            db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
+                           ((vid, i, *r) for i, r in enumerate(name_rows)))
             spans: dict[int, list[int]] = {}
             for i, r in enumerate(name_rows):  # an entry's names are consecutive
                 spans.setdefault(r[0], [i, i])[1] = i + 1

@@ -211,6 +211,15 @@ def parse_birth_date(text: str, approximate: bool = False) -> BirthDate | None:
     return None
 
 
+def names_and_weak(named: list[tuple[str, bool]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(names, weak names) from (name, marked weak) in the list's order: a name is weak only
+    when the list marks every mention of it so (a strong alias spelt like a weak one stays
+    strong)."""
+    names = dedupe([n for n, _ in named])
+    strong = set(dedupe([n for n, weak in named if not weak]))
+    return names, tuple(n for n in dedupe([n for n, weak in named if weak]) if n not in strong)
+
+
 def dedupe(items: list[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for item in items:

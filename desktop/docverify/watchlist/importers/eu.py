@@ -1,4 +1,7 @@
-"""EU Financial Sanctions Files XML (export / sanctionEntity / nameAlias, citizenship, birthdate)."""
+"""EU Financial Sanctions Files XML (export / sanctionEntity / nameAlias, citizenship, birthdate).
+
+A nameAlias with strong="false", or whose remark calls it low quality, is a weak alias.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from docverify.watchlist.importers.base import (
     children,
     dedupe,
     iter_xml,
+    names_and_weak,
     parse_birth_date,
+    text_of,
 )
 
 
@@ -29,12 +34,14 @@ def _birth(el: Element) -> BirthDate | None:
 
 
 def _entry(rec: Element) -> Entry | None:
-    names = []
+    named = []
     for alias in children(rec, "nameAlias"):
         whole = alias.get("wholeName") or " ".join(
             alias.get(k, "") for k in ("firstName", "middleName", "lastName"))
-        names.append(whole)
-    names_t = dedupe(names)
+        remarks = " ".join(text_of(r) for r in children(alias, "remark")).lower()
+        weak = alias.get("strong", "").strip().lower() == "false" or "low quality" in remarks
+        named.append((whole, weak))
+    names_t, weak_t = names_and_weak(named)
     if not names_t:
         return None
     subject = next(iter(children(rec, "subjectType")), None)
@@ -49,6 +56,7 @@ def _entry(rec: Element) -> Entry | None:
         nationalities=dedupe([n for n in nats if n]),
         documents=dedupe([i.get("number", "") for i in children(rec, "identification")]),
         note=rec.get("unitedNationId", ""),
+        weak_names=weak_t,
     )
 
 

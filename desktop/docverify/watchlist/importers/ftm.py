@@ -1,4 +1,7 @@
-"""FollowTheMoney entities, one JSON object a line (OpenSanctions exports)."""
+"""FollowTheMoney entities, one JSON object a line (OpenSanctions exports).
+
+The weakAlias property holds the names the source marks weak or low quality.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,14 @@ from pathlib import Path
 from docverify.errors import InputError
 from docverify.watchlist.countries import to_iso3
 from docverify.watchlist.entry import KIND_ENTITY, KIND_PERSON, Entry, ParsedList
-from docverify.watchlist.importers.base import Cancel, Progress, dedupe, parse_birth_date, read_text
+from docverify.watchlist.importers.base import (
+    Cancel,
+    Progress,
+    dedupe,
+    names_and_weak,
+    parse_birth_date,
+    read_text,
+)
 
 _NAME_PROPS = ("name", "alias", "weakAlias", "previousName")
 _PERSONISH = frozenset(("Person",))
@@ -29,7 +39,8 @@ def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = N
                              "truncated or another format?") from None
         if schema not in _LISTED or not isinstance(props, dict):
             continue
-        names = dedupe([v for p in _NAME_PROPS for v in props.get(p, [])])
+        names, weak = names_and_weak([(v, p == "weakAlias") for p in _NAME_PROPS
+                                      for v in props.get(p, []) if isinstance(v, str)])
         if not names:
             continue
         dobs = [d for v in props.get("birthDate", []) if (d := parse_birth_date(v))]
@@ -44,6 +55,7 @@ def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = N
             nationalities=dedupe([c for v in countries if (c := to_iso3(v))]),
             documents=dedupe(docs),
             note=",".join(obj.get("datasets", [])),
+            weak_names=weak,
         ))
         last_seen = max(last_seen, str(obj.get("last_seen", ""))[:10])
     return ParsedList("ftm", "ftm", last_seen, tuple(entries))

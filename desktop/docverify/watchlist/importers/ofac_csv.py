@@ -1,4 +1,8 @@
-"""OFAC SDN legacy CSV trio: sdn.csv with alt.csv (aliases) beside it; facts hide in Remarks."""
+"""OFAC SDN legacy CSV trio: sdn.csv with alt.csv (aliases) beside it; facts hide in Remarks.
+
+The a.k.a.s quoted in Remarks (a.k.a. 'GUACAMAYO') are OFAC's weak aliases (FAQ 122-124:
+broad or generic names, nicknames, noms de guerre); alt.csv holds the strong ones.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,14 @@ from pathlib import Path
 from docverify.errors import InputError
 from docverify.watchlist.countries import to_iso3
 from docverify.watchlist.entry import KIND_ENTITY, KIND_PERSON, Entry, ParsedList
-from docverify.watchlist.importers.base import Cancel, Progress, dedupe, parse_birth_date, read_text
+from docverify.watchlist.importers.base import (
+    Cancel,
+    Progress,
+    dedupe,
+    names_and_weak,
+    parse_birth_date,
+    read_text,
+)
 
 _EMPTY = "-0-"
 _DOB = re.compile(r"\bDOB ([^;]+)")
@@ -66,17 +77,19 @@ def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = N
     entries = []
     for row in sdn:
         ent, name, sdn_type, remarks = row[0], row[1], row[2].lower(), row[11]
-        names = [name, *aliases.get(ent, ()), *_AKA.findall(remarks)]
+        names, weak = names_and_weak([(n, False) for n in (name, *aliases.get(ent, ()))]
+                                     + [(n, True) for n in _AKA.findall(remarks)])
         dobs = [d for m in _DOB.findall(remarks) if (d := parse_birth_date(m))]
         nats = [to_iso3(m.strip()) for m in _NATIONALITY.findall(remarks)]
         entries.append(Entry(
             entry_id=ent,
             kind=KIND_PERSON if sdn_type == "individual" else KIND_ENTITY,
-            names=dedupe(names),
+            names=names,
             birth_dates=tuple(dict.fromkeys(dobs)),
             nationalities=dedupe([n for n in nats if n]),
             documents=dedupe(_DOCUMENT.findall(remarks)),
             note=row[3],
+            weak_names=weak,
         ))
     # The legacy CSV carries no publication date: the file's own date stands in.
     date = dt.date.fromtimestamp(path.stat().st_mtime).isoformat()

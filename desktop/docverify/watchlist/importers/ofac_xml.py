@@ -1,4 +1,8 @@
-"""OFAC SDN XML: the classic sdn.xml (sdnList/sdnEntry) and SDN_ENHANCED.xml (sanctionsData/entity)."""
+"""OFAC SDN XML: the classic sdn.xml (sdnList/sdnEntry) and SDN_ENHANCED.xml (sanctionsData/entity).
+
+Weak aliases are marked: an aka of category "weak" (sdn.xml), a name with isLowQuality true
+(SDN_ENHANCED.xml).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from docverify.watchlist.importers.base import (
     dedupe,
     iter_xml,
     local,
+    names_and_weak,
     parse_birth_date,
     text_of,
 )
@@ -26,10 +31,13 @@ def _find_all(elem: Element, name: str) -> list[Element]:
 
 
 def _classic(rec: Element) -> Entry:
-    names = [", ".join(p for p in (child_text(rec, "lastName"), child_text(rec, "firstName")) if p)]
+    named = [(", ".join(p for p in (child_text(rec, "lastName"), child_text(rec, "firstName"))
+                        if p), False)]
     for aka in _find_all(rec, "aka"):
-        names.append(", ".join(p for p in (child_text(aka, "lastName"),
-                                           child_text(aka, "firstName")) if p))
+        named.append((", ".join(p for p in (child_text(aka, "lastName"),
+                                            child_text(aka, "firstName")) if p),
+                      child_text(aka, "category").lower() == "weak"))
+    names, weak = names_and_weak(named)
     dobs = [d for e in _find_all(rec, "dateOfBirth") if (d := parse_birth_date(text_of(e)))]
     nats = [to_iso3(child_text(n, "country")) for n in _find_all(rec, "nationality")]
     docs = [child_text(i, "idNumber") for i in _find_all(rec, "id")
@@ -37,11 +45,18 @@ def _classic(rec: Element) -> Entry:
             or "national id" in child_text(i, "idType").lower()]
     return Entry(child_text(rec, "uid"),
                  KIND_PERSON if child_text(rec, "sdnType").lower() == "individual" else KIND_ENTITY,
-                 dedupe(names), tuple(dobs), dedupe([n for n in nats if n]), dedupe(docs))
+                 names, tuple(dobs), dedupe([n for n in nats if n]), dedupe(docs),
+                 weak_names=weak)
 
 
 def _enhanced(rec: Element) -> Entry:
-    names = [text_of(e) for e in _find_all(rec, "formattedFullName")]
+    named = []
+    for name in (n for names_el in children(rec, "names") for n in children(names_el, "name")):
+        weak = child_text(name, "isLowQuality").lower() == "true"
+        named += [(text_of(e), weak) for e in _find_all(name, "formattedFullName")]
+    if not named:  # no name elements around the translations
+        named = [(text_of(e), False) for e in _find_all(rec, "formattedFullName")]
+    names, weak_names = names_and_weak(named)
     dobs, nats = [], []
     for feat in _find_all(rec, "feature"):
         kind = child_text(feat, "type").lower()
@@ -55,8 +70,8 @@ def _enhanced(rec: Element) -> Entry:
     etype = next((text_of(e) for e in _find_all(rec, "entityType")), "").lower()
     return Entry(rec.get("id") or child_text(rec, "identityId"),
                  KIND_PERSON if etype == "individual" else KIND_ENTITY,
-                 dedupe(names), tuple(dobs), dedupe([n for n in nats if n]),
-                 dedupe([d for d in docs if d]))
+                 names, tuple(dobs), dedupe([n for n in nats if n]),
+                 dedupe([d for d in docs if d]), weak_names=weak_names)
 
 
 def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> ParsedList:

@@ -1,4 +1,7 @@
-"""UK Sanctions List (FCDO): the XML (Designations/Designation) and the CSV with its preamble line."""
+"""UK Sanctions List (FCDO): the XML (Designations/Designation) and the CSV with its preamble line.
+
+An alias whose AliasStrength (XML) or "Alias strength" (CSV) is "Low quality a.k.a" is weak.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from docverify.watchlist.importers.base import (
     dedupe,
     iter_xml,
     local,
+    names_and_weak,
     parse_birth_date,
     text_of,
 )
@@ -27,14 +31,20 @@ def _all(elem: Element, name: str) -> list[str]:
     return [text_of(e) for e in elem.iter() if local(e.tag) == name and text_of(e)]
 
 
+def _low_quality(strength: str) -> bool:
+    """AliasStrength "Low quality a.k.a" (against "Good quality a.k.a")."""
+    return strength.strip().lower().startswith("low")
+
+
 def _xml_entry(rec: Element) -> Entry | None:
-    names = []
+    named = []
     for el in rec.iter():
         if local(el.tag) == "Name":
             parts = [child_text(el, f"Name{i}") for i in range(1, 7)]
-            names.append(" ".join(p for p in parts if p))
-    names += _all(rec, "NameNonLatinScript")
-    names_t = dedupe(names)
+            named.append((" ".join(p for p in parts if p),
+                          _low_quality(child_text(el, "AliasStrength"))))
+    named += [(n, False) for n in _all(rec, "NameNonLatinScript")]
+    names_t, weak_t = names_and_weak(named)
     uid = child_text(rec, "UniqueID")
     if not names_t or not uid:
         return None
@@ -47,6 +57,7 @@ def _xml_entry(rec: Element) -> Entry | None:
         nationalities=dedupe([c for t in _all(rec, "Nationality") if (c := to_iso3(t))]),
         documents=dedupe(_all(rec, "PassportNumber") + _all(rec, "NationalIdentifierNumber")),
         note=child_text(rec, "UNReferenceNumber"),
+        weak_names=weak_t,
     )
 
 
@@ -75,22 +86,28 @@ def _read_csv(path: Path, progress: Progress | None, cancel: Cancel | None) -> P
     for row in rows:
         rec = by_id.setdefault(row["unique id"], {"names": [], "dobs": [], "nats": [], "docs": [],
                                                   "kind": []})
-        rec["names"].append(" ".join(row.get(f"name {i}", "") for i in range(1, 7)))
-        rec["names"].append(row.get("name non-latin script", ""))
+        rec["names"].append((" ".join(row.get(f"name {i}", "") for i in range(1, 7)),
+                             _low_quality(row.get("alias strength", ""))))
+        rec["names"].append((row.get("name non-latin script", ""), False))
         rec["dobs"] += split_multi(_col(row, "d.o.b", "dob", "date of birth"), ";|")
         rec["nats"] += split_multi(_col(row, "nationality(/ies)", "nationality"), ";|,")
         rec["docs"] += split_multi(_col(row, "passport number"), ";|")
         rec["docs"] += split_multi(_col(row, "national identifier number"), ";|")
         rec["kind"] += [v.lower() for k, v in row.items() if "individual" in k or k == "type"]
-    entries = tuple(Entry(
-        entry_id=uid,
-        kind=KIND_PERSON if any(k.startswith("individual") for k in rec["kind"]) else "entity",
-        names=dedupe(rec["names"]),
-        birth_dates=tuple(dict.fromkeys(d for t in rec["dobs"] if (d := parse_birth_date(t)))),
-        nationalities=dedupe([c for t in rec["nats"] if (c := to_iso3(t))]),
-        documents=dedupe(rec["docs"]),
-    ) for uid, rec in by_id.items())
-    return ParsedList("uk", "uk", "", entries)
+    entries = []
+    for uid, rec in by_id.items():
+        names, weak = names_and_weak(rec["names"])
+        entries.append(Entry(
+            entry_id=uid,
+            kind=KIND_PERSON if any(k.startswith("individual") for k in rec["kind"]) else "entity",
+            names=names,
+            birth_dates=tuple(dict.fromkeys(d for t in rec["dobs"]
+                                            if (d := parse_birth_date(t)))),
+            nationalities=dedupe([c for t in rec["nats"] if (c := to_iso3(t))]),
+            documents=dedupe(rec["docs"]),
+            weak_names=weak,
+        ))
+    return ParsedList("uk", "uk", "", tuple(entries))
 
 
 def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> ParsedList:

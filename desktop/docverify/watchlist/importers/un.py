@@ -1,4 +1,7 @@
-"""UN Security Council Consolidated List XML (CONSOLIDATED_LIST), plain or gzipped."""
+"""UN Security Council Consolidated List XML (CONSOLIDATED_LIST), plain or gzipped.
+
+An INDIVIDUAL_ALIAS of QUALITY Low is a low-quality alias: kept, and marked weak.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from docverify.watchlist.importers.base import (
     children,
     dedupe,
     iter_xml,
+    names_and_weak,
     parse_birth_date,
     text_of,
 )
@@ -41,19 +45,22 @@ def _birth_dates(rec: Element) -> list[BirthDate]:
     return out
 
 
-def _names(rec: Element) -> list[str]:
+def _names(rec: Element) -> list[tuple[str, bool]]:
+    """(name, marked weak) of a record: its name, aliases and name in the original script."""
     primary = " ".join(child_text(rec, f) for f in _NAME_FIELDS if child_text(rec, f))
-    names = [n.strip() for n in primary.split(";")]  # entities: "NAME A (ACR) ; NAME B"
+    # entities: "NAME A (ACR) ; NAME B"
+    names = [(n.strip(), False) for n in primary.split(";")]
     for tag in ("INDIVIDUAL_ALIAS", "ENTITY_ALIAS"):
         for alias in children(rec, tag):
-            names.extend(a.strip() for a in child_text(alias, "ALIAS_NAME").split(";"))
-    names.extend(text_of(e) for e in children(rec, "NAME_ORIGINAL_SCRIPT"))
+            weak = child_text(alias, "QUALITY").lower() == "low"
+            names.extend((a.strip(), weak) for a in child_text(alias, "ALIAS_NAME").split(";"))
+    names.extend((text_of(e), False) for e in children(rec, "NAME_ORIGINAL_SCRIPT"))
     return names
 
 
 def _entry(rec: Element) -> Entry | None:
     ref = child_text(rec, "REFERENCE_NUMBER") or child_text(rec, "DATAID")
-    names = dedupe(_names(rec))
+    names, weak = names_and_weak(_names(rec))
     if not ref or not names:
         return None
     kind = KIND_PERSON if rec.tag.endswith("INDIVIDUAL") else KIND_ENTITY
@@ -67,6 +74,7 @@ def _entry(rec: Element) -> Entry | None:
         nationalities=dedupe([n for n in nats if n]),
         documents=dedupe([d for d in docs if d]),
         note=child_text(rec, "UN_LIST_TYPE"),
+        weak_names=weak,
     )
 
 
