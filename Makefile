@@ -11,7 +11,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-ocr-b fonts-dejavu-core po
 	xvfb xauth libpulse0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup model bench fuzz lint clean check-samples package package-test
+.PHONY: run test setup model name-prior bench fuzz lint clean check-samples package package-test
 
 run: setup
 	$(BIN)/docverify-desktop || $(BIN)/docverify check resources/samples/*
@@ -42,6 +42,11 @@ check-samples: setup
 model: setup
 	$(BIN)/python -m pip install -q -r training/requirements.txt
 	$(BIN)/python training/train_recognizer.py
+
+# Rebuilds resources/data/name_trigrams.tsv, the reader's name prior (seconds; not in `make test`).
+name-prior: setup
+	$(BIN)/python -m pip download -q names==0.3.0 --no-deps --no-binary :all: -d build/names-sdist
+	$(BIN)/python training/build_name_prior.py --census build/names-sdist/names-0.3.0.tar.gz
 
 # Benchmarks against the peers (PassportEye, plain rapidfuzz, nomenklatura): slow, not part of
 # `make test`. nomenklatura needs PyICU, which builds from source against libicu-dev.

@@ -35,6 +35,18 @@ class ReadingTunables:
     repair_max_positions: int = 6
     # An unknown state code is replaced by a known one only if the alternative is this likely.
     code_repair_min_probability: float = 0.05
+    # A name has no check digit: where the recogniser hesitates between letters of a name
+    # (its first choice below name_prior_below_confidence, another letter at least
+    # name_prior_min_alternative), the spelling scoring best on log P(read) + weight x log
+    # P(name-like, reading.name_prior) wins, if it is at least name_prior_min_gain (natural
+    # log) more name-like than the first choices: letter trigrams know spellings, not words,
+    # and a mild preference (KINGOOM over KINGDOM, 1.5) is no evidence; a misread such as
+    # CHRTSTOPHE is 6 from CHRISTOPHE. At most name_prior_max_positions letters per word.
+    name_prior_below_confidence: float = 0.90
+    name_prior_min_alternative: float = 0.05
+    name_prior_weight: float = 0.5
+    name_prior_min_gain: float = 2.0
+    name_prior_max_positions: int = 3
     # A reading is good enough to stop looking when every check passes and no character is
     # less certain than this.
     early_stop_min_confidence: float = 0.30

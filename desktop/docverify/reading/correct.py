@@ -8,6 +8,7 @@ signal, not an OCR error to hide. Every change made is reported as an info findi
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from docverify.model import Finding, Severity
 from docverify.mrz import codes
 from docverify.mrz.checkdigit import is_valid
 from docverify.mrz.layout import Layout, Span, char_classes, layout_for
+from docverify.reading.name_prior import NamePrior, name_prior
 from docverify.reading.recognizer import LineResult
 
 # Look-alike pairs between the letter and digit classes, both ways.
@@ -239,7 +241,62 @@ def _fix_rows(rows: list[list[_Char]], layout: Layout) -> list[tuple[int, int, s
     for span in (layout.issuing_state, layout.nationality):
         for r, c, old, new in _repair_code(rows, span):
             changes.append((r, c, old, new, "known state code"))
+    for r, c, old, new in _repair_names(rows, layout.names):
+        changes.append((r, c, old, new, "name spelling"))
     return changes
+
+
+def _repair_names(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
+    """Letters of the name the recogniser hesitated over, spelt as real names are: each word's
+    doubtful letters take the choice best on log P(read) + weight x log P(name-like)."""
+    row = rows[span.line]
+    cells = list(span.columns())
+    prior = name_prior()
+    changes = []
+    word: list[int] = []
+    for c in [*cells, None]:
+        if c is not None and row[c].char.isalpha():
+            word.append(c)
+            continue
+        changes += _respell(row, word, prior, span.line)
+        word = []
+    return changes
+
+
+def _respell(row: list[_Char], word: list[int], prior: NamePrior, line: int
+             ) -> list[tuple[int, int, str, str]]:
+    options = []
+    for c in word:
+        ch = row[c]
+        alts = [(a, p) for a, p in ch.alts[1:]
+                if a.isalpha() and a != ch.char and p >= READING.name_prior_min_alternative]
+        if ch.conf < READING.name_prior_below_confidence and alts:
+            options.append((c, [(ch.char, ch.conf), *alts[:1]]))
+    if not options:
+        return []
+    options = sorted(options, key=lambda o: row[o[0]].conf)[: READING.name_prior_max_positions]
+    letters = {c: row[c].char for c in word}
+
+    def name_like(choice: tuple[tuple[str, float], ...]) -> float:
+        spelt = dict(letters)
+        for (c, _), (a, _p) in zip(options, choice, strict=True):
+            spelt[c] = a
+        return prior.log_prob("".join(spelt[c] for c in word))
+
+    def score(choice: tuple[tuple[str, float], ...]) -> float:
+        read = sum(math.log(max(p, 1e-4)) for _a, p in choice)
+        return read + READING.name_prior_weight * name_like(choice)
+
+    choices = list(itertools.product(*(opts for _, opts in options)))
+    best = max(choices, key=score)
+    if name_like(best) - name_like(choices[0]) < READING.name_prior_min_gain:
+        return []
+    out = []
+    for (c, _), (a, p) in zip(options, best, strict=True):
+        if a != row[c].char:
+            out.append((line, c, row[c].char, a))
+            row[c].char, row[c].conf = a, min(p, row[c].conf)
+    return out
 
 
 def _failures(rows: list[list[_Char]], layout: Layout) -> int:
