@@ -110,24 +110,43 @@ def merge_collinear(boxes: list[Box]) -> list[Box]:
     return boxes
 
 
+def _is_mate(a: Box, b: Box) -> bool:
+    """Whether b could be the next MRZ line of a: parallel, of similar length, aligned and
+    a line pitch away."""
+    if abs(a.angle - b.angle) > 4 or not 0.8 <= b.length / a.length <= 1.25:
+        return False
+    hmax = max(a.height, b.height)
+    return (1.1 * hmax <= abs(_offset(a, b)) <= 3.2 * hmax
+            and abs(_along(a, b)) <= 0.12 * a.length)
+
+
+def join_beside_mate(boxes: list[Box]) -> list[Box]:
+    """Join two pieces of one line, however wide the gap between them, when together they are
+    the mate of a whole line beside them: MRZ lines are equally long, and a run of a line
+    can be lost (faint print, a shadow's edge) while its neighbour is found whole."""
+    boxes = list(boxes)
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            b = boxes[j]
+            h = max(a.height, b.height)
+            if abs(a.angle - b.angle) > 4 or abs(_offset(a, b)) > 0.45 * h:
+                continue
+            joined = _union(a, b) if a.length >= b.length else _union(b, a)
+            if any(_is_mate(joined, p) for k, p in enumerate(boxes) if k not in (i, j)):
+                rest = [p for k, p in enumerate(boxes) if k not in (i, j)]
+                return join_beside_mate([joined, *rest])
+    return boxes
+
+
 def group_lines(boxes: list[Box]) -> list[Candidate]:
     """Groups of 2-3 lines that are parallel, of similar length, aligned and evenly spaced."""
-    boxes = sorted(merge_collinear(boxes), key=lambda b: -b.length)
+    boxes = sorted(join_beside_mate(merge_collinear(boxes)), key=lambda b: -b.length)
     found: list[Candidate] = []
     for i, a in enumerate(boxes):
         mates = []
         for j, b in enumerate(boxes):
-            if i == j or abs(a.angle - b.angle) > 4:
-                continue
-            if not 0.8 <= b.length / a.length <= 1.25:
-                continue
-            off = _offset(a, b)
-            hmax = max(a.height, b.height)
-            if not 1.1 * hmax <= abs(off) <= 3.2 * hmax:
-                continue
-            if abs(_along(a, b)) > 0.12 * a.length:
-                continue
-            mates.append((off, b))
+            if i != j and _is_mate(a, b):
+                mates.append((_offset(a, b), b))
         if not mates:
             continue
         members = sorted([(0.0, a), *mates], key=lambda m: m[0])

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from docverify.reading.geometry import Box
-from docverify.reading.locate import equal_ends
+from docverify.reading.locate import equal_ends, group_lines
 
 
 @pytest.mark.parametrize("angle", [0.0, 7.0, -12.0])
@@ -35,3 +35,24 @@ def test_lines_of_a_band_take_the_widest_ends(angle):
 def test_a_single_line_is_left_as_found():
     box = Box(100.0, 50.0, 300.0, 20.0, 3.0)
     assert equal_ends((box,)) == (box,)
+
+
+# An MRV-B visa's lines as the detector found them on a shadowed page (dev set seed 2,500,000
+# #179): the second line whole, the first in two pieces with six characters lost between them.
+WHOLE = Box(763, 561, 716, 22.1, -1.3)
+HEAD, TAIL = Box(483, 535, 160, 18.8, -1.2), Box(902, 525, 438, 19.2, -1.4)
+
+
+def test_pieces_of_a_line_beside_a_whole_mate_are_joined():
+    best = group_lines([WHOLE, HEAD, TAIL])[0]
+    assert len(best.lines) == 2
+    first, second = best.lines
+    assert second == WHOLE
+    assert first.length == pytest.approx(WHOLE.length, rel=0.05)
+    assert first.cx == pytest.approx(WHOLE.cx, abs=10)
+
+
+def test_far_apart_pieces_without_a_mate_stay_apart():
+    candidates = group_lines([HEAD, TAIL])
+    assert all(len(c.lines) == 1 for c in candidates)
+    assert not any(c.lines[0].length > TAIL.length * 1.05 for c in candidates)
