@@ -25,13 +25,18 @@ FIELDS = ("document_number", "birth_date", "expiry_date", "surname", "given_name
           "nationality", "issuing_state", "sex")
 # Seeds of the evaluation set: far from any seed used in tests, samples or tuning.
 SYNTH_SEED = 910_000
+# The synthetic set was first 100 documents; at that size one miss is 1%, too coarse to tell
+# 98% from 99%. It is 300 now, and its first 100 (the same documents) are still printed.
+FIRST_SET, FIRST_COUNT = "synthetic-100", 100
+SETS = ("synthetic", FIRST_SET, "real-tuning", "real-holdout")
 
 
 def make_synthetic(out: Path, count: int) -> list[dict]:
     from docverify.synth.make_set import make_set
 
     manifest = make_set(out, count=count, seed=SYNTH_SEED, degraded=True)
-    return [{"path": str(out / item["file"]), "mrz": item["mrz"], "set": "synthetic"} for item in manifest["items"]]
+    return [{"path": str(out / item["file"]), "mrz": item["mrz"], "set": "synthetic",
+             "first": k < FIRST_COUNT} for k, item in enumerate(manifest["items"])]
 
 
 def specimens() -> list[dict]:
@@ -97,7 +102,8 @@ def _fields(lines: list[str] | None) -> dict | None:
 
 
 def score(items: list[dict], results: list[dict], subset: str) -> dict:
-    chosen = [(i, r) for i, r in zip(items, results, strict=True) if i["set"] == subset]
+    chosen = [(i, r) for i, r in zip(items, results, strict=True)
+              if i["set"] == subset or (subset == FIRST_SET and i.get("first"))]
     if not chosen:
         return {}
     exact = sum(1 for i, r in chosen if r["lines"] == i["mrz"])
@@ -119,7 +125,7 @@ def score(items: list[dict], results: list[dict], subset: str) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--synthetic", type=int, default=100)
+    ap.add_argument("--synthetic", type=int, default=300)
     ap.add_argument("--engines", default="docverify,passporteye")
     ap.add_argument("--worker", nargs=2, metavar=("ENGINE", "ITEMS"))
     ap.add_argument("--json", help="also write the figures to this file")
@@ -141,18 +147,18 @@ def main() -> None:
             data = json.loads(proc.stdout)
             report[engine] = {
                 "peak_mb": data["peak_mb"], "warmup_s": data["warmup_s"],
-                **{s: score(items, data["results"], s) for s in ("synthetic", "real-tuning", "real-holdout")},
+                **{s: score(items, data["results"], s) for s in SETS},
             }
     print(f"{'engine':<12} {'set':<13} {'n':>4} {'exact':>7} {'fields':>7} {'median s':>9} {'p95 s':>7} {'peak MB':>8}")
     for engine, rep in report.items():
-        for s in ("synthetic", "real-tuning", "real-holdout"):
+        for s in SETS:
             r = rep.get(s)
             if r:
                 print(f"{engine:<12} {s:<13} {r['n']:>4} {r['exact']:>7.1%} {r['fields']:>7.1%} "
                       f"{r['median_s']:>9.3f} {r['p95_s']:>7.3f} {rep['peak_mb']:>8.0f}")
     if "docverify" in report and "passporteye" in report:
         print("\nratios docverify / PassportEye:")
-        for s in ("synthetic", "real-tuning", "real-holdout"):
+        for s in SETS:
             a, b = report["docverify"].get(s), report["passporteye"].get(s)
             if a and b:
                 ex = f"{a['exact'] / b['exact']:.1f}x" if b["exact"] else "inf (peer read none)"
