@@ -151,6 +151,10 @@ class ScreeningTunables:
     # only when they are at least this share of the query's or of the listed name's parts.
     subset_min_similarity: float = 0.88
     subset_min_share: float = 0.5
+    # A hit on a name the list marks weak or low quality (OFAC's weak a.k.a.s, FAQ 122-124; the
+    # UN's Low-quality aliases) scores at most this (below alert_score, so a review) unless the
+    # exact birth date agrees or the document number matches.
+    weak_alias_max_score: float = 0.84
     # `screen --batch`: this many worker processes (Linux; one elsewhere) for a batch of at
     # least batch_pool_min_rows rows, handed out in chunks of batch_chunk_rows rows.
     batch_workers: int = 2
