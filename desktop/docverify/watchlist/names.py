@@ -111,11 +111,45 @@ def _particles(words: list[str]) -> list[str]:
     return joined
 
 
+# "X al-Din" written as one word (Safieddine, Nasreddine, Salahuddin, Izzedine, Alaeddin): the
+# name and din, as the split spelling gives them (Safi al-Din -> safi, din).
+_AL_DIN = re.compile(r"^([a-z]{3,}?)(?:[aeiu]d|[eu])(?:din|dine|deen)$")
+# Persian compound given names written as one word (Mohammadreza, Gholamhossein, Alireza): the
+# two names, as the spelling with a space or hyphen gives them.
+_PERSIAN_COMPOUND = re.compile(
+    r"^(mohamm?[ae]d|muhamm?[ae]d|gholam|ghulam|ali|amir)"
+    r"(reza|ali|hossein|hosein|hassan|hasan|mehdi|javad|bagher|baqer|taghi|taqi|sadegh|sadeq"
+    r"|karim|jafar|akbar|asghar|naghi|naqi)$")
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """Compound names written as one word split as they are written apart (see above)."""
+    out: list[str] = []
+    for w in words:
+        if m := _PERSIAN_COMPOUND.match(w):
+            out += [m.group(1), m.group(2)]
+        elif (m := _AL_DIN.match(w)) and len(w) >= 7:
+            out += [m.group(1), "din"]
+        else:
+            out.append(w)
+    return out
+
+
+def _kunya_first(text: str) -> str:
+    """`YASIR, Abu` (surname first, as OFAC writes) as `Abu YASIR`: a lone particle after the
+    comma is joined to what it names, as in the name written in order (KAMBAR, Abu Yasir)."""
+    head, sep, tail = text.partition(",")
+    if sep and fold(tail).split() in ([p] for p in _JOIN_NEXT):
+        return f"{tail.strip()} {head.strip()}"
+    return text
+
+
 def split_parts(text: str) -> tuple[str, ...]:
     """The parts of a name, hyphenated parts split: `RI Je-son` -> (ri, je, son); titles and
-    Arabic particles handled: `Abd al-Latif bin Saleh` -> (abdlatif, saleh)."""
-    words = _HYPHEN_ARTICLE.sub(" ", fold(text)).replace("-", " ").split()
-    return tuple(_LEGAL.get(w, w) for w in _particles(words))
+    Arabic particles handled: `Abd al-Latif bin Saleh` -> (abdlatif, saleh); compounds written
+    as one word split: `Safieddine` -> (safi, din), `Mohammadreza` -> (mohammad, reza)."""
+    words = _HYPHEN_ARTICLE.sub(" ", fold(_kunya_first(text))).replace("-", " ").split()
+    return tuple(_LEGAL.get(w, w) for w in _particles(_compounds(words)))
 
 
 # Bump when key_of or sound_of change: a stored index with older keys has them recomputed.

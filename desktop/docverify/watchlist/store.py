@@ -40,7 +40,9 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 # 2: the births table and the name parts of the alias work (issue #3).
 # 3: the names the lists mark weak (entries' weak_names, names.weak), read again from the list
 #    file when it is still where it was imported from, unchanged (issue #3, weak aliases).
-STORE_FORMAT = 3
+# 4: compounds written as one word split into their names (Safieddine, Mohammadreza) and a
+#    lone particle after the comma read first (YASIR, Abu).
+STORE_FORMAT = 4
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 

@@ -107,3 +107,14 @@ def test_the_joined_article_in_a_screening(store: Store) -> None:
     assert hit.band == "alert"
     assert ARTICLE_HOW in hit.reasons[0]
     assert band(store, "ALMAZIDIH, Hassan Ali", "10726", None) != "alert"
+
+
+def test_compounds_written_as_one_word_find_the_name_written_apart(tmp_path: Path) -> None:
+    # two OFAC SDN listings (entities 24391 and 12057) among fillers sharing Abdallah/Mohammad
+    store = small_store(tmp_path / "c.sqlite3", [
+        person("24391", ("SAFI-AL-DIN, Abdallah",), "1960-07-08"),
+        person("12057", ("NAQDI, Mohammad Reza",), "1953"),
+    ], "abdallah mohammad")
+    assert band(store, "SAFIEDDINE, Abdullah", "24391", "1960-07-08") == "alert"
+    assert band(store, "NAGHDI, Mohammedreza", "12057", None) == "alert"  # listed 1951-1953
+    assert band(store, "Saladin Abdallah", "24391", "1960-07-08") is None  # not Safi al-Din

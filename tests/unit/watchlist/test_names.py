@@ -51,3 +51,29 @@ def test_arabic_letters_read_two_ways_have_both_skeletons() -> None:
     assert skeleton("fazl") in arabic_skeletons("فضل")
     assert arabic_skeletons("محمد") == ("mhmd",)
     assert arabic_skeletons("mohammed") == ("mhmd",)
+
+
+@pytest.mark.parametrize(("joined", "apart"), [
+    ("SAFIEDDINE, Abdullah", "SAFI-AL-DIN, Abdullah"),  # OFAC 24391 (listed with Abdallah)
+    ("Nasreddine", "Nasr al-Din"),
+    ("Salahuddin", "Salah ad-Din"),
+    ("Izzedine", "Izz al-Din"),
+    ("NAGHDI, Mohammadreza", "NAGHDI, Mohammad Reza"),  # OFAC 12057
+    ("Gholamreza", "Gholam-reza"),
+    ("Alireza", "Ali Reza"),
+])
+def test_compounds_written_as_one_word_split_as_written_apart(joined: str, apart: str) -> None:
+    assert set(split_parts(joined)) == set(split_parts(apart))
+
+
+@pytest.mark.parametrize("name", ["Aladdin", "Saladin", "Paladin", "Borodin", "Ali", "Reza",
+                                  "Mohammad", "Alimov", "Amirov"])
+def test_words_that_only_look_like_compounds_stay_whole(name: str) -> None:
+    assert split_parts(name) == (name.lower(),)
+
+
+def test_a_lone_particle_after_the_comma_is_read_before_the_name() -> None:
+    # OFAC writes the kunya Abu Yasir surname first: YASIR, Abu (entity 15010)
+    assert split_parts("YASIR, Abu") == split_parts("Abu Yasir") == ("abuyasir",)
+    assert split_parts("KAMBAR, Abu Yasir") == ("kambar", "abuyasir")
+    assert split_parts("ABU, Yasir") == ("abuyasir",)  # a particle already first: unchanged
