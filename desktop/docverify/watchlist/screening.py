@@ -11,6 +11,7 @@ from docverify.config import SCREENING
 from docverify.errors import InputError
 from docverify.watchlist.countries import to_iso3
 from docverify.watchlist.entry import KIND_PERSON, Entry, ImportSummary
+from docverify.watchlist.importers.base import ImportCancelled
 from docverify.watchlist.importers.detect import detect, reader
 from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.match import (
@@ -105,6 +106,8 @@ def _reread(fmt: str, source: str, file_hash: str,
         if not path.is_file() or _file_hash(_hashed_files(path, fmt)) != file_hash:
             return None
         return reader(fmt)(path, None, cancel).entries or None
+    except ImportCancelled:
+        raise
     except (InputError, OSError, ValueError):
         return None
 

@@ -304,3 +304,25 @@ def test_a_changed_file_is_not_read_again(tmp_path: Path) -> None:
     assert store.db.execute("SELECT count(*) FROM entries").fetchone()[0] == 6
     assert store.db.execute("SELECT count(*) FROM names WHERE weak = 1").fetchone()[0] == 0
     store.close()
+
+
+def test_a_cancel_while_the_file_is_read_again_leaves_the_older_store(tmp_path: Path) -> None:
+    from docverify.watchlist.importers.base import ImportCancelled
+
+    path = tmp_path / "old.sqlite3"
+    store = open_store(path)
+    import_list(store, _trio(tmp_path))
+    store.close()
+    _made_format_2(path)
+    asked: list[int] = []
+
+    def cancel_once() -> bool:  # the first ask comes from reading the file again
+        asked.append(1)
+        return len(asked) == 1
+
+    with pytest.raises(ImportCancelled):
+        open_store(path, cancel=cancel_once)
+    again = open_store(path, upgrade=False)
+    assert again.outdated
+    assert again.db.execute("SELECT count(*) FROM names WHERE weak = 1").fetchone()[0] == 0
+    again.close()
