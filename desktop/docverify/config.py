@@ -116,6 +116,9 @@ class ScreeningTunables:
     short_part_len: int = 5
     # Two parts not both Korean with the same sound key (Matouk ~ Matuq) are this alike.
     sound_similarity: float = 0.90
+    # Two Latin parts of five letters or more differing only in e/i and o/u, as Arabic and
+    # Persian names are transliterated (Ebrahimi ~ Ibrahimi, Refke ~ Rifki, Osman ~ Usman).
+    vowel_similarity: float = 0.90
     # An Arabic-script part and a Latin one with the same consonant skeleton (محمد ~ Mohammed):
     # below alert_score, so a name matched only so alerts only with a birth date that agrees.
     arabic_skeleton_similarity: float = 0.84

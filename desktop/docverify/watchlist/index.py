@@ -18,6 +18,7 @@ from docverify.watchlist.names import (
     readings,
     skeleton,
     sound_of,
+    vowel_form,
 )
 from docverify.watchlist.similar import GRAM_BUCKETS, gram_codes, similar
 
@@ -56,6 +57,7 @@ class NameIndex:
     _lens: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
     _key_pos: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _skeletons: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    _vowel_forms: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
     _arrays: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
     _needs: list[dict] = field(default_factory=list, compare=False, repr=False)
 
@@ -183,6 +185,22 @@ class NameIndex:
         first[1:] = ids[1:] != ids[:-1]
         return ids[first], sims[first]
 
+    def _with_vowel_hits(self, r: str, ids: np.ndarray, sims: np.ndarray
+                         ) -> tuple[np.ndarray, np.ndarray]:
+        """The hits with the parts spelt like `r` but for e/i and o/u (Refke: Rifki, Rifke)."""
+        form = vowel_form(r)
+        if not form:
+            return ids, sims
+        if not self._vowel_forms:  # derived from the vocabulary once per process
+            for i, v in enumerate(self.vocab):
+                if f := vowel_form(v):
+                    self._vowel_forms.setdefault(f, []).append(i)
+        hits = self._vowel_forms.get(form, [])
+        if not hits:
+            return ids, sims
+        return _merge_best(ids, sims, np.asarray(hits, np.int64),
+                           np.full(len(hits), SCREENING.vowel_similarity, np.float32))
+
     def clear_cache(self) -> None:
         """Forget the lookups kept per reading (benchmarks measure a cold query with it)."""
         self._cache.clear()
@@ -223,6 +241,8 @@ class NameIndex:
                 ids, sims = self._with_key_hits(ids, sims, kids, ksims)
         if is_arabic(r):  # Arabic script: the Latin parts with its consonant skeleton
             ids, sims = self._with_skeleton_hits(r, ids, sims)
+        elif r.isascii():
+            ids, sims = self._with_vowel_hits(r, ids, sims)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[(r, cutoff)] = (ids, sims)
@@ -292,6 +312,19 @@ class NameIndex:
 
 
 _CACHE_SIZE = 20000  # readings whose lookups are kept per index
+
+
+def _merge_best(ids: np.ndarray, sims: np.ndarray, more_ids: np.ndarray,
+                more_sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two hit lists as one, each id once with its best similarity."""
+    ids = np.concatenate([ids, more_ids])
+    sims = np.concatenate([sims, more_sims])
+    order = np.lexsort((-sims, ids))
+    ids, sims = ids[order], sims[order]
+    first = np.ones(len(ids), dtype=bool)
+    first[1:] = ids[1:] != ids[:-1]
+    return ids[first], sims[first]
+
 def _csr(lists: Sequence[Sequence[int]], n_rows: int) -> tuple[np.ndarray, np.ndarray]:
     """Row -> items, from (item index, row) given as per-item rows."""
     rows = np.fromiter((r for rs in lists for r in rs), np.int64)

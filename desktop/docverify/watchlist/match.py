@@ -27,6 +27,7 @@ from docverify.watchlist.names import (
     skeleton,
     slavic_form,
     sound_of,
+    vowel_form,
 )
 
 ARABIC_HOW = "same consonants as Arabic writes them"
@@ -109,7 +110,16 @@ _JOINED_ARTICLES = ("al", "el")
 
 
 def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
-    """part_similarity of two single readings that are not equal, the article aside."""
+    """part_similarity of two single readings that are not equal, the article aside: the
+    best of the rules below and of the vowels e/i and o/u read alike (Ebrahimi ~ Ibrahimi)."""
+    sim, how = _spelling_rules(a, b)
+    vf = vowel_form(a)
+    if sim < SCREENING.vowel_similarity and vf and vf == vowel_form(b):
+        return SCREENING.vowel_similarity, VOWEL_HOW
+    return sim, how
+
+
+def _spelling_rules(a: str, b: str) -> tuple[float, str]:
     ascii_pair = a.isascii() and b.isascii()
     if not ascii_pair and ((is_arabic(a) and b.isascii()) or (is_arabic(b) and a.isascii())):
         arabic, latin = (a, b) if b.isascii() else (b, a)
@@ -145,6 +155,7 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
     return _or_slavic(a, b, plain, "spelling variant")
 
 
+VOWEL_HOW = "same name, vowels written e/i or o/u"
 TWO_WAY_HOW = "same Arabic letter written th/s, dh/z or d/z"
 SHORT_FORM_HOW = "short form of the same given name"
 

@@ -196,6 +196,26 @@ def latin_two_way_forms(part: str) -> tuple[str, ...]:
     return (form,) if form != part else ()
 
 
+# Vowels Latin transliterations of Arabic and Persian names write two ways: Arabic has three
+# short vowels, and kasra is written i (Arabic, English usage) or e (Persian, French, Turkish,
+# Indonesian usage: Ebrahimi ~ Ibrahimi, Refki ~ Rifki), damma u or o (Osman ~ Usman, Omar ~
+# Umar), and French usage writes u as ou, English long i and u as ee and oo (Mahmoud, Rasheed).
+_VOWEL_FOLD = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("e", "i"), ("o", "u"))
+VOWEL_FORM_MIN_LEN = 5  # shorter parts are Chinese and Korean syllables (Meng ~ Ming differ)
+
+
+@lru_cache(maxsize=262144)
+def vowel_form(part: str) -> str:
+    """A Latin part with e read as i and o as u (see above): Ebrahimi and Ibrahimi give
+    ibrahimi, Refke and Rifki rifki, Taufek and Taufik taufik; '' for a short or non-Latin part."""
+    if len(part) < VOWEL_FORM_MIN_LEN or not part.isascii():
+        return ""
+    for a, b in _VOWEL_FOLD:
+        if a in part:
+            part = part.replace(a, b)
+    return part
+
+
 @lru_cache(maxsize=65536)
 def arabic_skeletons(part: str) -> tuple[str, ...]:
     """The skeletons of a part: one per reading of the two-way letters of an Arabic-script

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from docverify.config import SCREENING
-from docverify.watchlist.match import ARTICLE_HOW, SHORT_FORM_HOW, TWO_WAY_HOW, part_similarity
+from docverify.watchlist.index import NameIndex
+from docverify.watchlist.match import (
+    ARTICLE_HOW,
+    SHORT_FORM_HOW,
+    TWO_WAY_HOW,
+    VOWEL_HOW,
+    part_similarity,
+)
 from docverify.watchlist.names import query_parts, readings
 from docverify.watchlist.nicknames import short_form_readings
 from docverify.watchlist.screening import ScreeningQuery, screen
@@ -118,3 +125,49 @@ def test_compounds_written_as_one_word_find_the_name_written_apart(tmp_path: Pat
     assert band(store, "SAFIEDDINE, Abdullah", "24391", "1960-07-08") == "alert"
     assert band(store, "NAGHDI, Mohammedreza", "12057", None) == "alert"  # listed 1951-1953
     assert band(store, "Saladin Abdallah", "24391", "1960-07-08") is None  # not Safi al-Din
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("ebrahimi", "ibrahimi"), ("refke", "rifki"), ("taufek", "taufik"), ("hossein", "hussein"),
+    ("osman", "usman"), ("mahmoud", "mahmud"), ("rasheed", "rashid"),
+])
+def test_vowels_transliterations_write_e_or_i_and_o_or_u(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y)[0] >= SCREENING.vowel_similarity
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("meng", "ming"),  # Chinese syllables: e and i differ
+    ("semenov", "simonov"),  # e/i and o/u, but not in the same places
+    ("ahmad", "ahmed"),  # a/e is not this rule's
+])
+def test_vowels_that_do_not_make_one_name(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != VOWEL_HOW
+
+
+def test_a_korean_reading_still_beats_the_vowel_rule() -> None:
+    assert part_similarity("minchul", "minchol") == (1.0, "same Korean reading")
+
+
+def test_vowel_spellings_find_the_listed_name(tmp_path: Path) -> None:
+    # two OFAC SDN listings (21561, 9616) among fillers sharing Hasan
+    store = small_store(tmp_path / "v.sqlite3", [
+        person("21561", ("EBRAHIMI, Hasan Dehghan",), "1961-03-21"),
+        person("9616", ("RIFKI, Taufik", "RIFQI, Tawfiq"), "1974-08-29"),
+    ], "hasan")
+    assert band(store, "IBRAHIMI, Hasan Dahqan", "21561", "1961-03-21") == "alert"
+    assert band(store, "REFKE, Taufek", "9616", "1974-08-29") == "alert"
+    hit = next(h for h in screen(store, ScreeningQuery("REFKE, Taufek", "1974-08-29"))
+               if h.entry_id == "9616")
+    assert VOWEL_HOW in hit.reasons[0]
+    assert band(store, "REFKE, Taufek", "9616", "1980-01-01") != "alert"  # another man
+
+
+def test_the_index_finds_a_part_by_its_vowels() -> None:
+    ix = NameIndex.build([("rifki", "taufik"), ("refah", "tariq"), ("simonov", "li")])
+    (ids, sims), (other_ids, other_sims) = ix.lookup(["refke", "semenov"])
+    found = dict(zip((ix.vocab[i] for i in ids.tolist()), sims.tolist(), strict=True))
+    assert found["rifki"] == pytest.approx(SCREENING.vowel_similarity)  # ratio alone: 0.6
+    assert "refah" not in found
+    other = dict(zip((ix.vocab[i] for i in other_ids.tolist()), other_sims.tolist(), strict=True))
+    assert other.get("simonov", 0.0) < SCREENING.vowel_similarity
