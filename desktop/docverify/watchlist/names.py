@@ -144,11 +144,42 @@ def _kunya_first(text: str) -> str:
     return text
 
 
+# Spanish and French surname particles: "de", "del", "de la/los/las" before a
+# surname (DE LA CRUZ = Cruz; a married woman's "de CORTEZ", her husband's surname added to
+# hers, VALENZUELA DE CORTEZ) and "y" between two surnames (PEREZ Y GONZALEZ). Dropped as the
+# Arabic article is: only written apart (a hyphenated Chinese Ming-De keeps its syllable),
+# only before another word, and not when the other words all read as Korean.
+_ROMANCE_DE = frozenset(("de", "del"))  # not da, do: Vietnamese Do, Korean Da
+_ROMANCE_ARTICLES = frozenset(("la", "las", "los"))
+
+
+def _romance_particles(words: list[str]) -> list[str]:
+    """The Spanish and French particles (see above) dropped."""
+    if not any(w in _ROMANCE_DE or w == "y" for w in words):
+        return words
+    rest = [w for w in words if w not in _ROMANCE_DE | _ROMANCE_ARTICLES and w != "y"]
+    if not rest or all(reads_korean(w) for w in rest):
+        return words
+    out: list[str] = []
+    after_de = False
+    for i, w in enumerate(words):
+        last = i + 1 == len(words)
+        if not last and (w in _ROMANCE_DE or (after_de and w in _ROMANCE_ARTICLES)
+                         or (w == "y" and out and len(out[-1]) >= 3 and len(words[i + 1]) >= 3)):
+            after_de = w in _ROMANCE_DE
+            continue
+        after_de = False
+        out.append(w)
+    return out
+
+
 def split_parts(text: str) -> tuple[str, ...]:
     """The parts of a name, hyphenated parts split: `RI Je-son` -> (ri, je, son); titles and
     Arabic particles handled: `Abd al-Latif bin Saleh` -> (abdlatif, saleh); compounds written
-    as one word split: `Safieddine` -> (safi, din), `Mohammadreza` -> (mohammad, reza)."""
-    words = _HYPHEN_ARTICLE.sub(" ", fold(_kunya_first(text))).replace("-", " ").split()
+    as one word split: `Safieddine` -> (safi, din), `Mohammadreza` -> (mohammad, reza);
+    Spanish particles dropped: `VALENZUELA DE CORTEZ, Vanessa` -> (valenzuela, cortez, vanessa)."""
+    words = _romance_particles(_HYPHEN_ARTICLE.sub(" ", fold(_kunya_first(text))).split())
+    words = " ".join(words).replace("-", " ").split()
     return tuple(_LEGAL.get(w, w) for w in _particles(_compounds(words)))
 
 

@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 #    file when it is still where it was imported from, unchanged (issue #3, weak aliases).
 # 4: compounds written as one word split into their names (Safieddine, Mohammadreza) and a
 #    lone particle after the comma read first (YASIR, Abu).
-STORE_FORMAT = 4
+# 5: Spanish and French particles dropped (DE LA CRUZ, VALENZUELA DE CORTEZ, PEREZ Y GONZALEZ).
+STORE_FORMAT = 5
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 

@@ -171,3 +171,13 @@ def test_the_index_finds_a_part_by_its_vowels() -> None:
     assert "refah" not in found
     other = dict(zip((ix.vocab[i] for i in other_ids.tolist()), other_sims.tolist(), strict=True))
     assert other.get("simonov", 0.0) < SCREENING.vowel_similarity
+
+
+def test_a_married_womans_de_surname_costs_little(tmp_path: Path) -> None:
+    # OFAC SDN 15786, and her alias with her husband's surname (DE CORTEZ, Vanessa)
+    store = small_store(tmp_path / "d.sqlite3", [
+        person("15786", ("VALENZUELA VALENZUELA, Vanessa",), "1985-11-16"),
+    ], "maria")
+    assert band(store, "DE CORTEZ, Vanessa", "15786", "1985-11-16") == "alert"
+    assert band(store, "VALENZUELA DE CORTEZ, Vanessa", "15786", "1985-11-16") == "alert"
+    assert band(store, "DE CORTEZ, Vanessa", "15786", "1985") != "alert"  # a year alone

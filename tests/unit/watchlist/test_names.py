@@ -77,3 +77,25 @@ def test_a_lone_particle_after_the_comma_is_read_before_the_name() -> None:
     assert split_parts("YASIR, Abu") == split_parts("Abu Yasir") == ("abuyasir",)
     assert split_parts("KAMBAR, Abu Yasir") == ("kambar", "abuyasir")
     assert split_parts("ABU, Yasir") == ("abuyasir",)  # a particle already first: unchanged
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("DE CORTEZ, Vanessa", ("cortez", "vanessa")),
+    ("VALENZUELA DE CORTEZ, Vanessa", ("valenzuela", "cortez", "vanessa")),
+    ("DE LA CRUZ, Juan", ("cruz", "juan")),
+    ("Rodrigo del Valle", ("rodrigo", "valle")),
+    ("PEREZ Y GONZALEZ, Maria", ("perez", "gonzalez", "maria")),
+])
+def test_spanish_particles_are_dropped(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Li Ming-De", ("li", "ming", "de")),  # a Chinese syllable, hyphenated
+    ("Zhang De", ("zhang", "de")),  # last: not before a surname
+    ("DO Van Minh", ("do", "van", "minh")),  # Vietnamese Do is a surname
+    ("KIM Y", ("kim", "y")),  # an initial
+    ("Ri De Son", ("ri", "de", "son")),  # reads as Korean
+])
+def test_words_like_spanish_particles_stay(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
