@@ -35,6 +35,7 @@ from harvest import DEFAULT_OUT as HARVEST_DIR  # noqa: E402
 from harvest import harvest  # noqa: E402
 from model import WIDTHS, LineNet, WithSoftmax  # noqa: E402
 from mrz_text import mrz_document, random_string  # noqa: E402
+from specimens import load_specimen_crops  # noqa: E402
 from synth import augment_real, render_line  # noqa: E402
 
 from docverify.reading.recognizer import (  # noqa: E402
@@ -50,6 +51,7 @@ CHAR_INDEX = {c: i + 1 for i, c in enumerate(ALPHABET)}
 P_REAL = 0.40  # share of each batch drawn from the real training crops (oversampled)
 P_HARVEST = 0.20  # share from the reader's own crops of degraded synthetic documents
 P_FIXTURE_SYNTH = 0.06  # share from the fixture's rendered crops
+P_SPECIMEN = 0.03  # share from the reader's crops of the real tuning specimens (54 lines)
 P_LOW_RES = 0.3  # of the lines rendered on the fly: drawn at a 5-12 px character height
 HARVEST_DOCUMENTS = 1500
 
@@ -71,7 +73,7 @@ def synthetic_sample(rng: random.Random) -> tuple[np.ndarray, str]:
     return render_line(rng, text, (above, below), clean=clean, low_res=low_res), text
 
 
-def make_batch(rng, size, real, fixture_synth, harvested):
+def make_batch(rng, size, real, fixture_synth, harvested, specimen):
     planes, texts = [], []
     for _ in range(size):
         r = rng.random()
@@ -84,6 +86,10 @@ def make_batch(rng, size, real, fixture_synth, harvested):
         elif r < P_REAL + P_HARVEST + P_FIXTURE_SYNTH:
             img, text = rng.choice(fixture_synth)
             img = augment_real(rng, img)
+        elif r < P_REAL + P_HARVEST + P_FIXTURE_SYNTH + P_SPECIMEN:
+            img, text = rng.choice(specimen)
+            if rng.random() < 0.8:  # few lines, seen often: vary them
+                img = augment_real(rng, img)
         else:
             img, text = synthetic_sample(rng)
         planes.append(normalise_line(img))
@@ -189,6 +195,8 @@ def main() -> None:
     real = [(read_gray(args.lines / c.file), c.text) for c in real_train]
     fixture_synth = [(read_gray(args.lines / c.file), c.text) for c in synth_train]
     harvested, harvest_info = load_harvest(HARVEST_DOCUMENTS)
+    specimen = load_specimen_crops()
+    print(f"{len(specimen)} crops of the real tuning specimens", flush=True)
     n_fixes = sum(1 for k in json.loads(CORRECTIONS.read_text(encoding="utf-8"))
                   if not k.startswith("_"))
     print(f"harvested {len(harvested)} reader crops; {n_fixes} label corrections", flush=True)
@@ -216,7 +224,7 @@ def main() -> None:
             print(f"resumed from {args.checkpoint} at step {start}", flush=True)
     net.train()
     for step in range(start, args.steps + 1):
-        planes, texts = make_batch(rng, args.batch, real, fixture_synth, harvested)
+        planes, texts = make_batch(rng, args.batch, real, fixture_synth, harvested, specimen)
         x, targets, lengths = to_tensors(planes, texts)
         logits = net(x)[:, :, 0, :]  # N x C x T
         logp = logits.permute(2, 0, 1).log_softmax(2)  # T x N x C
@@ -277,9 +285,11 @@ def main() -> None:
                 "reader_crops": {**harvest_info, "source": "training/harvest.py: reader crops "
                                  "of docverify.synth degraded documents, seeds 1,000,000+"},
                 "share_real": P_REAL,
+                "share_specimen": P_SPECIMEN,
+                "specimen_tuning_lines": len(specimen),
                 "share_reader_crops": P_HARVEST,
                 "share_fixture_rendered": P_FIXTURE_SYNTH,
-                "share_rendered_on_the_fly": round(1 - P_REAL - P_HARVEST - P_FIXTURE_SYNTH, 2),
+                "share_rendered_on_the_fly": round(1 - P_REAL - P_HARVEST - P_FIXTURE_SYNTH - P_SPECIMEN, 2),
                 "rendered_low_res_share": P_LOW_RES,
                 "font": "OCR-B (Debian fonts-ocr-b OCRB.otf, OCRBS.otf)",
                 "real_source": "DoubangoTelecom/tesseractMRZ @ 1e7adfe (BSD-3-Clause)",
