@@ -253,14 +253,20 @@ def _made_format_2(path: Path) -> None:
     db.close()
 
 
-@pytest.mark.parametrize("file_kept", [True, False])
-def test_an_older_store_opens_and_upgrades(tmp_path: Path, file_kept: bool) -> None:
+def _older_store(tmp_path: Path) -> tuple[Path, Path]:
+    """A store of the six OFAC rows, turned back into what an older docverify wrote."""
     path = tmp_path / "old.sqlite3"
     sdn = _trio(tmp_path)
     store = open_store(path)
     import_list(store, sdn)
     store.close()
     _made_format_2(path)
+    return path, sdn
+
+
+@pytest.mark.parametrize("file_kept", [True, False])
+def test_an_older_store_opens_and_upgrades(tmp_path: Path, file_kept: bool) -> None:
+    path, sdn = _older_store(tmp_path)
     if not file_kept:
         sdn.unlink()
 
@@ -290,12 +296,7 @@ def test_an_older_store_opens_and_upgrades(tmp_path: Path, file_kept: bool) -> N
 
 
 def test_a_changed_file_is_not_read_again(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    sdn = _trio(tmp_path)
-    store = open_store(path)
-    import_list(store, sdn)
-    store.close()
-    _made_format_2(path)
+    path, sdn = _older_store(tmp_path)
     with open(sdn, "ab") as f:  # not the file imported any more
         f.write(b'99999,"NEW, Person","individual","SDNT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,'
                 b"\"a.k.a. 'NEWBIE'.\"\r\n")
