@@ -40,8 +40,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="docverify", description="Verify passports, ID cards and visas offline.")
     parser.add_argument("--version", action="version", version=f"docverify {__version__}")
-    parser.add_argument("--db", help="the store to use: a SQLite file, or a postgresql:// URL "
-                        "for the audit trail and registry only (default: the user's data folder)")
+    parser.add_argument("--db", help=_DB_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in SUBCOMMAND_MODULES:
         try:
@@ -51,7 +50,25 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue  # a subcommand not built yet
         module.register(sub)
+    # `docverify screen --db X ...` as well as `docverify --db X screen ...`: people put the
+    # option after the command they type. SUPPRESS keeps a --db given before the command.
+    for command in sub.choices.values():
+        _add_db(command)
     return parser
+
+
+_DB_HELP = ("the store to use: a SQLite file, or a postgresql:// URL for the audit trail and "
+            "registry only (default: the user's data folder)")
+
+
+def _add_db(command: argparse.ArgumentParser) -> None:
+    """--db on a command and on each of its own subcommands (`lists import`)."""
+    if not any("--db" in a.option_strings for a in command._actions):
+        command.add_argument("--db", default=argparse.SUPPRESS, help=_DB_HELP)
+    for action in command._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for inner in action.choices.values():
+                _add_db(inner)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

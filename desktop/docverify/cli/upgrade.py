@@ -11,6 +11,8 @@ def upgrade_progress() -> Callable[[int, int], None]:
     waits (a store of a million names takes about 40 s) and when it is done."""
 
     def report(done: int, total: int) -> None:
+        if total == 0:
+            return  # an empty store is brought up to date at once: nothing worth a word
         if done == 0:
             print(f"docverify: updating the watchlist store an older docverify wrote "
                   f"({total} entries; once only)...", file=sys.stderr, flush=True)

@@ -125,3 +125,36 @@ def test_a_store_an_older_docverify_wrote_is_updated_with_a_word_on_stderr(
     assert json.loads(captured.out)["hits"]  # standard output stays one JSON object
     assert main(["--db", str(db), "lists"]) == 0
     assert "updating" not in capsys.readouterr().err  # once only
+
+
+def test_db_may_follow_the_command(dprk_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["screen", "--db", str(dprk_db), "--json", "--name", "LEE WONHO"]) == 0
+    assert "KPi.033" in {h["entry_id"] for h in json.loads(capsys.readouterr().out)["hits"]}
+    assert main(["lists", "--db", str(dprk_db)]) == 0
+    assert "155" in capsys.readouterr().out
+
+
+def test_db_after_a_subcommand_of_lists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "after.sqlite3"
+    assert main(["lists", "import", str(UN_DPRK), "--db", str(db)]) == 0
+    assert "imported version" in capsys.readouterr().out
+    assert db.is_file()
+
+
+def test_an_empty_older_store_is_updated_without_a_word(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    from docverify.watchlist.screening import open_store
+
+    db = tmp_path / "empty.sqlite3"
+    open_store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    main(["--db", str(db), "lists"])
+    assert "updating" not in capsys.readouterr().err
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] > 1  # brought up to date all the same
+    con.close()
