@@ -28,7 +28,9 @@ from docverify.synth.make_set import make_set  # noqa: E402
 DEFAULT_SEED = 2_500_000
 
 
-class _Engine:
+class ModelEngine:
+    """The reader's line engine running a given model file instead of the committed one."""
+
     name = "docverify"
 
     def __init__(self, model: Path) -> None:
@@ -38,7 +40,7 @@ class _Engine:
         return self._rec.recognize_batch(lines)
 
 
-def _read(path: Path, engine: _Engine) -> list[str] | None:
+def read_lines(path: Path, engine: ModelEngine) -> list[str] | None:
     try:
         return list(read_file(path, engine=engine).lines)
     except NoMRZError:
@@ -54,7 +56,7 @@ def main() -> None:
     args = ap.parse_args()
     if 1_000_000 <= args.seed <= 1_999_999 or args.seed in (910_000, 777, 4242) or args.seed < 1000:
         ap.error("that seed belongs to training, the benchmark, the tests or the dev set")
-    engine = _Engine(args.model)
+    engine = ModelEngine(args.model)
 
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,7 +64,7 @@ def main() -> None:
         manifest = make_set(out, args.count, args.seed, degraded=True)
         synth_ok = 0
         for item in manifest["items"]:
-            got = _read(out / item["file"], engine)
+            got = read_lines(out / item["file"], engine)
             ok = got == item["mrz"]
             synth_ok += ok
             if not ok and args.show:
@@ -75,7 +77,7 @@ def main() -> None:
               if not k.startswith("_") and v.get("mrz") and not v.get("holdout")}
     real_ok = 0
     for rel, v in tuning.items():
-        got = _read(docs / rel, engine)
+        got = read_lines(docs / rel, engine)
         real_ok += got == v["mrz"]
         if got != v["mrz"] and args.show:
             print(f"  {rel}: got {got}\n  {' ' * len(rel)}  want {v['mrz']}")

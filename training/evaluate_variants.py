@@ -22,14 +22,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from evaluate_reader import ModelEngine, read_lines  # noqa: E402
 from specimens import SPECIMENS, tuning_specimens  # noqa: E402
 
 import docverify.reading.correct as correct_module  # noqa: E402
 import docverify.reading.locate as locate_module  # noqa: E402
-from docverify.errors import NoMRZError  # noqa: E402
 from docverify.reading.loader import load_pages  # noqa: E402
-from docverify.reading.reader import read_file  # noqa: E402
-from docverify.reading.recognizer import LineRecognizer, default_model_path  # noqa: E402
+from docverify.reading.recognizer import default_model_path  # noqa: E402
 
 SEED = 7
 
@@ -66,24 +65,8 @@ def make_items(out: Path) -> list[tuple[Path, list[str]]]:
     return items
 
 
-class _Engine:
-    name = "docverify"
-
-    def __init__(self, model: Path) -> None:
-        self._rec = LineRecognizer(model)
-
-    def recognize_batch(self, lines):
-        return self._rec.recognize_batch(lines)
-
-
-def exact(items: list[tuple[Path, list[str]]], engine: _Engine) -> int:
-    n = 0
-    for path, truth in items:
-        try:
-            n += list(read_file(path, engine=engine).lines) == truth
-        except NoMRZError:
-            pass
-    return n
+def exact(items: list[tuple[Path, list[str]]], engine: ModelEngine) -> int:
+    return sum(read_lines(path, engine) == truth for path, truth in items)
 
 
 def main() -> None:
@@ -99,7 +82,7 @@ def main() -> None:
             locate_module.join_beside_mate = join if with_join else (lambda boxes: boxes)
             correct_module._repair_names = names if with_prior else (lambda rows, span: [])
             print(f"model {label}  locator join {'on ' if with_join else 'off'}  name prior "
-                  f"{'on ' if with_prior else 'off'}  exact {exact(items, _Engine(model))}"
+                  f"{'on ' if with_prior else 'off'}  exact {exact(items, ModelEngine(model))}"
                   f"/{len(items)}", flush=True)
 
 

@@ -1,5 +1,6 @@
 """Turn raw line readings into MRZ text: fix line lengths, apply each column's character class,
-and let the check digits choose among the recogniser's alternatives for doubtful characters.
+and let the check digits choose among the recogniser's alternatives for doubtful characters
+(in names, which have no check digit, the name prior chooses).
 
 A check digit itself is never changed to make a check pass: a mismatch there is a forgery
 signal, not an OCR error to hide. Every change made is reported as an info finding.
