@@ -164,9 +164,11 @@ def _repair_field(
                 for (r, c), ch in zip(combo, saved, strict=True):
                     rows[r][c].char = ch
                 if ok:
+                    # The reading as a whole is likeliest where the changed characters lose
+                    # least: each change weighs its probability against the one it replaces.
                     prob = 1.0
-                    for p in picks:
-                        prob *= p[1]
+                    for (r, c), p in zip(combo, picks, strict=True):
+                        prob *= p[1] / max(rows[r][c].conf, 1e-6)
                     if best is None or prob > best[0]:
                         best = (
                             prob,

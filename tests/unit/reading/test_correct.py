@@ -66,3 +66,13 @@ def test_length_fixed_in_filler_runs():
     out = correct([reading(long), reading(short)])
     assert [len(x) for x in out.lines] == [44, 44]
     assert out.lines == tuple(TD3)
+
+
+def test_check_digit_weighs_each_change_against_what_it_replaces():
+    # The number read L8989O2F3 with C (0.47 F, 0.022 C) misread: changing the confident '8'
+    # (0.88) to its faint alternative '5' (0.038) also satisfies the check digit. The likelier
+    # reading loses least: 0.022 / 0.47 beats 0.038 / 0.88, though 0.038 > 0.022 alone.
+    line2 = TD3[1][:7] + "F" + TD3[1][8:]
+    r = reading(line2, {1: (0.88, [("5", 0.038)]), 7: (0.47, [("C", 0.022)])})
+    out = correct([reading(TD3[0]), r])
+    assert out.lines[1] == TD3[1]
