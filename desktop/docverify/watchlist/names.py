@@ -9,6 +9,13 @@ from functools import lru_cache
 
 from docverify.watchlist.korean import is_hangul, korean_key, reads_korean, romanize_hangul_name
 from docverify.watchlist.nicknames import short_form_readings
+from docverify.watchlist.particles import (
+    HYPHEN_ARTICLE,
+    JOIN_NEXT,
+    compounds,
+    particles,
+    romance_particles,
+)
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
@@ -69,108 +76,13 @@ class Part:
     key: str
 
 
-# Arabic name particles: the article and "son of" join nothing and are dropped (al-Kani = Kani,
-# Sami ben Khamis = Sami Khamis); "servant of" and "father of" are part of the next name and
-# are written joined (Abd al-Latif = Abdul Latif = Abdlatif ~ Abdullatif, Abu Ali = Abuali).
-# Arabic script too: ال (the article, written apart), بن / ابن / بنت, عبد and ابو.
-_ARTICLES = frozenset(("al", "el", "ul", "ibn", "ال"))
-_SON_OF = frozenset(("bin", "ben", "bint", "binti", "بن", "ابن", "بنت"))  # only between names
-_JOIN_NEXT = frozenset(("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abu",
-                        "abou", "abo", "عبد", "ابو", "أبو"))
-_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "rtd", "sheikh", "shaikh", "shaykh",
-                     "haji", "hajji", "mullah", "mawlawi", "maulvi", "maulana", "qari"))
-# Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).
-_RANKS = frozenset(("lt", "col", "gen", "maj", "capt", "brig", "cmdr", "sgt", "adm", "colonel",
-                    "captain", "general", "lieutenant"))
-# The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami.
-_HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|ul)-(?=\w)")
-
-
-def _particles(words: list[str]) -> list[str]:
-    """Titles dropped and Arabic particles handled (see above) while a part remains; particles
-    are left alone when the other parts all read as Korean (Bin and Ben are Korean syllables)."""
-    out = [w for w in words if w not in _TITLES] or words
-    if len(out) < 2:
-        return out
-    if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF | _RANKS):
-        out = [w for i, w in enumerate(out)
-               if w not in _ARTICLES | _RANKS
-               and not (i > 0 and w in _SON_OF and i + 1 < len(out))] or out
-    joined: list[str] = []
-    i = 0
-    while i < len(out):
-        if out[i] in _JOIN_NEXT and i + 1 < len(out):
-            nxt = out[i + 1]
-            if nxt.startswith("ال") and len(nxt) > 3:  # عبد الرزاق as Abd al-Razzaq: Abdrazzaq
-                nxt = nxt[2:]
-            joined.append(out[i] + nxt)
-            i += 2
-        else:
-            joined.append(out[i])
-            i += 1
-    return joined
-
-
-# "X al-Din" written as one word (Safieddine, Nasreddine, Salahuddin, Izzedine, Alaeddin): the
-# name and din, as the split spelling gives them (Safi al-Din -> safi, din).
-_AL_DIN = re.compile(r"^([a-z]{3,}?)(?:[aeiu]d|[eu])(?:din|dine|deen)$")
-# Persian compound given names written as one word (Mohammadreza, Gholamhossein, Alireza): the
-# two names, as the spelling with a space or hyphen gives them.
-_PERSIAN_COMPOUND = re.compile(
-    r"^(mohamm?[ae]d|muhamm?[ae]d|gholam|ghulam|ali|amir)"
-    r"(reza|ali|hossein|hosein|hassan|hasan|mehdi|javad|bagher|baqer|taghi|taqi|sadegh|sadeq"
-    r"|karim|jafar|akbar|asghar|naghi|naqi)$")
-
-
-def _compounds(words: list[str]) -> list[str]:
-    """Compound names written as one word split as they are written apart (see above)."""
-    out: list[str] = []
-    for w in words:
-        if m := _PERSIAN_COMPOUND.match(w):
-            out += [m.group(1), m.group(2)]
-        elif (m := _AL_DIN.match(w)) and len(w) >= 7:
-            out += [m.group(1), "din"]
-        else:
-            out.append(w)
-    return out
-
-
 def _kunya_first(text: str) -> str:
     """`YASIR, Abu` (surname first, as OFAC writes) as `Abu YASIR`: a lone particle after the
     comma is joined to what it names, as in the name written in order (KAMBAR, Abu Yasir)."""
     head, sep, tail = text.partition(",")
-    if sep and fold(tail).split() in ([p] for p in _JOIN_NEXT):
+    if sep and fold(tail).split() in ([p] for p in JOIN_NEXT):
         return f"{tail.strip()} {head.strip()}"
     return text
-
-
-# Spanish and French surname particles: "de", "del", "de la/los/las" before a
-# surname (DE LA CRUZ = Cruz; a married woman's "de CORTEZ", her husband's surname added to
-# hers, VALENZUELA DE CORTEZ) and "y" between two surnames (PEREZ Y GONZALEZ). Dropped as the
-# Arabic article is: only written apart (a hyphenated Chinese Ming-De keeps its syllable),
-# only before another word, and not when the other words all read as Korean.
-_ROMANCE_DE = frozenset(("de", "del"))  # not da, do: Vietnamese Do, Korean Da
-_ROMANCE_ARTICLES = frozenset(("la", "las", "los"))
-
-
-def _romance_particles(words: list[str]) -> list[str]:
-    """The Spanish and French particles (see above) dropped."""
-    if not any(w in _ROMANCE_DE or w == "y" for w in words):
-        return words
-    rest = [w for w in words if w not in _ROMANCE_DE | _ROMANCE_ARTICLES and w != "y"]
-    if not rest or all(reads_korean(w) for w in rest):
-        return words
-    out: list[str] = []
-    after_de = False
-    for i, w in enumerate(words):
-        last = i + 1 == len(words)
-        if not last and (w in _ROMANCE_DE or (after_de and w in _ROMANCE_ARTICLES)
-                         or (w == "y" and out and len(out[-1]) >= 3 and len(words[i + 1]) >= 3)):
-            after_de = w in _ROMANCE_DE
-            continue
-        after_de = False
-        out.append(w)
-    return out
 
 
 def split_parts(text: str) -> tuple[str, ...]:
@@ -178,9 +90,9 @@ def split_parts(text: str) -> tuple[str, ...]:
     Arabic particles handled: `Abd al-Latif bin Saleh` -> (abdlatif, saleh); compounds written
     as one word split: `Safieddine` -> (safi, din), `Mohammadreza` -> (mohammad, reza);
     Spanish particles dropped: `VALENZUELA DE CORTEZ, Vanessa` -> (valenzuela, cortez, vanessa)."""
-    words = _romance_particles(_HYPHEN_ARTICLE.sub(" ", fold(_kunya_first(text))).split())
+    words = romance_particles(HYPHEN_ARTICLE.sub(" ", fold(_kunya_first(text))).split())
     words = " ".join(words).replace("-", " ").split()
-    return tuple(_LEGAL.get(w, w) for w in _particles(_compounds(words)))
+    return tuple(_LEGAL.get(w, w) for w in particles(compounds(words)))
 
 
 # Bump when key_of or sound_of change: a stored index with older keys has them recomputed.

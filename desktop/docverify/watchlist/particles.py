@@ -1,0 +1,101 @@
+"""Name particles, titles and compounds: what a name's words are before they are parts."""
+
+from __future__ import annotations
+
+import re
+
+from docverify.watchlist.korean import reads_korean
+
+# Arabic name particles: the article and "son of" join nothing and are dropped (al-Kani = Kani,
+# Sami ben Khamis = Sami Khamis); "servant of" and "father of" are part of the next name and
+# are written joined (Abd al-Latif = Abdul Latif = Abdlatif ~ Abdullatif, Abu Ali = Abuali).
+# Arabic script too: ال (the article, written apart), بن / ابن / بنت, عبد and ابو.
+_ARTICLES = frozenset(("al", "el", "ul", "ibn", "ال"))
+_SON_OF = frozenset(("bin", "ben", "bint", "binti", "بن", "ابن", "بنت"))  # only between names
+JOIN_NEXT = frozenset(("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abu",
+                       "abou", "abo", "عبد", "ابو", "أبو"))
+_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "rtd", "sheikh", "shaikh", "shaykh",
+                     "haji", "hajji", "mullah", "mawlawi", "maulvi", "maulana", "qari"))
+# Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).
+_RANKS = frozenset(("lt", "col", "gen", "maj", "capt", "brig", "cmdr", "sgt", "adm", "colonel",
+                    "captain", "general", "lieutenant"))
+# The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami.
+HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|ul)-(?=\w)")
+
+
+def particles(words: list[str]) -> list[str]:
+    """Titles dropped and Arabic particles handled (see above) while a part remains; particles
+    are left alone when the other parts all read as Korean (Bin and Ben are Korean syllables)."""
+    out = [w for w in words if w not in _TITLES] or words
+    if len(out) < 2:
+        return out
+    if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF | _RANKS):
+        out = [w for i, w in enumerate(out)
+               if w not in _ARTICLES | _RANKS
+               and not (i > 0 and w in _SON_OF and i + 1 < len(out))] or out
+    joined: list[str] = []
+    i = 0
+    while i < len(out):
+        if out[i] in JOIN_NEXT and i + 1 < len(out):
+            nxt = out[i + 1]
+            if nxt.startswith("ال") and len(nxt) > 3:  # عبد الرزاق as Abd al-Razzaq: Abdrazzaq
+                nxt = nxt[2:]
+            joined.append(out[i] + nxt)
+            i += 2
+        else:
+            joined.append(out[i])
+            i += 1
+    return joined
+
+
+# "X al-Din" written as one word (Safieddine, Nasreddine, Salahuddin, Izzedine, Alaeddin): the
+# name and din, as the split spelling gives them (Safi al-Din -> safi, din).
+_AL_DIN = re.compile(r"^([a-z]{3,}?)(?:[aeiu]d|[eu])(?:din|dine|deen)$")
+# Persian compound given names written as one word (Mohammadreza, Gholamhossein, Alireza): the
+# two names, as the spelling with a space or hyphen gives them.
+_PERSIAN_COMPOUND = re.compile(
+    r"^(mohamm?[ae]d|muhamm?[ae]d|gholam|ghulam|ali|amir)"
+    r"(reza|ali|hossein|hosein|hassan|hasan|mehdi|javad|bagher|baqer|taghi|taqi|sadegh|sadeq"
+    r"|karim|jafar|akbar|asghar|naghi|naqi)$")
+
+
+def compounds(words: list[str]) -> list[str]:
+    """Compound names written as one word split as they are written apart (see above)."""
+    out: list[str] = []
+    for w in words:
+        if m := _PERSIAN_COMPOUND.match(w):
+            out += [m.group(1), m.group(2)]
+        elif (m := _AL_DIN.match(w)) and len(w) >= 7:
+            out += [m.group(1), "din"]
+        else:
+            out.append(w)
+    return out
+
+
+# Spanish and French surname particles: "de", "del", "de la/los/las" before a
+# surname (DE LA CRUZ = Cruz; a married woman's "de CORTEZ", her husband's surname added to
+# hers, VALENZUELA DE CORTEZ) and "y" between two surnames (PEREZ Y GONZALEZ). Dropped as the
+# Arabic article is: only written apart (a hyphenated Chinese Ming-De keeps its syllable),
+# only before another word, and not when the other words all read as Korean.
+_ROMANCE_DE = frozenset(("de", "del"))  # not da, do: Vietnamese Do, Korean Da
+_ROMANCE_ARTICLES = frozenset(("la", "las", "los"))
+
+
+def romance_particles(words: list[str]) -> list[str]:
+    """The Spanish and French particles (see above) dropped."""
+    if not any(w in _ROMANCE_DE or w == "y" for w in words):
+        return words
+    rest = [w for w in words if w not in _ROMANCE_DE | _ROMANCE_ARTICLES and w != "y"]
+    if not rest or all(reads_korean(w) for w in rest):
+        return words
+    out: list[str] = []
+    after_de = False
+    for i, w in enumerate(words):
+        last = i + 1 == len(words)
+        if not last and (w in _ROMANCE_DE or (after_de and w in _ROMANCE_ARTICLES)
+                         or (w == "y" and out and len(out[-1]) >= 3 and len(words[i + 1]) >= 3)):
+            after_de = w in _ROMANCE_DE
+            continue
+        after_de = False
+        out.append(w)
+    return out
