@@ -63,6 +63,10 @@ class ReadingTunables:
     lengthened_min_filler_confidence: float = 0.5
     # Candidate MRZ bands tried per orientation, best first.
     max_candidates: int = 4
+    # Two collinear blobs are pieces of one text line only if the lower is at least this
+    # share of the taller's height: a run of fillers stands about 0.7 of a letter's height,
+    # while a boxed label beside the MRZ (a specimen's caption) stands three lines tall.
+    line_piece_min_height_ratio: float = 0.5
 
 
 READING = ReadingTunables()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from docverify.config import READING
 from docverify.reading.geometry import Box
 
 # The text-line detector runs on a copy of the page scaled so its longer side is this long.
@@ -86,6 +87,14 @@ def _union(a: Box, b: Box) -> Box:
     return band_of(Candidate((a, b), 0.0))
 
 
+def _pieces_of_one_line(a: Box, b: Box) -> bool:
+    """Whether two blobs could be parts of one text line: parallel, on one line, and of
+    like height."""
+    h = max(a.height, b.height)
+    return (abs(a.angle - b.angle) <= 4 and abs(_offset(a, b)) <= 0.45 * h
+            and min(a.height, b.height) >= READING.line_piece_min_height_ratio * h)
+
+
 def merge_collinear(boxes: list[Box]) -> list[Box]:
     """Join pieces of one text line split at a wider gap (e.g. before a run of fillers)."""
     boxes = list(boxes)
@@ -96,7 +105,7 @@ def merge_collinear(boxes: list[Box]) -> list[Box]:
             for j in range(i + 1, len(boxes)):
                 a, b = boxes[i], boxes[j]
                 h = max(a.height, b.height)
-                if abs(a.angle - b.angle) > 4 or abs(_offset(a, b)) > 0.45 * h:
+                if not _pieces_of_one_line(a, b):
                     continue
                 gap = abs(_along(a, b)) - (a.length + b.length) / 2
                 if gap > 2.5 * h:
@@ -128,8 +137,7 @@ def join_beside_mate(boxes: list[Box]) -> list[Box]:
     for i, a in enumerate(boxes):
         for j in range(i + 1, len(boxes)):
             b = boxes[j]
-            h = max(a.height, b.height)
-            if abs(a.angle - b.angle) > 4 or abs(_offset(a, b)) > 0.45 * h:
+            if not _pieces_of_one_line(a, b):
                 continue
             joined = _union(a, b) if a.length >= b.length else _union(b, a)
             if any(_is_mate(joined, p) for k, p in enumerate(boxes) if k not in (i, j)):

@@ -56,3 +56,15 @@ def test_far_apart_pieces_without_a_mate_stay_apart():
     candidates = group_lines([HEAD, TAIL])
     assert all(len(c.lines) == 1 for c in candidates)
     assert not any(c.lines[0].length > TAIL.length * 1.05 for c in candidates)
+
+
+# A Canadian specimen turned 6° (the detector's boxes, work scale): its two MRZ lines, and
+# right after the second, on its line, the boxed caption "Machine Readable Zone (MRZ)" three
+# lines tall. Joined to the caption, the second line lost its mate and the MRZ was not found.
+MRZ_1, MRZ_2 = Box(389, 414, 695, 17.2, 5.9), Box(385, 453, 696, 18.1, 6.1)
+CAPTION = Box(983, 501, 343, 55.9, 8.0)
+
+
+def test_a_tall_caption_on_the_line_is_not_a_piece_of_it():
+    best = group_lines([MRZ_1, MRZ_2, CAPTION])[0]
+    assert best.lines == (MRZ_1, MRZ_2)
