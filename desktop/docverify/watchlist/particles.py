@@ -14,8 +14,19 @@ _ARTICLES = frozenset(("al", "el", "ul", "ibn", "ال"))
 _SON_OF = frozenset(("bin", "ben", "bint", "binti", "بن", "ابن", "بنت"))  # only between names
 JOIN_NEXT = frozenset(("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abu",
                        "abou", "abo", "عبد", "ابو", "أبو"))
-_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "rtd", "sheikh", "shaikh", "shaykh",
-                     "haji", "hajji", "mullah", "mawlawi", "maulvi", "maulana", "qari"))
+_TITLES = frozenset((
+    "dr", "doctor", "mr", "mrs", "ms", "prof", "rtd", "eng", "engineer",
+    # Muslim titles and honorifics, as the lists spell them: elder or chief (Sheikh); one who
+    # made the pilgrimage (Haji, al-Hajj, Alhaji, El Hadj); clerics and scholars (Mullah,
+    # Mawlawi, Maulana, Mufti); one who recites the Quran (Qari); teacher (Ustad); "sir", after
+    # the name (Sahib: Haji Sahib, Qari Sahab, Agha Saheb).
+    "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "cheik",
+    "haji", "hajji", "hajj", "haj", "hadj", "hadji", "alhaj", "alhajj", "alhaji", "alhadji",
+    "elhadj", "elhaj", "mullah", "mawlawi", "maulawi", "maulavi", "mawlavi", "maulvi", "moulvi",
+    "molvi", "molavi", "molawi", "maulana", "mawlana", "moulana", "molana", "mowlana", "mufti",
+    "qari", "ustad", "ustadh", "ustaad", "ustaz", "sahib", "saheb", "sahab"))
+# "Deputy" (naib) before the office it names: the two are a title (Naib Amir, deputy emir).
+_OFFICES = frozenset(("amir", "emir", "imam"))
 # Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).
 _RANKS = frozenset(("lt", "col", "gen", "maj", "capt", "brig", "cmdr", "sgt", "adm", "colonel",
                     "captain", "general", "lieutenant"))
@@ -26,7 +37,9 @@ HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|ul)-(?=\w)"
 def particles(words: list[str]) -> list[str]:
     """Titles dropped and Arabic particles handled (see above) while a part remains; particles
     are left alone when the other parts all read as Korean (Bin and Ben are Korean syllables)."""
-    out = [w for w in words if w not in _TITLES] or words
+    deputy = {j for i, w in enumerate(words[:-1]) if w == "naib" and words[i + 1] in _OFFICES
+              for j in (i, i + 1)}
+    out = [w for i, w in enumerate(words) if w not in _TITLES and i not in deputy] or words
     if len(out) < 2:
         return out
     if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF | _RANKS):

@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 # 4: compounds written as one word split into their names (Safieddine, Mohammadreza) and a
 #    lone particle after the comma read first (YASIR, Abu).
 # 5: Spanish and French particles dropped (DE LA CRUZ, VALENZUELA DE CORTEZ, PEREZ Y GONZALEZ).
-STORE_FORMAT = 5
+# 6: more titles and honorifics dropped (Alhaji, El Hadj, Maulavi, Mufti, Ustad, Sahib, ...).
+STORE_FORMAT = 6
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 

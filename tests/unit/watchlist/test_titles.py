@@ -1,0 +1,58 @@
+"""Titles and honorifics around a name (Alhaji, El Hadj, Maulavi, Mufti, Ustad, Sahib, Naib
+Amir) are dropped as Dr and Mullah are; a title alone, or with one common given name, never
+makes an alert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docverify.watchlist.names import split_parts
+from docverify.watchlist.store import Store
+from tests.unit.watchlist.small_store import band, person, small_store
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Alhaji Musa Bello", ("musa", "bello")),
+    ("El Hadj Mokhtar Belmokhtar", ("mokhtar", "belmokhtar")),
+    ("TAJIDINE, Hajj Hussein", ("tajidine", "hussein")),
+    ("ABDULLAH SAHIB, Amir", ("abdullah", "amir")),  # Sahib: "sir", after the name
+    ("Maulavi Adam Khan", ("adam", "khan")),
+    ("RAHIM, Mufti Abdul", ("rahim", "abdul")),
+    ("Ustad Daud Zulkarnaen", ("daud", "zulkarnaen")),
+    ("AL-KA'ABI, Sheik Akram", ("kaabi", "akram")),
+    ("ILYAS, Naib Amir", ("ilyas",)),  # Naib Amir: deputy emir
+])
+def test_titles_and_honorifics_are_dropped(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Haji Sahib", ("haji", "sahib")),  # titles alone: they are the name
+    ("Naib Imam", ("naib", "imam")),
+    ("SAMAHAH, Saadah Al-Naib Mishal", ("samahah", "saadah", "naib", "mishal")),  # a surname
+    ("AMIR, Abdullah", ("amir", "abdullah")),  # Amir alone is a name
+])
+def test_words_like_titles_stay(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    entries = [person("1", ("KASHMIRI, Mohammad Ilyas",), "1964-01-02"),
+               person("2", ("ABDULLAH, Amir",), "1972"),
+               person("3", ("ALIZAI, Haji Azizullah",), "1950")]
+    return small_store(tmp_path / "s.sqlite3", entries, "Mohammad")
+
+
+def test_a_title_does_not_stand_in_the_way(store: Store) -> None:
+    assert band(store, "ILYAS, Naib Amir", "1", "1964-01-02") == "alert"
+    assert band(store, "ABDULLAH SAHIB, Amir", "2", "1972") == "alert"
+
+
+def test_a_title_alone_or_with_a_common_given_name_makes_no_alert(store: Store) -> None:
+    assert band(store, "Haji", "3", "1950") != "alert"
+    assert band(store, "Haji Sahib", "3", "1950") != "alert"
+    assert band(store, "Haji Mohammad", "3", "1950") != "alert"
+    assert band(store, "Naib Amir", "1", "1964-01-02") != "alert"
