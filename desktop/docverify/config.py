@@ -35,6 +35,9 @@ class ReadingTunables:
     repair_max_positions: int = 6
     # An unknown state code is replaced by a known one only if the alternative is this likely.
     code_repair_min_probability: float = 0.05
+    # Failing that, it takes the document's other state code (issuing state <-> nationality)
+    # when they differ in at most this many letters, each one the recogniser saw as possible.
+    code_partner_max_changes: int = 2
     # A name has no check digit: where the recogniser hesitates between letters of a name
     # (its first choice below name_prior_below_confidence, another letter at least
     # name_prior_min_alternative), the spelling scoring best on log P(read) + weight x log

@@ -185,8 +185,10 @@ def _repair_field(
     return changes
 
 
-def _repair_code(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
-    """Make an unknown state code known by one substitution among the alternatives."""
+def _repair_code(rows: list[list[_Char]], span: Span, partner: str
+                 ) -> list[tuple[int, int, str, str]]:
+    """Make an unknown state code known by one likely substitution among the alternatives,
+    else by taking the document's other state code (``partner``) where the read allows it."""
     cells = list(span.columns())
     row = rows[span.line]
     current = "".join(row[c].char for c in cells)
@@ -200,11 +202,31 @@ def _repair_code(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, st
                 if codes.is_known_code(trial) and (best is None or p > best[0]):
                     best = (p, c, alt)
     if best is None or best[0] < READING.code_repair_min_probability:
-        return []
+        return _take_partner(row, span, partner)
     _p, c, alt = best
     old = row[c].char
     row[c].char = alt
     return [(span.line, c, old, alt)]
+
+
+def _take_partner(row: list[_Char], span: Span, partner: str) -> list[tuple[int, int, str, str]]:
+    """An unknown code read where the document's other state code is known and differs in
+    letters the recogniser also saw there: most documents are issued by the holder's own
+    state, so that code is the likeliest reading (each change stays marked doubtful)."""
+    cells = list(span.columns())
+    if len(partner) != len(cells) or not codes.is_known_code(partner):
+        return []
+    differ = [(c, want) for c, want in zip(cells, partner, strict=True) if row[c].char != want]
+    if not differ or len(differ) > READING.code_partner_max_changes:
+        return []
+    if not all(any(a == want for a, _p in row[c].alts) for c, want in differ):
+        return []
+    changes = []
+    for c, want in differ:
+        changes.append((span.line, c, row[c].char, want))
+        row[c].char = want
+        row[c].conf = min(row[c].conf, READING.doubtful_char_confidence - 0.01)
+    return changes
 
 
 def _fields(layout: Layout) -> list[tuple[Span, Span]]:
@@ -241,8 +263,10 @@ def _fix_rows(rows: list[list[_Char]], layout: Layout) -> list[tuple[int, int, s
             rows, classes, layout.composite_over, layout.composite, digits
         ):
             changes.append((r, c, old, new, "composite check digit"))
-    for span in (layout.issuing_state, layout.nationality):
-        for r, c, old, new in _repair_code(rows, span):
+    spans = (layout.issuing_state, layout.nationality)
+    for span, other in zip(spans, reversed(spans), strict=True):
+        partner = "".join(rows[other.line][c].char for c in other.columns())
+        for r, c, old, new in _repair_code(rows, span, partner):
             changes.append((r, c, old, new, "known state code"))
     for r, c, old, new in _repair_names(rows, layout.names):
         changes.append((r, c, old, new, "name spelling"))

@@ -76,3 +76,19 @@ def test_check_digit_weighs_each_change_against_what_it_replaces():
     r = reading(line2, {1: (0.88, [("5", 0.038)]), 7: (0.47, [("C", 0.022)])})
     out = correct([reading(TD3[0]), r])
     assert out.lines[1] == TD3[1]
+
+
+def test_unknown_issuing_state_takes_the_nationality_the_read_allows():
+    # UTO read VTO (V 0.99, U a faint 0.004): no likely single substitution makes VTO a code,
+    # but the nationality reads UTO and the recogniser saw a U there.
+    line1 = "P<VTO" + TD3[0][5:]
+    out = correct([reading(line1, {2: (0.99, [("U", 0.004)])}), reading(TD3[1])])
+    assert out.lines == tuple(TD3)
+    assert out.confidences[0][2] < 0.8  # the changed letter stays doubtful
+    assert any(dict(c.evidence)["by"] == "known state code" for c in out.changes)
+
+
+def test_unknown_issuing_state_without_the_letter_seen_is_kept():
+    line1 = "P<VTO" + TD3[0][5:]
+    out = correct([reading(line1, {2: (0.99, [("Y", 0.004)])}), reading(TD3[1])])
+    assert out.lines[0] == line1
