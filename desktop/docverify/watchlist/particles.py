@@ -12,6 +12,9 @@ from docverify.watchlist.korean import reads_korean
 # Arabic script too: ال (the article, written apart), بن / ابن / بنت, عبد and ابو.
 _ARTICLES = frozenset(("al", "el", "ul", "ibn", "ال"))
 _SON_OF = frozenset(("bin", "ben", "bint", "binti", "بن", "ابن", "بنت"))  # only between names
+# South Asian usage writes the article after a u, assimilated (Noor ud Din, Zaki ur-Rehman,
+# Abd us-Salam): between two words it is dropped, even where these read as Korean.
+_U_ARTICLES = frozenset(("ud", "ur", "us", "uz", "ush"))
 JOIN_NEXT = frozenset(("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abu",
                        "abou", "abo", "عبد", "ابو", "أبو"))
 _TITLES = frozenset((
@@ -30,8 +33,8 @@ _OFFICES = frozenset(("amir", "emir", "imam"))
 # Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).
 _RANKS = frozenset(("lt", "col", "gen", "maj", "capt", "brig", "cmdr", "sgt", "adm", "colonel",
                     "captain", "general", "lieutenant"))
-# The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami.
-HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|ul)-(?=\w)")
+# The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami, ur-Rehman.
+HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|u[dlrsz]|ush)-(?=\w)")
 
 
 def particles(words: list[str]) -> list[str]:
@@ -40,6 +43,8 @@ def particles(words: list[str]) -> list[str]:
     deputy = {j for i, w in enumerate(words[:-1]) if w == "naib" and words[i + 1] in _OFFICES
               for j in (i, i + 1)}
     out = [w for i, w in enumerate(words) if w not in _TITLES and i not in deputy] or words
+    out = [w for i, w in enumerate(out)
+           if not (w in _U_ARTICLES and 0 < i < len(out) - 1)]
     if len(out) < 2:
         return out
     if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF | _RANKS):
@@ -64,6 +69,8 @@ def particles(words: list[str]) -> list[str]:
 # "X al-Din" written as one word (Safieddine, Nasreddine, Salahuddin, Izzedine, Alaeddin): the
 # name and din, as the split spelling gives them (Safi al-Din -> safi, din).
 _AL_DIN = re.compile(r"^([a-z]{3,}?)(?:[aeiu]d|[eu])(?:din|dine|deen)$")
+# ... and "al-Din" alone written as one word (Bashir Uddin, Nour Eddine = Bashir ud-Din).
+_DIN_ALONE = re.compile(r"^(?:[aeu]d|[aeu]l)(?:din|dine|deen)$")
 # Persian compound given names written as one word (Mohammadreza, Gholamhossein, Alireza): the
 # two names, as the spelling with a space or hyphen gives them.
 _PERSIAN_COMPOUND = re.compile(
@@ -80,6 +87,8 @@ def compounds(words: list[str]) -> list[str]:
             out += [m.group(1), m.group(2)]
         elif (m := _AL_DIN.match(w)) and len(w) >= 7:
             out += [m.group(1), "din"]
+        elif out and _DIN_ALONE.match(w):
+            out.append("din")
         else:
             out.append(w)
     return out

@@ -56,3 +56,25 @@ def test_a_title_alone_or_with_a_common_given_name_makes_no_alert(store: Store) 
     assert band(store, "Haji Sahib", "3", "1950") != "alert"
     assert band(store, "Haji Mohammad", "3", "1950") != "alert"
     assert band(store, "Naib Amir", "1", "1964-01-02") != "alert"
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Noor ud Din Turabi", ("noor", "din", "turabi")),  # the article after a u, apart
+    ("Mati ur Rehman", ("mati", "rehman")),
+    ("LAKHVI, Zaki-ur-Rehman", ("lakhvi", "zaki", "rehman")),  # ... hyphenated
+    ("Abd Ur-Rehman", ("abdrehman",)),  # as Abd al-Rahman
+    ("MEHMOOD, Bashir Uddin", ("mehmood", "bashir", "din")),  # al-Din alone, one word
+    ("Nour Eddine Ali", ("nour", "din", "ali")),
+])
+def test_the_article_after_a_u(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
+    assert split_parts("UR-REHMAN, Mati") == split_parts("Mati ur-Rehman")[::-1]
+    assert split_parts("MAHMOOD, Bashir-Ud-Din") == split_parts("MAHMOOD, Bashir Uddin")
+
+
+def test_the_article_after_a_u_does_not_stand_in_the_way(tmp_path: Path) -> None:
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("1", ("NOORUDDIN TURABI MUHAMMAD QASIM",), "1963"),
+        person("2", ("REHMAN, Mati",), "1970")], "Muhammad")
+    assert band(store, "Noor ud Din Turabi", "1", None) == "alert"
+    assert band(store, "Mati ur Rehman", "2", None) == "alert"
