@@ -143,20 +143,25 @@ def latin_two_way_forms(part: str) -> tuple[str, ...]:
 # short vowels, and kasra is written i (Arabic, English usage) or e (Persian, French, Turkish,
 # Indonesian usage: Ebrahimi ~ Ibrahimi, Refki ~ Rifki), damma u or o (Osman ~ Usman, Omar ~
 # Umar), and French usage writes u as ou, English long i and u as ee and oo (Mahmoud, Rasheed).
-_VOWEL_FOLD = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("e", "i"), ("o", "u"))
+# The diphthong ay is written ai, ei or ey as well (Suhayl ~ Suheil ~ Suhail, Husayn ~
+# Hussein, Shaykh ~ Sheikh), and a doubled consonant (shadda) written or not (Hassan ~ Hasan,
+# Fawwaz ~ Fawaz, Mohammed ~ Mohamed).
+_VOWEL_FOLD = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"),
+               ("e", "i"), ("o", "u"))
 VOWEL_FORM_MIN_LEN = 5  # shorter parts are Chinese and Korean syllables (Meng ~ Ming differ)
 
 
 @lru_cache(maxsize=262144)
 def vowel_form(part: str) -> str:
-    """A Latin part with e read as i and o as u (see above): Ebrahimi and Ibrahimi give
-    ibrahimi, Refke and Rifki rifki, Taufek and Taufik taufik; '' for a short or non-Latin part."""
+    """A Latin part with e read as i, o as u, ay, ei and ey as ai and doubled letters single
+    (see above): Ebrahimi and Ibrahimi give ibrahimi, Refke and Rifki rifki, Suheil and Suhayl
+    suhail, Hussein and Husayn husain; '' for a short or non-Latin part."""
     if len(part) < VOWEL_FORM_MIN_LEN or not part.isascii():
         return ""
     for a, b in _VOWEL_FOLD:
         if a in part:
             part = part.replace(a, b)
-    return part
+    return "".join(c for i, c in enumerate(part) if i == 0 or c != part[i - 1])
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,39 @@
+"""Transliteration spellings of one name: the diphthong ay written ai, ei or ey (Suhayl ~
+Suheil), a doubled consonant written once (Hussein ~ Husein)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docverify.config import SCREENING
+from docverify.watchlist.match import VOWEL_HOW, part_similarity
+from tests.unit.watchlist.small_store import band, person, small_store
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("suheil", "suhayl"), ("suhail", "suheil"), ("hussein", "husayn"), ("zubair", "zubeir"),
+    ("sheikh", "shaykh"), ("babaei", "babaie"), ("rubeish", "rubaysh"), ("obeidi", "ubaydi"),
+])
+def test_the_diphthong_and_doubled_letters_written_two_ways(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.vowel_similarity, VOWEL_HOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("hasan", "husayn"),  # Hasan and Husayn are two names
+    ("mohammed", "muhammad"),  # a/e is not this rule's (the consonants match them)
+    ("mei", "mai"),  # Chinese syllables: ei and ai differ
+])
+def test_spellings_the_rule_leaves_apart(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != VOWEL_HOW
+
+
+def test_the_diphthong_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 20947 (AL-HASAN, Suhayl Hasan), queried as his alias HASSAN, Suheil
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("20947", ("AL-HASAN, Suhayl Hasan",), "1964"),
+    ], "hasan")
+    assert band(store, "HASSAN, Suheil", "20947", "1964") == "alert"
+    assert band(store, "HASSAN, Suheil", "20947", "1980") != "alert"  # another man
