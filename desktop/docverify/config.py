@@ -50,6 +50,16 @@ class ReadingTunables:
     name_prior_weight: float = 0.5
     name_prior_min_gain: float = 2.0
     name_prior_max_positions: int = 3
+    # A second opinion on a name: where a letter of the name reads below
+    # viz_names_below_confidence, tesseract reads the visual zone above the MRZ
+    # (viz_names_zone_widths of the MRZ's width high, scaled so its print is about
+    # viz_names_char_px high, given at most viz_names_timeout_s), and a printed word that
+    # agrees at every confident letter settles the doubtful ones (reading.viz_names).
+    viz_names: bool = True
+    viz_names_below_confidence: float = 0.80
+    viz_names_zone_widths: float = 0.6
+    viz_names_char_px: float = 24.0
+    viz_names_timeout_s: float = 2.0
     # A reading is good enough to stop looking when every check passes and no character is
     # less certain than this.
     early_stop_min_confidence: float = 0.30

@@ -65,6 +65,19 @@ class Corrected:
     confidences: tuple[tuple[float, ...], ...]
     changes: tuple[Finding, ...]
     layout: Layout | None
+    # Per character, the recogniser's alternatives with their probabilities.
+    alternatives: tuple[tuple[tuple[tuple[str, float], ...], ...], ...] = ()
+
+
+def correction_finding(line: int, column: int, old: str, new: str, why: str) -> Finding:
+    """The info finding that reports one character the reader changed, and why."""
+    return Finding(
+        code="reading.corrected",
+        severity=Severity.INFO,
+        message=f"Read {old!r} at line {line + 1}, column {column + 1} as {new!r} ({why}).",
+        evidence=(("read", old), ("corrected", new), ("by", why)),
+        position=(line, column),
+    )
 
 
 def guess_layout(results: Sequence[LineResult]) -> Layout | None:
@@ -386,19 +399,11 @@ def correct(results: Sequence[LineResult]) -> Corrected:
     changes: list[tuple[int, int, str, str, str]] = []
     if layout is not None:
         rows, changes = _fit_lines(rows, layout)
-    findings = tuple(
-        Finding(
-            code="reading.corrected",
-            severity=Severity.INFO,
-            message=f"Read {old!r} at line {r + 1}, column {c + 1} as {new!r} ({why}).",
-            evidence=(("read", old), ("corrected", new), ("by", why)),
-            position=(r, c),
-        )
-        for r, c, old, new, why in changes
-    )
+    findings = tuple(correction_finding(*change) for change in changes)
     return Corrected(
         lines=tuple("".join(ch.char for ch in row) for row in rows),
         confidences=tuple(tuple(ch.conf for ch in row) for row in rows),
         changes=findings,
         layout=layout,
+        alternatives=tuple(tuple(ch.alts for ch in row) for row in rows),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -14,8 +14,8 @@ from docverify.config import READING
 from docverify.errors import NoMRZError
 from docverify.model import MRZParse, Reading, Region, Severity
 from docverify.mrz.parser import parse
-from docverify.reading import locate
-from docverify.reading.correct import Corrected, correct, guess_layout
+from docverify.reading import locate, viz_names
+from docverify.reading.correct import Corrected, correct, correction_finding, guess_layout
 from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
 from docverify.reading.loader import Page, load_pages
@@ -27,6 +27,11 @@ class _Scored:
     reading: Reading
     score: float
     complete: bool
+    # Where the reading came from, for a second opinion on its name (viz_names).
+    fixed: Corrected | None = None
+    frame: np.ndarray | None = None
+    band: Box | None = None
+    flip: bool = False
 
 
 def _line_crops(
@@ -200,14 +205,53 @@ def read_image(
                 if scored is not None and (best is None or scored.score > best.score):
                     best = scored
                 if best is not None and best.complete:
-                    return _finish(best, start, up)
+                    return _finish(_second_opinion(best, deadline), start, up)
             if time.perf_counter() > deadline:
                 break
         if time.perf_counter() > deadline:
             break
     if best is None:
         raise NoMRZError(f"{source or 'image'}: no machine-readable zone found")
-    return _finish(best, start, up)
+    return _finish(_second_opinion(best, deadline), start, up)
+
+
+def _second_opinion(best: _Scored, deadline: float) -> _Scored:
+    """The best reading with the doubtful letters of its name settled by the name printed in
+    the visual zone (reading.viz_names), when time allows and tesseract is there."""
+    reading, fixed = best.reading, best.fixed
+    if (not READING.viz_names or fixed is None or fixed.layout is None or best.band is None
+            or best.frame is None or reading.parse is None or reading.parse.document is None):
+        return best
+    names = fixed.layout.names
+    row, conf = reading.lines[names.line], reading.confidences[names.line]
+    words = viz_names.doubtful_words(row, conf, names)
+    if not words or time.perf_counter() > deadline or not viz_names.tesseract_ready():
+        return best
+    zone = viz_names.zone_above(best.frame, best.band, best.flip, fixed.layout.lines,
+                                fixed.layout.length)
+    try:
+        printed = viz_names.printed_words(zone)
+    except (RuntimeError, OSError):  # tesseract failed or ran out of time: no opinion
+        return best
+    settled: dict[int, str] = {}
+    for word in words:
+        settled.update(viz_names.settle(row, conf, fixed.alternatives[names.line], word,
+                                        printed))
+    if not settled:
+        return best
+    new_row, new_conf = list(row), list(conf)
+    for c, letter in settled.items():
+        new_row[c] = letter
+        new_conf[c] = min(conf[c], READING.doubtful_char_confidence - 0.01)
+    lines = list(reading.lines)
+    lines[names.line] = "".join(new_row)
+    confidences = list(reading.confidences)
+    confidences[names.line] = tuple(new_conf)
+    found = tuple(correction_finding(names.line, c, row[c], letter, "visual zone")
+                  for c, letter in sorted(settled.items()))
+    reading = replace(reading, lines=tuple(lines), confidences=tuple(confidences),
+                      parse=parse(lines), corrections=reading.corrections + found)
+    return replace(best, reading=reading)
 
 
 def _finish(best: _Scored, start: float, up: int = 1) -> Reading:
@@ -279,7 +323,7 @@ def _try(
         corrections=fixed.changes,
         image_size=(shape[1], shape[0]),
     )
-    scored = _Scored(reading, score, complete)
+    scored = _Scored(reading, score, complete, fixed, frame, band, flip)
     if extend and parsed.document is not None and str(parsed.document.format) in _SHORT_FORMATS:
         longer = _try(eng, frame, _lengthened(lines, flip), flip, source, page, rotated, shape,
                       extend=False)

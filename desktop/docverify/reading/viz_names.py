@@ -1,0 +1,112 @@
+"""A second opinion on doubtful name letters: the same name as printed in the visual zone.
+
+A name has no check digit. Where the recogniser hesitates over a letter of a name, the visual
+zone above the MRZ prints the same name in plain type; tesseract reads it, and a printed word
+that agrees with the MRZ word at every confident letter settles the doubtful ones, if the
+recogniser saw that letter as possible there. A letter so settled stays marked doubtful, and
+a confident MRZ letter is never changed: a name altered in one zone must still show as a
+mismatch to the visual-zone check.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
+
+from docverify.config import READING
+from docverify.mrz.layout import Span
+from docverify.reading.geometry import Box, crop_box
+
+# Letters the MRZ spells out (ICAO Doc 9303 part 3 transliteration) before accents are folded.
+_SPELT_OUT = {"Ä": "AE", "Ö": "OE", "Ü": "UE", "ß": "SS", "Å": "AA", "Æ": "AE", "Ø": "OE"}
+
+Alternatives = Sequence[tuple[str, float]]
+
+
+@functools.cache
+def tesseract_ready() -> bool:
+    """Whether tesseract with its `eng` model can be run (asked once per process)."""
+    try:
+        import pytesseract
+
+        return "eng" in pytesseract.get_languages(config="")
+    except Exception:  # not installed, not on PATH, broken install
+        return False
+
+
+def doubtful_words(row: str, conf: Sequence[float], names: Span) -> list[list[int]]:
+    """The columns of each name word (a run of letters) that holds a doubtful letter."""
+    words, word = [], []
+    for c in [*names.columns(), None]:
+        if c is not None and row[c].isalpha():
+            word.append(c)
+            continue
+        if any(conf[k] < READING.viz_names_below_confidence for k in word):
+            words.append(word)
+        word = []
+    return words
+
+
+def zone_above(frame: np.ndarray, band: Box, flip: bool, line_count: int, length: int
+               ) -> np.ndarray:
+    """The page above the MRZ band, straightened and upright, scaled so that print as tall
+    as an MRZ character is READING.viz_names_char_px high."""
+    import cv2
+
+    height = READING.viz_names_zone_widths * band.length
+    a = math.radians(band.angle)
+    # Across the band, image y points down at angle 0; the page's top is the other way, and
+    # the other way again when the band is read upside down.
+    up = (1.0 if flip else -1.0) * (band.height + height) / 2
+    zone = Box(band.cx - up * math.sin(a), band.cy + up * math.cos(a), band.length * 1.08,
+               height, band.angle)
+    crop = crop_box(frame, zone, flip=flip)
+    # OCR-B characters are about 0.6 of the line pitch high and 1/length of the band long.
+    char_px = min(band.height / line_count * 0.6, 1.4 * band.length / length)
+    scale = READING.viz_names_char_px / max(char_px, 1.0)
+    if abs(scale - 1.0) > 0.1:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale,
+                          interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA)
+    return crop
+
+
+def printed_words(zone: np.ndarray) -> set[str]:
+    """The words tesseract reads in the zone, upper case, in MRZ letters (A-Z)."""
+    import pytesseract
+
+    text = pytesseract.image_to_string(zone, lang="eng", config="--psm 11",
+                                       timeout=READING.viz_names_timeout_s)
+    words = set()
+    for raw in re.split(r"[^\w]+", text.upper()):
+        spelt = "".join(_SPELT_OUT.get(ch, ch) for ch in raw)
+        letters = "".join(ch for ch in unicodedata.normalize("NFKD", spelt) if "A" <= ch <= "Z")
+        if len(letters) >= 2:
+            words.add(letters)
+    return words
+
+
+def settle(row: str, conf: Sequence[float], alts: Sequence[Alternatives], word: list[int],
+           printed: set[str]) -> dict[int, str]:
+    """The doubtful letters of one MRZ word that the one printed word agreeing with it at
+    every confident letter spells otherwise, each one a letter the recogniser saw there."""
+    limit = READING.viz_names_below_confidence
+    found: dict[str, dict[int, str]] = {}
+    for w in printed:
+        if len(w) != len(word):
+            continue
+        change = {}
+        for k, c in enumerate(word):
+            if w[k] == row[c]:
+                continue
+            if conf[c] >= limit or not any(a == w[k] for a, _p in alts[c]):
+                break
+            change[c] = w[k]
+        else:
+            if change:
+                found[w] = change
+    return next(iter(found.values())) if len(found) == 1 else {}

@@ -1,0 +1,67 @@
+"""The visual zone's second opinion on doubtful name letters: real recogniser, real tesseract."""
+
+from dataclasses import replace
+
+import docverify.reading.reader as reader_module
+from docverify.reading.engines import ModelEngine
+from docverify.reading.reader import read_image
+from docverify.reading.recognizer import LineResult
+from docverify.reading.viz_names import settle, tesseract_ready
+from docverify.synth import generate
+
+
+class Hesitant:
+    """The real recogniser, made to hesitate over one letter of a line: it reads ``wrong``
+    for ``right`` at 0.6 and sees ``right`` as possible at 0.35 (as under blur)."""
+
+    name = "hesitant"
+
+    def __init__(self, needle: str, at: int, wrong: str) -> None:
+        self.real, self.needle, self.at, self.wrong = ModelEngine(), needle, at, wrong
+
+    def recognize_batch(self, lines):
+        out = []
+        for r in self.real.recognize_batch(lines):
+            i = r.text.find(self.needle)
+            if i >= 0:
+                k = i + self.at
+                right = r.text[k]
+                text = r.text[:k] + self.wrong + r.text[k + 1:]
+                confs = list(r.confidences)
+                alts = list(r.alternatives)
+                confs[k] = 0.6
+                alts[k] = ((self.wrong, 0.6), (right, 0.35))
+                r = LineResult(text, tuple(confs), tuple(alts))
+            out.append(r)
+        return out
+
+
+def test_the_printed_name_settles_a_doubtful_letter(monkeypatch):
+    assert tesseract_ready()  # make test installs it; without it there is no second opinion
+    doc = generate("TD3", 3)  # VOLKOV ALEKSANDR, printed as Volkov / ALEKSANDR above the MRZ
+    engine = Hesitant("ALEKSANDR", 7, "O")  # ALEKSANOR: as name-like as the truth
+    reading = read_image(doc.image, engine=engine)
+    assert list(reading.lines) == list(doc.mrz)
+    column = reading.lines[0].index("ALEKSANDR") + 7
+    assert reading.confidences[0][column] < 0.8  # settled, still marked doubtful
+    assert any(dict(f.evidence)["by"] == "visual zone" for f in reading.corrections)
+
+    monkeypatch.setattr(reader_module, "READING", replace(reader_module.READING, viz_names=False))
+    alone = read_image(doc.image, engine=engine)
+    assert "ALEKSANOR" in alone.lines[0]
+
+
+def test_settle_changes_only_doubtful_letters_the_recogniser_saw():
+    row, word = "P<UTOKINGOOM<<", list(range(5, 12))
+    conf = [0.99] * len(row)
+    alts = [((c, 0.99),) for c in row]
+    conf[9] = 0.5
+    alts[9] = (("O", 0.5), ("0", 0.3), ("D", 0.1))
+    assert settle(row, conf, alts, word, {"KINGDOM", "UNITED"}) == {9: "D"}
+    # A printed word that differs at a confident letter is another word.
+    assert settle(row, conf, alts, word, {"KINODOM"}) == {}
+    # A letter the recogniser never saw there is not taken from the print.
+    assert settle(row, conf, alts, word, {"KINGUOM"}) == {}
+    # Two printed words that would settle it differently: no opinion.
+    alts[9] = (("O", 0.5), ("D", 0.2), ("Q", 0.1))
+    assert settle(row, conf, alts, word, {"KINGDOM", "KINGQOM"}) == {}
