@@ -74,6 +74,13 @@ class ReadingTunables:
     # been lost); the longer one is taken when all it adds is fillers read with at least this
     # mean confidence (faint fillers that the locator lost read at about 0.6).
     lengthened_min_filler_confidence: float = 0.5
+    # A reading failing its checks whose lines read shorter than its format, but at least
+    # lengthened_min_share of it and confidently enough for a second look, is read again with
+    # the lines as long as the format plus lengthened_spare_pitches (the locator lost their
+    # end: faint fillers and the check digit after them); the longer reading is taken if it
+    # passes its checks and scores higher.
+    lengthened_min_share: float = 0.67
+    lengthened_spare_pitches: int = 2
     # Candidate MRZ bands tried per orientation, best first.
     max_candidates: int = 4
     # Two collinear blobs are pieces of one text line only if the lower is at least this

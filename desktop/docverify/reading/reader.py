@@ -222,6 +222,8 @@ def _second_opinion(best: _Scored, deadline: float) -> _Scored:
     if (not READING.viz_names or fixed is None or fixed.layout is None or best.band is None
             or best.frame is None or reading.parse is None or reading.parse.document is None):
         return best
+    if fixed.layout.lines == 3:
+        return best  # a TD1 card's MRZ is on its back: no name printed above it
     names = fixed.layout.names
     row, conf = reading.lines[names.line], reading.confidences[names.line]
     words = viz_names.doubtful_words(row, conf, names)
@@ -324,12 +326,33 @@ def _try(
         image_size=(shape[1], shape[0]),
     )
     scored = _Scored(reading, score, complete, fixed, frame, band, flip)
-    if extend and parsed.document is not None and str(parsed.document.format) in _SHORT_FORMATS:
-        longer = _try(eng, frame, _lengthened(lines, flip), flip, source, page, rotated, shape,
-                      extend=False)
-        if longer is not None and _adds_fillers(longer.reading):
+    if not extend or parsed.document is None or fixed.layout is None:
+        return scored
+    # Lines read short but mostly confidently (not garbage): their ends (faint fillers and
+    # the check digit after them) were lost by the locator.
+    read = max(len(r.text) for r in results)
+    cut = (not complete and _plausible(results)
+           and fixed.layout.length > read >= READING.lengthened_min_share * fixed.layout.length)
+    if str(parsed.document.format) in _SHORT_FORMATS:
+        held = read if cut else _SHORT
+        longer = _try(eng, frame, _lengthened(lines, flip, held, _LONG - held), flip, source,
+                      page, rotated, shape, extend=False)
+        if longer is not None and (_adds_fillers(longer.reading) or _better(longer, scored)):
+            return longer
+    elif cut:
+        # Read again as long as the format, with a pitch or two to spare.
+        missing = fixed.layout.length - read + READING.lengthened_spare_pitches
+        longer = _try(eng, frame, _lengthened(lines, flip, read, missing), flip, source, page,
+                      rotated, shape, extend=False)
+        if longer is not None and _better(longer, scored):
             return longer
     return scored
+
+
+def _better(longer: _Scored, scored: _Scored) -> bool:
+    """A reading of the lines lengthened replaces one failing its checks when it passes them
+    and scores higher."""
+    return longer.complete and not scored.complete and longer.score > scored.score
 
 
 def _adds_fillers(reading: Reading) -> bool:
@@ -356,11 +379,13 @@ _SHORT_FORMATS = ("MRVB", "TD2")
 _SHORT, _LONG = 36, 44
 
 
-def _lengthened(lines: tuple[Box, ...], flip: bool) -> tuple[Box, ...]:
-    """Each line box 8 character pitches longer at its end (in reading order)."""
+def _lengthened(lines: tuple[Box, ...], flip: bool, chars: int, pitches: int
+                ) -> tuple[Box, ...]:
+    """Each line box, holding ``chars`` characters, ``pitches`` characters longer at its end
+    (in reading order)."""
     out = []
     for b in lines:
-        extra = b.length / _SHORT * (_LONG - _SHORT)
+        extra = b.length / max(chars, 1) * pitches
         a = math.radians(b.angle)
         d = extra / 2 * (-1.0 if flip else 1.0)
         out.append(Box(b.cx + d * math.cos(a), b.cy + d * math.sin(a), b.length + extra,

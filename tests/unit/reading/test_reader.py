@@ -146,3 +146,44 @@ def test_blank_paper_after_a_short_reading_adds_nothing():
     # The fillers erased outright: nothing to read there, so the reading stays 36 long.
     _, img = _visa_with_faint_end(8, 0.0)
     assert [len(line) for line in read_image(img).lines] == [36, 36]
+
+
+def _faint_end(fmt: str, seed: int, n: int, keep: float = 0.4):
+    """A document whose last ``n`` characters on every MRZ line keep only ``keep`` of their
+    ink: the locator loses them (faint fillers and the check digit after them)."""
+    doc = generate(fmt, seed)
+    img = doc.image.copy()
+    for k, line in enumerate(doc.mrz):
+        x, y, w, h = doc.regions[f"mrz_line_{k}"]
+        x0 = x + int(w * (len(line) - n) / len(line)) + 2
+        sub = img[y - 4:y + h + 4, x0:x + w + 6].astype(np.float32)
+        img[y - 4:y + h + 4, x0:x + w + 6] = (255 - (255 - sub) * keep).astype(np.uint8)
+    return doc, img
+
+
+@pytest.mark.parametrize(("seed", "n"), [(1, 6), (3, 8)])
+def test_a_card_whose_line_ends_were_lost_is_read_again_longer(seed, n, monkeypatch):
+    from dataclasses import replace
+
+    import docverify.reading.reader as reader
+
+    doc, img = _faint_end("TD1", seed, n)
+    with monkeypatch.context() as m:
+        m.setattr(reader, "READING", replace(reader.READING, lengthened_min_share=2.0))
+        assert list(read_image(img).lines) != list(doc.mrz)  # the check digit after the fillers lost
+    assert list(read_image(img).lines) == list(doc.mrz)
+
+
+@pytest.mark.parametrize("seed", [1, 3])
+def test_a_passport_read_as_a_failing_td2_is_read_at_its_length(seed, monkeypatch):
+    import docverify.reading.reader as reader
+
+    # Its personal number's check digits follow the fillers lost: not all the longer reading
+    # adds is fillers, but it passes every check where the 36-character one does not.
+    doc, img = _faint_end("TD3", seed, 9)
+    with monkeypatch.context() as m:
+        m.setattr(reader, "_better", lambda longer, scored: False)
+        assert [len(line) for line in read_image(img).lines] == [36, 36]
+    reading = read_image(img)
+    assert list(reading.lines) == list(doc.mrz)
+    assert str(reading.parse.document.format) == "TD3"
