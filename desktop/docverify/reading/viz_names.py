@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
+import subprocess
 import unicodedata
 from collections.abc import Sequence
 
@@ -76,13 +78,30 @@ def zone_above(frame: np.ndarray, band: Box, flip: bool, line_count: int, length
 
 
 def printed_words(zone: np.ndarray) -> set[str]:
-    """The words tesseract reads in the zone, upper case, in MRZ letters (A-Z)."""
+    """The words tesseract reads in the zone, upper case, in MRZ letters (A-Z).
+
+    Raises:
+        OSError: tesseract could not be started.
+        RuntimeError: it failed or ran out of time.
+    """
+    import cv2
     import pytesseract
 
-    text = pytesseract.image_to_string(zone, lang="eng", config="--psm 11",
-                                       timeout=READING.viz_names_timeout_s)
+    ok, png = cv2.imencode(".png", zone)
+    if not ok:
+        raise RuntimeError("PNG encoding failed")
+    cmd = [pytesseract.pytesseract.tesseract_cmd, "stdin", "stdout", "--psm", "11", "-l", "eng"]
+    # One thread: tesseract's OpenMP threads spin-wait on a busy machine (four times slower).
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env,
+                              timeout=READING.viz_names_timeout_s, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise RuntimeError("tesseract ran out of time") from exc
+    if done.returncode != 0:
+        raise RuntimeError(f"tesseract failed (exit status {done.returncode})")
     words = set()
-    for raw in re.split(r"[^\w]+", text.upper()):
+    for raw in re.split(r"[^\w]+", done.stdout.decode("utf-8", "replace").upper()):
         spelt = "".join(_SPELT_OUT.get(ch, ch) for ch in raw)
         letters = "".join(ch for ch in unicodedata.normalize("NFKD", spelt) if "A" <= ch <= "Z")
         if len(letters) >= 2:
@@ -93,7 +112,8 @@ def printed_words(zone: np.ndarray) -> set[str]:
 def settle(row: str, conf: Sequence[float], alts: Sequence[Alternatives], word: list[int],
            printed: set[str]) -> dict[int, str]:
     """The doubtful letters of one MRZ word that the one printed word agreeing with it at
-    every confident letter spells otherwise, each one a letter the recogniser saw there."""
+    every confident letter spells otherwise, each one a letter the recogniser saw there (none
+    when the print also shows the word as read: the zone then confirms the reading)."""
     limit = READING.viz_names_below_confidence
     found: dict[str, dict[int, str]] = {}
     for w in printed:
@@ -107,6 +127,5 @@ def settle(row: str, conf: Sequence[float], alts: Sequence[Alternatives], word: 
                 break
             change[c] = w[k]
         else:
-            if change:
-                found[w] = change
+            found[w] = change  # empty when the print confirms the reading as it is
     return next(iter(found.values())) if len(found) == 1 else {}

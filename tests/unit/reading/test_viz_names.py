@@ -62,6 +62,8 @@ def test_settle_changes_only_doubtful_letters_the_recogniser_saw():
     assert settle(row, conf, alts, word, {"KINODOM"}) == {}
     # A letter the recogniser never saw there is not taken from the print.
     assert settle(row, conf, alts, word, {"KINGUOM"}) == {}
+    # The print also shows the word as read (a title above, the name field blurred): no change.
+    assert settle(row, conf, alts, word, {"KINGDOM", "KINGOOM"}) == {}
     # Two printed words that would settle it differently: no opinion.
     alts[9] = (("O", 0.5), ("D", 0.2), ("Q", 0.1))
     assert settle(row, conf, alts, word, {"KINGDOM", "KINGQOM"}) == {}
