@@ -16,6 +16,7 @@ from docverify.watchlist.names import (
     ALT,
     LEGAL_FORMS,
     arabic_skeletons,
+    fatha_form,
     first_reading,
     is_arabic,
     is_short_form_reading,
@@ -111,10 +112,10 @@ _JOINED_ARTICLES = ("al", "el")
 
 def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
     """part_similarity of two single readings that are not equal, the article aside: the
-    best of the rules below and of the vowels e/i and o/u read alike (Ebrahimi ~ Ibrahimi)."""
+    best of the rules below and of the vowels read alike (Ebrahimi ~ Ibrahimi, Ahmed ~ Ahmad)."""
     sim, how = _spelling_rules(a, b)
-    vf = vowel_form(a)
-    if sim < SCREENING.vowel_similarity and vf and vf == vowel_form(b):
+    if sim < SCREENING.vowel_similarity and vowel_form(a) and (
+            vowel_form(a) == vowel_form(b) or fatha_form(a) == fatha_form(b)):
         return SCREENING.vowel_similarity, VOWEL_HOW
     return sim, how
 
@@ -155,7 +156,7 @@ def _spelling_rules(a: str, b: str) -> tuple[float, str]:
     return _or_slavic(a, b, plain, "spelling variant")
 
 
-VOWEL_HOW = "same name, vowels written e/i, o/u or ai/ay/ei"
+VOWEL_HOW = "same name, vowels written e/i, e/a, o/u or ai/ay/ei"
 TWO_WAY_HOW = "same Arabic letter written th/s, dh/z or d/z"
 SHORT_FORM_HOW = "short form of the same given name"
 

@@ -145,10 +145,21 @@ def latin_two_way_forms(part: str) -> tuple[str, ...]:
 # Umar), and French usage writes u as ou, English long i and u as ee and oo (Mahmoud, Rasheed).
 # The diphthong ay is written ai, ei or ey as well (Suhayl ~ Suheil ~ Suhail, Husayn ~
 # Hussein, Shaykh ~ Sheikh), and a doubled consonant (shadda) written or not (Hassan ~ Hasan,
-# Fawwaz ~ Fawaz, Mohammed ~ Mohamed).
-_VOWEL_FOLD = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"),
-               ("e", "i"), ("o", "u"))
+# Fawwaz ~ Fawaz, Mohammed ~ Mohamed). Fatha is written a, or e in Turkish, Persian and
+# Egyptian usage (Ahmed ~ Ahmad, Mohammed ~ Muhammad): e is read as i in one form, as a in
+# the other (so Hamed meets Hamid and Hamad, while Hamid and Hamad stay apart).
+_VOWEL_FOLD = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"))
 VOWEL_FORM_MIN_LEN = 5  # shorter parts are Chinese and Korean syllables (Meng ~ Ming differ)
+
+
+def _vowels_folded(part: str, e_as: str) -> str:
+    if len(part) < VOWEL_FORM_MIN_LEN or not part.isascii():
+        return ""
+    for a, b in _VOWEL_FOLD:
+        if a in part:
+            part = part.replace(a, b)
+    part = part.replace("e", e_as).replace("o", "u")
+    return "".join(c for i, c in enumerate(part) if i == 0 or c != part[i - 1])
 
 
 @lru_cache(maxsize=262144)
@@ -156,12 +167,14 @@ def vowel_form(part: str) -> str:
     """A Latin part with e read as i, o as u, ay, ei and ey as ai and doubled letters single
     (see above): Ebrahimi and Ibrahimi give ibrahimi, Refke and Rifki rifki, Suheil and Suhayl
     suhail, Hussein and Husayn husain; '' for a short or non-Latin part."""
-    if len(part) < VOWEL_FORM_MIN_LEN or not part.isascii():
-        return ""
-    for a, b in _VOWEL_FOLD:
-        if a in part:
-            part = part.replace(a, b)
-    return "".join(c for i, c in enumerate(part) if i == 0 or c != part[i - 1])
+    return _vowels_folded(part, "i")
+
+
+@lru_cache(maxsize=262144)
+def fatha_form(part: str) -> str:
+    """vowel_form with e read as a (see above): Ahmed and Ahmad give ahmad, Mohammed and
+    Muhammad muhamad; '' for a short or non-Latin part."""
+    return _vowels_folded(part, "a")
 
 
 @lru_cache(maxsize=65536)

@@ -187,5 +187,5 @@ def test_an_extra_query_part_costs_half_once_two_parts_match() -> None:
 def test_latin_spellings_with_the_same_consonants() -> None:
     from docverify.watchlist.match import part_similarity
 
-    assert part_similarity("muhammad", "mohamed") == (0.8, "same consonants")
+    assert part_similarity("sultan", "soltane") == (0.8, "same consonants")
     assert part_similarity("omar", "umar")[1] != "same consonants"  # too few consonants

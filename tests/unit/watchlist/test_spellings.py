@@ -1,5 +1,6 @@
 """Transliteration spellings of one name: the diphthong ay written ai, ei or ey (Suhayl ~
-Suheil), a doubled consonant written once (Hussein ~ Husein)."""
+Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or e (Ahmed ~
+Ahmad)."""
 
 from __future__ import annotations
 
@@ -23,11 +24,30 @@ def test_the_diphthong_and_doubled_letters_written_two_ways(a: str, b: str) -> N
 
 @pytest.mark.parametrize(("a", "b"), [
     ("hasan", "husayn"),  # Hasan and Husayn are two names
-    ("mohammed", "muhammad"),  # a/e is not this rule's (the consonants match them)
+    ("hamad", "hamid"),  # Hamed may be either; Hamad and Hamid are two names
     ("mei", "mai"),  # Chinese syllables: ei and ai differ
 ])
 def test_spellings_the_rule_leaves_apart(a: str, b: str) -> None:
     assert part_similarity(a, b)[1] != VOWEL_HOW
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("ahmed", "ahmad"), ("mohammed", "muhammad"), ("mostefa", "mustafa"), ("hamed", "hamad"),
+    ("hamed", "hamid"),
+])
+def test_fatha_written_a_or_e(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.vowel_similarity, VOWEL_HOW)
+
+
+def test_fatha_written_e_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 32171 (AL-JAMAL, Sa'id Ahmad Muhammad) as the alias AL GAMAL, Saeed Ahmed Mohammed
+    # (Egyptian g for j too), born that day
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("32171", ("AL-JAMAL, Sa'id Ahmad Muhammad",), "1979-01-01"),
+    ], "ahmad")
+    assert band(store, "AL GAMAL, Saeed Ahmed Mohammed", "32171", "1979-01-01") == "alert"
+    assert band(store, "AL GAMAL, Saeed Ahmed Mohammed", "32171", None) != "alert"
 
 
 def test_the_diphthong_finds_the_listed_name(tmp_path: Path) -> None:
