@@ -81,12 +81,22 @@ class ReadingTunables:
     # passes its checks and scores higher.
     lengthened_min_share: float = 0.67
     lengthened_spare_pitches: int = 2
+    # A two-line reading failing its checks whose lines both read within this many characters
+    # of a TD1 card's 30 is read again with a third line a pitch before or after it (a card
+    # whose other line the locator lost); that reading is taken if it passes its checks.
+    card_line_slack: int = 2
     # Candidate MRZ bands tried per orientation, best first.
     max_candidates: int = 4
     # Two collinear blobs are pieces of one text line only if the lower is at least this
     # share of the taller's height: a run of fillers stands about 0.7 of a letter's height,
     # while a boxed label beside the MRZ (a specimen's caption) stands three lines tall.
     line_piece_min_height_ratio: float = 0.5
+    # Two detected lines are neighbours in one MRZ when they lie at least this many times the
+    # taller one's height apart (and at most 3.2): MRZ lines are 1.75 character heights apart,
+    # and blur fattens each line's blob towards its neighbour.
+    mate_min_pitch: float = 0.9
+    # ...and each line of a band is cropped at most this share of the line pitch high.
+    line_max_pitch_share: float = 0.75
 
 
 READING = ReadingTunables()

@@ -346,12 +346,32 @@ def _try(
                       rotated, shape, extend=False)
         if longer is not None and _better(longer, scored):
             return longer
+    if (len(lines) == 2 and not complete and _plausible(results)
+            and all(abs(len(r.text) - _TD1) <= READING.card_line_slack for r in results)):
+        # Two lines of a card's length: a TD1 whose third line the locator lost (faint
+        # fillers, a shadow). Its lines are read with the line a pitch before or after.
+        for side in (-1, 1):
+            three = _try(eng, frame, _beside(lines, side), flip, source, page, rotated, shape)
+            if three is not None and _better(three, scored):
+                return three
     return scored
 
 
+_TD1 = 30
+
+
+def _beside(lines: tuple[Box, ...], side: int) -> tuple[Box, ...]:
+    """The lines with one more a line pitch before the first (side -1) or after the last."""
+    first, last = lines[0], lines[-1]
+    dx, dy = (last.cx - first.cx) / (len(lines) - 1), (last.cy - first.cy) / (len(lines) - 1)
+    ref = first if side < 0 else last
+    new = Box(ref.cx + side * dx, ref.cy + side * dy, ref.length, ref.height, ref.angle)
+    return (new, *lines) if side < 0 else (*lines, new)
+
+
 def _better(longer: _Scored, scored: _Scored) -> bool:
-    """A reading of the lines lengthened replaces one failing its checks when it passes them
-    and scores higher."""
+    """A reading of the lines lengthened (or with a lost line added) replaces one failing its
+    checks when it passes them and scores higher."""
     return longer.complete and not scored.complete and longer.score > scored.score
 
 

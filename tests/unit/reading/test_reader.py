@@ -187,3 +187,21 @@ def test_a_passport_read_as_a_failing_td2_is_read_at_its_length(seed, monkeypatc
     reading = read_image(img)
     assert list(reading.lines) == list(doc.mrz)
     assert str(reading.parse.document.format) == "TD3"
+
+
+@pytest.mark.parametrize(("seed", "k"), [(2, 0), (5, 2)])
+def test_a_card_whose_first_or_last_line_was_lost_is_read_with_three(seed, k, monkeypatch):
+    from dataclasses import replace
+
+    import docverify.reading.reader as reader
+
+    # The second half of one line faded: the locator finds the other two lines only.
+    doc = generate("TD1", seed)
+    img = doc.image.copy()
+    x, y, w, h = doc.regions[f"mrz_line_{k}"]
+    sub = img[y - 4:y + h + 4, x + w // 2:x + w + 6].astype(np.float32)
+    img[y - 4:y + h + 4, x + w // 2:x + w + 6] = (255 - (255 - sub) * 0.45).astype(np.uint8)
+    with monkeypatch.context() as m:
+        m.setattr(reader, "READING", replace(reader.READING, card_line_slack=-1))
+        assert [len(line) for line in read_image(img).lines] == [36, 36]
+    assert list(read_image(img).lines) == list(doc.mrz)
