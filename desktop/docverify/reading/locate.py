@@ -125,7 +125,7 @@ def _is_mate(a: Box, b: Box) -> bool:
     if abs(a.angle - b.angle) > 4 or not 0.8 <= b.length / a.length <= 1.25:
         return False
     hmax = max(a.height, b.height)
-    return (1.1 * hmax <= abs(_offset(a, b)) <= 3.2 * hmax
+    return (READING.mate_min_pitch * hmax <= abs(_offset(a, b)) <= 3.2 * hmax
             and abs(_along(a, b)) <= 0.12 * a.length)
 
 
@@ -187,9 +187,13 @@ def equal_ends(lines: tuple[Box, ...]) -> tuple[Box, ...]:
         return lines
     band = band_of(Candidate(lines, 0.0))
     t = math.radians(band.angle)
+    # A line is no taller than its share of the pitch: blur fattens each blob into the next
+    # line, and a crop that holds two lines reads neither.
+    pitch = abs(_offset(lines[0], lines[-1])) / (len(lines) - 1)
+    tallest = READING.line_max_pitch_share * pitch
     return tuple(
         Box(band.cx - _offset(band, b) * math.sin(t), band.cy + _offset(band, b) * math.cos(t),
-            band.length, b.height, band.angle)
+            band.length, min(b.height, tallest), band.angle)
         for b in lines
     )
 

@@ -68,3 +68,22 @@ CAPTION = Box(983, 501, 343, 55.9, 8.0)
 def test_a_tall_caption_on_the_line_is_not_a_piece_of_it():
     best = group_lines([MRZ_1, MRZ_2, CAPTION])[0]
     assert best.lines == (MRZ_1, MRZ_2)
+
+
+# A blurred Taiwanese specimen upside down (the detector's boxes, work scale): blur fattened
+# both MRZ lines' blobs until they nearly touch (62 and 54 px high, 58 px apart).
+BLURRED_1, BLURRED_2 = Box(535, 180, 886, 62.3, 0.4), Box(538, 238, 868, 54.2, 0.6)
+
+
+def test_blurred_lines_are_still_neighbours():
+    best = group_lines([BLURRED_1, BLURRED_2, Box(614, 336, 787, 91.0, 5.3)])[0]
+    assert best.lines == (BLURRED_1, BLURRED_2)
+
+
+def test_a_line_is_cropped_no_taller_than_its_pitch_allows():
+    lines = equal_ends((BLURRED_1, BLURRED_2))
+    pitch = math.hypot(lines[1].cx - lines[0].cx, lines[1].cy - lines[0].cy)
+    assert all(b.height <= 0.75 * pitch + 0.01 for b in lines)
+    # Lines of print as tall as usual keep their height.
+    clean = equal_ends((Box(500, 100, 800, 20, 0.0), Box(500, 135, 800, 20, 0.0)))
+    assert [b.height for b in clean] == [20, 20]
