@@ -6,7 +6,6 @@ One tesseract process per document, on the zone above the MRZ scaled so that tex
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import subprocess
@@ -20,6 +19,7 @@ from docverify.checks.context import Run
 from docverify.checks.upright import Upright, upright
 from docverify.config import CHECKS
 from docverify.model import Region
+from docverify.reading.viz_names import tesseract_ready
 
 log = logging.getLogger(__name__)
 
@@ -74,19 +74,9 @@ class TesseractMissing(RuntimeError):
     """tesseract is not installed or has no `eng` model."""
 
 
-@functools.cache
-def _has_eng() -> bool:
-    try:
-        import pytesseract
-
-        return "eng" in pytesseract.get_languages(config="")
-    except Exception:  # not installed, not on PATH, broken install
-        return False
-
-
 def tesseract_available() -> bool:
     """Whether tesseract with the `eng` model can be run (asked once per process)."""
-    return _has_eng()
+    return tesseract_ready()
 
 
 @dataclass(frozen=True, slots=True)
