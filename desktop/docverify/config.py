@@ -148,6 +148,10 @@ class ScreeningTunables:
     # A name matched on at most two listed parts this short (Kim Yong, Li Wei) alerts only
     # with a birth date that agrees; otherwise it is at most a review.
     short_part_len: int = 5
+    # ... except a full name of two such parts matched closely, neither a one-syllable Korean
+    # or Chinese name and each weighing at least this (Najib Atef, Slewa Roodi: not Kim Chol,
+    # Wang Wei, Ozmai Ali), which alerts without a birth date as a longer name does.
+    short_pair_min_weight: float = 0.6
     # Two parts not both Korean with the same sound key (Matouk ~ Matuq) are this alike.
     sound_similarity: float = 0.90
     # Two Latin parts of five letters or more differing only in e/i and o/u, as Arabic and

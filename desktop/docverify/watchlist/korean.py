@@ -88,6 +88,15 @@ def reads_korean(token: str) -> bool:
     return len(token) <= 16 and _KOREAN_WORD.fullmatch(token) is not None
 
 
+_ONE_SYLLABLE = re.compile(f"{_ONSET}{_VOWEL}{_FINAL}")
+
+
+def reads_one_korean_syllable(token: str) -> bool:
+    """Whether a folded Latin part reads as a single romanised Korean syllable (Kim, Jong,
+    Chol, Tsai); Najib, Atef, Imani do not."""
+    return _ONE_SYLLABLE.fullmatch(_V_BEFORE_VOWEL.sub("w", token)) is not None
+
+
 def korean_key(token: str) -> str:
     """A key equal for the usual romanisations of one Korean name part.
 

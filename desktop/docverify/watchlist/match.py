@@ -23,6 +23,7 @@ from docverify.watchlist.names import (
     joined_pairs,
     key_of,
     latin_two_way_forms,
+    one_syllable,
     particle_form,
     readings,
     skeleton,
@@ -305,6 +306,8 @@ def score_name(query: Sequence[str], listed: Sequence[str],
         full = min(full, t.common_only_cap)
     short_only = 0 < len(used_c) <= 2 and all(
         len(listed[c]) <= t.short_part_len and listed[c].isascii() for c in used_c)
+    if short_only and not un_c and _rare_full_pair(matches, un_q):
+        short_only = False
     close = [m for m in matches if m.similarity >= t.subset_min_similarity and (
         "Korean" not in m.how or fuzz.ratio(m.query, m.listed) >= 75)]
     mw = sum(m.weight for m in close)
@@ -312,6 +315,18 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     share = len(close) / max(1, min(len(matches) + len(un_q), len(matches) + len(un_c)))
     return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim,
                      share)
+
+
+def _rare_full_pair(matches: Sequence[PartMatch], unmatched_query: Sequence[str]) -> bool:
+    """Two short listed parts (the whole listed name, see score_name) matched closely, one to
+    one, by every query part, neither a one-syllable Korean or Chinese name and each rare
+    enough (Najib Atef, Slewa Roodi): a full name that alerts without a birth date, as a longer
+    one does; not a syllable name many share (Kim Chol, Wang Wei)."""
+    t = SCREENING
+    return len(matches) == 2 and not unmatched_query and all(
+        " " not in m.listed and m.similarity >= t.subset_min_similarity
+        and m.weight >= t.short_pair_min_weight and not one_syllable(m.listed)
+        and not one_syllable(m.query) for m in matches)
 
 
 # --- birth date and nationality gates

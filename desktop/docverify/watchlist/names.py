@@ -7,7 +7,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from docverify.watchlist.korean import is_hangul, korean_key, reads_korean, romanize_hangul_name
+from docverify.watchlist.korean import (
+    is_hangul,
+    korean_key,
+    reads_korean,
+    reads_one_korean_syllable,
+    romanize_hangul_name,
+)
 from docverify.watchlist.nicknames import short_form_readings
 from docverify.watchlist.particles import (
     HYPHEN_ARTICLE,
@@ -103,6 +109,18 @@ KEY_VERSION = "4"
 def key_of(part: str) -> str:
     """The Korean key of a part that reads as Korean; any other part is its own key."""
     return korean_key(part) if part.isascii() and reads_korean(part) else part
+
+
+# One Chinese syllable in pinyin (Wade-Giles's Hsi, Tsai and Chiang read as Korean syllables).
+_PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian"
+                     r"|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+
+
+@lru_cache(maxsize=65536)
+def one_syllable(part: str) -> bool:
+    """Whether a part is a one-syllable Korean or Chinese name (Kim, Chol, Wang, Zhang, Qiang):
+    such names are shared by many people, unlike Najib or Atef."""
+    return reads_one_korean_syllable(part) or _PINYIN.fullmatch(part) is not None
 
 
 # Arabic script to Latin consonants, for a skeleton compared with Latin names (vowels are not
