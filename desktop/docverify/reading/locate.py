@@ -137,7 +137,10 @@ def join_beside_mate(boxes: list[Box]) -> list[Box]:
     for i, a in enumerate(boxes):
         for j in range(i + 1, len(boxes)):
             b = boxes[j]
-            if not _pieces_of_one_line(a, b):
+            # Seen from the longer piece, whose direction is the surer over a wide gap (a
+            # short piece's box may lie flat while its line runs 2° off).
+            if not (_pieces_of_one_line(a, b) if a.length >= b.length
+                    else _pieces_of_one_line(b, a)):
                 continue
             joined = _union(a, b) if a.length >= b.length else _union(b, a)
             if any(_is_mate(joined, p) for k, p in enumerate(boxes) if k not in (i, j)):

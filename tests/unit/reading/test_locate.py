@@ -70,6 +70,21 @@ def test_a_tall_caption_on_the_line_is_not_a_piece_of_it():
     assert best.lines == (MRZ_1, MRZ_2)
 
 
+# A TD1 card turned 90° and shrunk (dev seed 3,200,000 #510; the detector's boxes after
+# merge_collinear, work scale, in its order): the third line found whole, the first two each in
+# two pieces with a run of faint fillers lost between them. The short left pieces' boxes lie
+# flat (0°) while the line runs at -1.7°: seen from them, the long pieces are off the line.
+ROW_1 = (Box(306.0, 152.5, 274.0, 29.0, 0.0), Box(902.1, 130.8, 370.5, 36.7, -1.7))
+ROW_2 = (Box(323.0, 204.0, 304.0, 38.0, 0.0), Box(811.1, 184.7, 554.7, 37.9, -1.5))
+ROW_3 = Box(631.9, 243.8, 908.9, 49.7, -2.7)
+
+
+def test_pieces_are_seen_from_the_longer_one():
+    best = group_lines([*ROW_1, *ROW_2, ROW_3])[0]
+    assert len(best.lines) == 3
+    assert all(b.length == pytest.approx(ROW_3.length, rel=0.05) for b in best.lines)
+
+
 # A blurred Taiwanese specimen upside down (the detector's boxes, work scale): blur fattened
 # both MRZ lines' blobs until they nearly touch (62 and 54 px high, 58 px apart).
 BLURRED_1, BLURRED_2 = Box(535, 180, 886, 62.3, 0.4), Box(538, 238, 868, 54.2, 0.6)
