@@ -192,6 +192,24 @@ def _two_way(a: str, b: str) -> float:
     return 0.0
 
 
+EGYPTIAN_HOW = "same Arabic letter written j or g (Egyptian usage)"
+
+
+@lru_cache(maxsize=1 << 16)
+def _egyptian_g(a: str, b: str) -> bool:
+    """Two Latin spellings of one Arabic name, one writing ج j and the other g as Egyptian
+    usage does (Gamal ~ Jamal, Gomaa ~ Jumaa, Ragab ~ Rajab): the same consonants and sound once
+    j is written g; not gh (غ, Ghamal) nor dj."""
+    if ALT in a or len(a) < 4 or len(b) < 4 or not (a.isascii() and b.isascii()):
+        return False
+    if ("j" in a) == ("j" in b) or "gh" in a + b or "dj" in a + b:
+        return False
+    fa, fb = a.replace("j", "g"), b.replace("j", "g")
+    return skeleton(fa) == skeleton(fb) and (
+        sound_of(fa) == sound_of(fb) or vowel_form(fa) == vowel_form(fb) != ""
+        or fatha_form(fa) == fatha_form(fb) != "")
+
+
 _SLAVIC_LOOK = re.compile(r"kh|x|(?:[iy]y|ii|e[iy])$")
 
 
@@ -263,8 +281,13 @@ def score_name(query: Sequence[str], listed: Sequence[str],
             for k, pt in enumerate(parts):
                 if lo <= len(pt) <= hi or not pt.isascii():
                     pairs.append((ji, jt, (k,), pt) if q_side else ((k,), pt, ji, jt))
+    # Egyptian g for j only between names with no one-syllable Korean or Chinese part (Jong
+    # and Gong are two Korean names)
+    egyptian = not any(one_syllable(first_reading(p)) for p in query + listed)
     for qi, qt, ci, ct in pairs:
         sim, how = part_similarity(qt, ct)
+        if egyptian and sim < t.two_way_similarity and _egyptian_g(qt, ct):
+            sim, how = t.two_way_similarity, EGYPTIAN_HOW
         if sim >= t.part_min_similarity:
             if len(qi) != len(ci):
                 if sim < t.joined_min_similarity and not how.startswith(ARABIC_HOW):

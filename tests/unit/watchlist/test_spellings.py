@@ -1,6 +1,6 @@
 """Transliteration spellings of one name: the diphthong ay written ai, ei or ey (Suhayl ~
 Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or e (Ahmed ~
-Ahmad)."""
+Ahmad), Egyptian g for j (Gamal ~ Jamal)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from docverify.config import SCREENING
-from docverify.watchlist.match import VOWEL_HOW, part_similarity
+from docverify.watchlist.match import EGYPTIAN_HOW, VOWEL_HOW, part_similarity
+from docverify.watchlist.screening import ScreeningQuery, screen
 from tests.unit.watchlist.small_store import band, person, small_store
 
 
@@ -57,3 +58,18 @@ def test_the_diphthong_finds_the_listed_name(tmp_path: Path) -> None:
     ], "hasan")
     assert band(store, "HASSAN, Suheil", "20947", "1964") == "alert"
     assert band(store, "HASSAN, Suheil", "20947", "1980") != "alert"  # another man
+
+
+def test_egyptian_g_for_j_outside_korean_and_chinese_names(tmp_path: Path) -> None:
+    # ج written g, as Egyptian usage does (Gamal Abdel Nasser): Gamal ~ Jamal, Gomaa ~ Jumaa
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("e1", ("JUMAA, Jamal Rajab",), "1960"),
+        person("k1", ("JONG Chol Su",), "1960"),
+        person("g1", ("GHALIB, Jamil",), "1960"),
+    ], "ahmad")
+    assert band(store, "Gamal Ragab Gomaa", "e1", "1960") == "alert"
+    assert EGYPTIAN_HOW in " ".join(screen(store, ScreeningQuery("Gamal Ragab Gomaa"))[0].reasons)
+    # Jong and Gong are two Korean names; gh is another letter (غ)
+    for name in ("Gong Chol Su", "Jalib Jamil"):
+        assert not any(EGYPTIAN_HOW in r for h in screen(store, ScreeningQuery(name))
+                       for r in h.reasons)
