@@ -54,12 +54,14 @@ class ReadingTunables:
     # viz_names_below_confidence, tesseract reads the visual zone above the MRZ
     # (viz_names_zone_widths of the MRZ's width high, scaled so its print is about
     # viz_names_char_px high, given at most viz_names_timeout_s), and a printed word that
-    # agrees at every confident letter settles the doubtful ones (reading.viz_names).
+    # agrees at every confident letter settles the doubtful ones (reading.viz_names). It is
+    # not asked when less than viz_names_min_time_s of the time budget is left.
     viz_names: bool = True
     viz_names_below_confidence: float = 0.80
     viz_names_zone_widths: float = 0.6
     viz_names_char_px: float = 24.0
     viz_names_timeout_s: float = 2.0
+    viz_names_min_time_s: float = 0.5
     # A reading is good enough to stop looking when every check passes and no character is
     # less certain than this.
     early_stop_min_confidence: float = 0.30

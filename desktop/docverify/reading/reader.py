@@ -227,12 +227,13 @@ def _second_opinion(best: _Scored, deadline: float) -> _Scored:
     names = fixed.layout.names
     row, conf = reading.lines[names.line], reading.confidences[names.line]
     words = viz_names.doubtful_words(row, conf, names)
-    if not words or time.perf_counter() > deadline or not viz_names.tesseract_ready():
+    left = min(READING.viz_names_timeout_s, deadline - time.perf_counter())
+    if not words or left < READING.viz_names_min_time_s or not viz_names.tesseract_ready():
         return best
     zone = viz_names.zone_above(best.frame, best.band, best.flip, fixed.layout.lines,
                                 fixed.layout.length)
     try:
-        printed = viz_names.printed_words(zone)
+        printed = viz_names.printed_words(zone, left)
     except (RuntimeError, OSError):  # tesseract failed or ran out of time: no opinion
         return best
     settled: dict[int, str] = {}

@@ -77,8 +77,9 @@ def zone_above(frame: np.ndarray, band: Box, flip: bool, line_count: int, length
     return crop
 
 
-def printed_words(zone: np.ndarray) -> set[str]:
-    """The words tesseract reads in the zone, upper case, in MRZ letters (A-Z).
+def printed_words(zone: np.ndarray, timeout_s: float) -> set[str]:
+    """The words tesseract reads in the zone within ``timeout_s``, upper case, in MRZ letters
+    (A-Z).
 
     Raises:
         OSError: tesseract could not be started.
@@ -95,7 +96,7 @@ def printed_words(zone: np.ndarray) -> set[str]:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env,
-                              timeout=READING.viz_names_timeout_s, check=False)
+                              timeout=timeout_s, check=False)
     except subprocess.TimeoutExpired as exc:
         raise RuntimeError("tesseract ran out of time") from exc
     if done.returncode != 0:

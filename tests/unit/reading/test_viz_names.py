@@ -67,3 +67,11 @@ def test_settle_changes_only_doubtful_letters_the_recogniser_saw():
     # Two printed words that would settle it differently: no opinion.
     alts[9] = (("O", 0.5), ("D", 0.2), ("Q", 0.1))
     assert settle(row, conf, alts, word, {"KINGDOM", "KINGQOM"}) == {}
+
+
+def test_no_second_opinion_once_the_time_budget_is_spent():
+    doc = generate("TD3", 3)
+    engine = Hesitant("ALEKSANDR", 7, "O")
+    reading = read_image(doc.image, engine=engine, budget_s=0.0)
+    assert "ALEKSANOR" in reading.lines[0]
+    assert not any(dict(f.evidence)["by"] == "visual zone" for f in reading.corrections)
