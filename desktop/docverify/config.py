@@ -98,7 +98,7 @@ class ReadingTunables:
     # and blur fattens each line's blob towards its neighbour.
     mate_min_pitch: float = 0.9
     # ...and each line of a band is cropped at most this share of the line pitch high.
-    line_max_pitch_share: float = 0.75
+    line_max_pitch_share: float = 0.8
 
 
 READING = ReadingTunables()
