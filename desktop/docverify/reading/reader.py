@@ -15,7 +15,7 @@ from docverify.errors import NoMRZError
 from docverify.model import MRZParse, Reading, Region, Severity
 from docverify.mrz.parser import parse
 from docverify.reading import locate, viz_names
-from docverify.reading.correct import Corrected, correct, correction_finding, guess_layout
+from docverify.reading.correct import Corrected, correct, guess_layout
 from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
 from docverify.reading.loader import Page, load_pages
@@ -218,43 +218,12 @@ def read_image(
 def _second_opinion(best: _Scored, deadline: float) -> _Scored:
     """The best reading with the doubtful letters of its name settled by the name printed in
     the visual zone (reading.viz_names), when time allows and tesseract is there."""
-    reading, fixed = best.reading, best.fixed
-    if (not READING.viz_names or fixed is None or fixed.layout is None or best.band is None
-            or best.frame is None or reading.parse is None or reading.parse.document is None):
+    if best.fixed is None or best.frame is None or best.band is None:
         return best
-    if fixed.layout.lines == 3:
-        return best  # a TD1 card's MRZ is on its back: no name printed above it
-    names = fixed.layout.names
-    row, conf = reading.lines[names.line], reading.confidences[names.line]
-    words = viz_names.doubtful_words(row, conf, names)
     left = min(READING.viz_names_timeout_s, deadline - time.perf_counter())
-    if not words or left < READING.viz_names_min_time_s or not viz_names.tesseract_ready():
-        return best
-    zone = viz_names.zone_above(best.frame, best.band, best.flip, fixed.layout.lines,
-                                fixed.layout.length)
-    try:
-        printed = viz_names.printed_words(zone, left)
-    except (RuntimeError, OSError):  # tesseract failed or ran out of time: no opinion
-        return best
-    settled: dict[int, str] = {}
-    for word in words:
-        settled.update(viz_names.settle(row, conf, fixed.alternatives[names.line], word,
-                                        printed))
-    if not settled:
-        return best
-    new_row, new_conf = list(row), list(conf)
-    for c, letter in settled.items():
-        new_row[c] = letter
-        new_conf[c] = min(conf[c], READING.doubtful_char_confidence - 0.01)
-    lines = list(reading.lines)
-    lines[names.line] = "".join(new_row)
-    confidences = list(reading.confidences)
-    confidences[names.line] = tuple(new_conf)
-    found = tuple(correction_finding(names.line, c, row[c], letter, "visual zone")
-                  for c, letter in sorted(settled.items()))
-    reading = replace(reading, lines=tuple(lines), confidences=tuple(confidences),
-                      parse=parse(lines), corrections=reading.corrections + found)
-    return replace(best, reading=reading)
+    settled = viz_names.second_opinion(best.reading, best.fixed, best.frame, best.band,
+                                       best.flip, left)
+    return best if settled is None else replace(best, reading=settled)
 
 
 def _finish(best: _Scored, start: float, up: int = 1) -> Reading:

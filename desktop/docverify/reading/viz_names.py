@@ -17,11 +17,15 @@ import re
 import subprocess
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from docverify.config import READING
+from docverify.model import Reading
 from docverify.mrz.layout import Span
+from docverify.mrz.parser import parse
+from docverify.reading.correct import Corrected, correction_finding
 from docverify.reading.geometry import Box, crop_box
 
 # Letters the MRZ spells out (ICAO Doc 9303 part 3 transliteration) before accents are folded.
@@ -130,3 +134,43 @@ def settle(row: str, conf: Sequence[float], alts: Sequence[Alternatives], word: 
         else:
             found[w] = change  # empty when the print confirms the reading as it is
     return next(iter(found.values())) if len(found) == 1 else {}
+
+
+def second_opinion(reading: Reading, fixed: Corrected, frame: np.ndarray, band: Box, flip: bool,
+                   time_left_s: float) -> Reading | None:
+    """The reading with the doubtful letters of its name settled by the visual zone of
+    ``frame`` above ``band``, or None when there is no opinion (nothing doubtful, no name
+    printed above a TD1 card's MRZ, too little time, no tesseract, nothing settled)."""
+    layout = fixed.layout
+    if (not READING.viz_names or layout is None or reading.parse is None
+            or reading.parse.document is None):
+        return None
+    if layout.lines == 3:
+        return None  # a TD1 card's MRZ is on its back: no name printed above it
+    names = layout.names
+    row, conf = reading.lines[names.line], reading.confidences[names.line]
+    words = doubtful_words(row, conf, names)
+    if not words or time_left_s < READING.viz_names_min_time_s or not tesseract_ready():
+        return None
+    zone = zone_above(frame, band, flip, layout.lines, layout.length)
+    try:
+        printed = printed_words(zone, time_left_s)
+    except (RuntimeError, OSError):  # tesseract failed or ran out of time: no opinion
+        return None
+    settled: dict[int, str] = {}
+    for word in words:
+        settled.update(settle(row, conf, fixed.alternatives[names.line], word, printed))
+    if not settled:
+        return None
+    new_row, new_conf = list(row), list(conf)
+    for c, letter in settled.items():
+        new_row[c] = letter
+        new_conf[c] = min(conf[c], READING.doubtful_char_confidence - 0.01)
+    lines = list(reading.lines)
+    lines[names.line] = "".join(new_row)
+    confidences = list(reading.confidences)
+    confidences[names.line] = tuple(new_conf)
+    found = tuple(correction_finding(names.line, c, row[c], letter, "visual zone")
+                  for c, letter in sorted(settled.items()))
+    return replace(reading, lines=tuple(lines), confidences=tuple(confidences),
+                   parse=parse(lines), corrections=reading.corrections + found)

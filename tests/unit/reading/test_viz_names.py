@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-import docverify.reading.reader as reader_module
+import docverify.reading.viz_names as viz_names_module
 from docverify.reading.engines import ModelEngine
 from docverify.reading.reader import read_image
 from docverify.reading.recognizer import LineResult
@@ -46,7 +46,7 @@ def test_the_printed_name_settles_a_doubtful_letter(monkeypatch):
     assert reading.confidences[0][column] < 0.8  # settled, still marked doubtful
     assert any(dict(f.evidence)["by"] == "visual zone" for f in reading.corrections)
 
-    monkeypatch.setattr(reader_module, "READING", replace(reader_module.READING, viz_names=False))
+    monkeypatch.setattr(viz_names_module, "READING", replace(viz_names_module.READING, viz_names=False))
     alone = read_image(doc.image, engine=engine)
     assert "ALEKSANOR" in alone.lines[0]
 
