@@ -19,6 +19,7 @@ from docverify.reading.correct import Corrected, correct, guess_layout
 from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
 from docverify.reading.loader import Page, load_pages
+from docverify.reading.looks import SECOND_LOOKS, fuse
 from docverify.reading.recognizer import LineResult
 
 
@@ -43,49 +44,6 @@ def _line_crops(
         crop_box(frame, box, pad_along=1.5 * box.height, pad_across=margin * box.height, flip=flip)
         for box in ordered
     ]
-
-
-def _darker(crop: np.ndarray) -> np.ndarray:
-    """Mid-tones pushed darker: thin or washed-out strokes thicken."""
-    lut = np.clip(255.0 * (np.arange(256) / 255.0) ** 1.6, 0, 255).astype(np.uint8)
-    return lut[crop]
-
-
-def _local_contrast(crop: np.ndarray) -> np.ndarray:
-    """Contrast equalised locally: uneven light and shadows across the line even out."""
-    import cv2
-
-    return cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4)).apply(crop)
-
-
-# Second looks at a doubtful reading: the same crops, rendered differently.
-SECOND_LOOKS = (_darker, _local_contrast)
-
-
-def _fuse(looks: list[LineResult], length: int | None = None) -> LineResult:
-    """One line read several ways: per position, the character with the most probability summed
-    over the looks that read the format's ``length`` (a look that dropped or doubled a character cannot vote
-    per position), else among those agreeing most on a length (the first look's on a tie)."""
-    by_length: dict[int, list[LineResult]] = {}
-    for look in looks:
-        by_length.setdefault(len(look.text), []).append(look)
-    group = by_length.get(length) if length is not None else None
-    group = group or max(by_length.values(), key=len)
-    if len(group) == 1:
-        return group[0]
-    # Per position, the character with the most probability summed over the looks: one look's
-    # overconfident slip is outvoted by the others.
-    chars, confs, alts = [], [], []
-    for i in range(len(group[0].text)):
-        votes: dict[str, float] = {}
-        for look in group:
-            for ch, p in look.alternatives[i]:
-                votes[ch] = votes.get(ch, 0.0) + p / len(group)
-        ranked = sorted(votes.items(), key=lambda kv: -kv[1])[: len(group[0].alternatives[i])]
-        chars.append(ranked[0][0])
-        confs.append(ranked[0][1])
-        alts.append(tuple(ranked))
-    return LineResult("".join(chars), tuple(confs), tuple(alts))
 
 
 def _split_band(frame: np.ndarray, band: Box) -> tuple[Box, ...]:
@@ -275,7 +233,7 @@ def _try(
                   for m in READING.second_look_margins]
         layout = guess_layout(results)
         length = layout.length if layout is not None else None
-        fused = [_fuse([look[i] for look in looks], length) for i in range(len(results))]
+        fused = [fuse([look[i] for look in looks], length) for i in range(len(results))]
         fixed2 = correct(fused)
         parsed2 = parse(fixed2.lines)
         score2, complete2 = _score(parsed2, fixed2, fused)

@@ -91,7 +91,7 @@ def _look(text, alts):
 
 
 def test_second_looks_vote_per_character():
-    from docverify.reading.reader import _fuse
+    from docverify.reading.looks import fuse as _fuse
 
     # Position 3: one look is sure of "8" (0.6); two lean to "B" (0.5 + 0.45 against 0.3 + 0.2).
     first = _look("AB8D", [[("A", 0.9)], [("B", 0.9)], [("8", 0.6), ("B", 0.3)], [("D", 0.9)]])
@@ -106,7 +106,7 @@ def test_second_looks_vote_per_character():
 
 
 def test_second_looks_prefer_the_formats_length():
-    from docverify.reading.reader import _fuse
+    from docverify.reading.looks import fuse as _fuse
 
     short = _look("AB", [[("A", 0.9)], [("B", 0.9)]])
     full = _look("ABC", [[("A", 0.6)], [("B", 0.6)], [("C", 0.6)]])
