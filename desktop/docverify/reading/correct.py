@@ -69,6 +69,12 @@ class Corrected:
     alternatives: tuple[tuple[tuple[tuple[str, float], ...], ...], ...] = ()
 
 
+def marked_doubtful(conf: float) -> float:
+    """The confidence of a character the reader changed without a check digit to prove it:
+    at most just under the doubtful line, so the UI keeps showing it as doubtful."""
+    return min(conf, READING.doubtful_char_confidence - 0.01)
+
+
 def correction_finding(line: int, column: int, old: str, new: str, why: str) -> Finding:
     """The info finding that reports one character the reader changed, and why."""
     return Finding(
@@ -238,7 +244,7 @@ def _take_partner(row: list[_Char], span: Span, partner: str) -> list[tuple[int,
     for c, want in differ:
         changes.append((span.line, c, row[c].char, want))
         row[c].char = want
-        row[c].conf = min(row[c].conf, READING.doubtful_char_confidence - 0.01)
+        row[c].conf = marked_doubtful(row[c].conf)
     return changes
 
 

@@ -25,7 +25,7 @@ from docverify.config import READING
 from docverify.model import Reading
 from docverify.mrz.layout import Span
 from docverify.mrz.parser import parse
-from docverify.reading.correct import Corrected, correction_finding
+from docverify.reading.correct import Corrected, correction_finding, marked_doubtful
 from docverify.reading.geometry import Box, crop_box
 
 # Letters the MRZ spells out (ICAO Doc 9303 part 3 transliteration) before accents are folded.
@@ -165,7 +165,7 @@ def second_opinion(reading: Reading, fixed: Corrected, frame: np.ndarray, band: 
     new_row, new_conf = list(row), list(conf)
     for c, letter in settled.items():
         new_row[c] = letter
-        new_conf[c] = min(conf[c], READING.doubtful_char_confidence - 0.01)
+        new_conf[c] = marked_doubtful(conf[c])
     lines = list(reading.lines)
     lines[names.line] = "".join(new_row)
     confidences = list(reading.confidences)
