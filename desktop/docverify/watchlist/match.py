@@ -96,8 +96,8 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
     sim, how = _spelling_similarity(a, b)
     if sim < SCREENING.article_joined_similarity and a.isascii() and b.isascii():
         for x, y in ((a, b), (b, a)):
-            if x[:2] in _JOINED_ARTICLES and len(x) >= 7 and x[2] not in "aeiouy" \
-                    and y[:2] != x[:2]:
+            if x[:2] in _JOINED_ARTICLES and y[:2] != x[:2] and (
+                    (len(x) >= 7 and x[2] not in "aeiouy") or _nisba(x[2:])):
                 s2, how2 = part_similarity(x[2:], y)
                 if s2 >= SCREENING.subset_min_similarity and s2 > sim:
                     sim = min(s2, SCREENING.article_joined_similarity)
@@ -107,8 +107,14 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
 
 ARTICLE_HOW = "the article al- written joined"
 # Al-/El- written joined to a name of five letters or more that starts with a consonant
-# (Alhusseini, Elmasri); not Albert, Elvira, Alexander.
+# (Alhusseini, Elmasri); not Albert, Elvira, Alexander. A nisba (the name of a place or tribe
+# made an adjective, -i: al-Rawi, al-Adnani, al-Ani) always bears the article, so a shorter
+# or vowel-initial one counts too (Alrawi, Aladnani); not Alimov.
 _JOINED_ARTICLES = ("al", "el")
+
+
+def _nisba(rest: str) -> bool:
+    return len(rest) >= 4 and rest.endswith("i") and rest.isalpha()
 
 
 def _spelling_similarity(a: str, b: str) -> tuple[float, str]:

@@ -102,6 +102,26 @@ def test_the_article_written_joined(joined: str, apart: str) -> None:
         assert how.startswith(ARTICLE_HOW)
 
 
+@pytest.mark.parametrize(("joined", "apart"), [
+    ("alrawi", "rawi"), ("aladnani", "adnani"), ("elkurdi", "kurdi"),
+])
+def test_the_article_written_joined_to_a_nisba(joined: str, apart: str) -> None:
+    # a nisba (-i: al-Rawi, al-Adnani) bears the article: shorter or vowel-initial ones too
+    for a, b in ((joined, apart), (apart, joined)):
+        assert part_similarity(a, b) == (SCREENING.article_joined_similarity, ARTICLE_HOW)
+
+
+def test_the_article_joined_to_a_nisba_in_a_screening(tmp_path: Path) -> None:
+    # OFAC SDN 27124 (AL-RAWI, Marwan Mahdi) queried as his alias ALRAWI, Marwan
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("27124", ("AL-RAWI, Marwan Mahdi",), "1981"),
+        *(person(f"r{i}", (f"AL-RAWI, {g}",), "1950") for i, g in enumerate(
+            ("Ahmad", "Khalid", "Omar", "Yasir", "Hamid", "Salim", "Nabil", "Walid"))),
+    ], "ahmad")
+    assert band(store, "ALRAWI, Marwan", "27124", "1981") == "alert"
+    assert band(store, "ALRAWI, Marwan", "27124", "1990") != "alert"
+
+
 @pytest.mark.parametrize(("a", "b"), [("albert", "bert"), ("elvira", "vira"),
                                       ("alexander", "xander"), ("alimov", "imov")])
 def test_names_starting_al_or_el_are_not_the_article(a: str, b: str) -> None:
