@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from docverify.watchlist.korean import reads_korean
+from docverify.watchlist.korean import reads_korean, reads_one_korean_syllable
 
 # Arabic name particles: the article and "son of" join nothing and are dropped (al-Kani = Kani,
 # Sami ben Khamis = Sami Khamis); "servant of" and "father of" are part of the next name and
@@ -39,7 +39,9 @@ HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|u[dlrsz]|us
 
 def particles(words: list[str]) -> list[str]:
     """Titles dropped and Arabic particles handled (see above) while a part remains; particles
-    are left alone when the other parts all read as Korean (Bin and Ben are Korean syllables)."""
+    are left alone when the other parts all read as Korean, one a Korean syllable (Bin and Ben
+    are Korean syllables: RI Bin), not when they merely could (AL HAKIM, Abdullah Yahya: the
+    Korean reading covers most Latin words of four syllables or less)."""
     deputy = {j for i, w in enumerate(words[:-1]) if w == "naib" and words[i + 1] in _OFFICES
               for j in (i, i + 1)}
     out = [w for i, w in enumerate(words) if w not in _TITLES and i not in deputy] or words
@@ -47,7 +49,8 @@ def particles(words: list[str]) -> list[str]:
            if not (w in _U_ARTICLES and 0 < i < len(out) - 1)]
     if len(out) < 2:
         return out
-    if not all(reads_korean(w) for w in out if w not in _ARTICLES | _SON_OF | _RANKS):
+    rest = [w for w in out if w not in _ARTICLES | _SON_OF | _RANKS]
+    if not (all(reads_korean(w) for w in rest) and any(reads_one_korean_syllable(w) for w in rest)):
         out = [w for i, w in enumerate(out)
                if w not in _ARTICLES | _RANKS
                and not (i > 0 and w in _SON_OF and i + 1 < len(out))] or out

@@ -45,7 +45,9 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 # 5: Spanish and French particles dropped (DE LA CRUZ, VALENZUELA DE CORTEZ, PEREZ Y GONZALEZ).
 # 6: more titles and honorifics dropped (Alhaji, El Hadj, Maulavi, Mufti, Ustad, Sahib, ...).
 # 7: the article after a u dropped (Noor ud Din, Zaki ur-Rehman); Uddin, Eddine alone as din.
-STORE_FORMAT = 7
+# 8: the Arabic article written apart dropped in names that merely could read as Korean
+#    (AL HAKIM, Abdullah Yahya).
+STORE_FORMAT = 8
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 

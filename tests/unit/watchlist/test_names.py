@@ -19,6 +19,13 @@ from docverify.watchlist.names import (
     ("نشوان عبد الرزاق", ("نشوان", "عبدرزاق")),  # عبد joins the next, its article dropped
     ("KASMURI, Lt. Col. (Rtd). Abd Manaf", ("kasmuri", "abdmanaf")),
     ("Kim Yong Col", ("kim", "yong", "col")),  # in a Korean name Col is Chol, not a rank
+    # the article written apart, in names whose words merely could read as Korean (Hakim is
+    # ha-kim); a Korean name keeps its syllables (Ri Bin, Pak Ul Song)
+    ("AL HAKIM, Abdullah Yahya", ("hakim", "abdullah", "yahya")),
+    ("AL RAWI, Abdulrahman", ("rawi", "abdulrahman")),
+    ("AL-HAMADAT, General Maki", ("hamadat", "maki")),
+    ("RI Bin", ("ri", "bin")),
+    ("PAK Ul Song", ("pak", "ul", "song")),
 ])
 def test_arabic_script_particles_and_ranks(name: str, parts: tuple[str, ...]) -> None:
     assert split_parts(name) == parts
