@@ -124,7 +124,25 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
     if sim < SCREENING.vowel_similarity and vowel_form(a) and (
             vowel_form(a) == vowel_form(b) or fatha_form(a) == fatha_form(b)):
         return SCREENING.vowel_similarity, VOWEL_HOW
+    if sim < SCREENING.subset_min_similarity and a.isascii() and b.isascii():
+        return max((sim, how), _after_particle(a, b))
     return sim, how
+
+
+PARTICLE_HOW = "same name, Abd/Abu written another way"
+
+
+def _after_particle(a: str, b: str) -> tuple[float, str]:
+    """Two Abd/Abu names written with the particle in two ways whose names after it are two
+    spellings of one name (Abdurezak ~ Abdulrazak: Rezak ~ Razak, fatha written e), at most
+    particle_similarity; (0, '') when not so."""
+    pa, pb = particle_form(a), particle_form(b)
+    if (pa, pb) == (a, b) or pa[:3] != pb[:3] or pa[:3] not in ("abd", "abu") or pa == pb:
+        return 0.0, ""
+    sim, how = _spelling_similarity(pa[3:], pb[3:])
+    if sim < SCREENING.subset_min_similarity:
+        return 0.0, ""
+    return min(sim, SCREENING.particle_similarity), f"{PARTICLE_HOW}, {how}"
 
 
 def _spelling_rules(a: str, b: str) -> tuple[float, str]:
@@ -139,7 +157,7 @@ def _spelling_rules(a: str, b: str) -> tuple[float, str]:
                 return SCREENING.arabic_short_skeleton_similarity, ARABIC_HOW
     if ascii_pair:
         if particle_form(a) == particle_form(b) and fuzz.ratio(a, b) < 95:
-            return SCREENING.particle_similarity, "same name, Abd/Abu written another way"
+            return SCREENING.particle_similarity, PARTICLE_HOW
         sa = skeleton(a)
         if len(sa) >= 4 and sa == skeleton(b) and fuzz.ratio(a, b) < 80:
             return SCREENING.latin_skeleton_similarity, "same consonants"

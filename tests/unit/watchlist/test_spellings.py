@@ -1,6 +1,7 @@
 """Transliteration spellings of one name: the diphthong ay written ai, ei or ey (Suhayl ~
 Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or e (Ahmed ~
-Ahmad), Egyptian g for j (Gamal ~ Jamal)."""
+Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (Abdurezak ~
+Abdulrazak)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from docverify.config import SCREENING
-from docverify.watchlist.match import EGYPTIAN_HOW, VOWEL_HOW, part_similarity
+from docverify.watchlist.match import EGYPTIAN_HOW, PARTICLE_HOW, VOWEL_HOW, part_similarity
 from docverify.watchlist.screening import ScreeningQuery, screen
 from tests.unit.watchlist.small_store import band, person, small_store
 
@@ -73,3 +74,16 @@ def test_egyptian_g_for_j_outside_korean_and_chinese_names(tmp_path: Path) -> No
     for name in ("Gong Chol Su", "Jalib Jamil"):
         assert not any(EGYPTIAN_HOW in r for h in screen(store, ScreeningQuery(name))
                        for r in h.reasons)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("abdurezak", "abdulrazak"),  # Abd written two ways, and fatha written e
+    ("abdelrazaq", "abdulrazak"),  # ... and q written k
+    ("abdelnasser", "abdnasir"),  # ... and kasra written e, a doubled letter
+])
+def test_abd_names_spelt_two_ways_after_the_particle(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        sim, how = part_similarity(x, y)
+        assert sim >= SCREENING.subset_min_similarity
+        assert how.startswith(PARTICLE_HOW)
+    assert part_similarity("abdulrahman", "abdulkarim")[0] < SCREENING.part_min_similarity
