@@ -31,6 +31,7 @@ from docverify.watchlist.names import (
     sound_of,
     vowel_form,
 )
+from docverify.watchlist.usages import SOMALI_HOW, somali_similarity
 
 ARABIC_HOW = "same consonants as Arabic writes them"
 
@@ -305,13 +306,15 @@ def score_name(query: Sequence[str], listed: Sequence[str],
             for k, pt in enumerate(parts):
                 if lo <= len(pt) <= hi or not pt.isascii():
                     pairs.append((ji, jt, (k,), pt) if q_side else ((k,), pt, ji, jt))
-    # Egyptian g for j only between names with no one-syllable Korean or Chinese part (Jong
-    # and Gong are two Korean names)
+    # Egyptian g for j and Somali c and x only between names with no one-syllable Korean or
+    # Chinese part (Jong and Gong are two Korean names, Xu and Hu two Chinese ones)
     egyptian = not any(one_syllable(first_reading(p)) for p in query + listed)
     for qi, qt, ci, ct in pairs:
         sim, how = part_similarity(qt, ct)
         if egyptian and sim < t.two_way_similarity and _egyptian_g(qt, ct):
             sim, how = t.two_way_similarity, EGYPTIAN_HOW
+        elif egyptian and sim < t.two_way_similarity and somali_similarity(qt, ct) > sim:
+            sim, how = somali_similarity(qt, ct), SOMALI_HOW
         if sim >= t.part_min_similarity:
             if len(qi) != len(ci):
                 if sim < t.joined_min_similarity and not how.startswith(ARABIC_HOW):

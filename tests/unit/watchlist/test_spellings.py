@@ -1,7 +1,7 @@
 """Transliteration spellings of one name: the diphthong ay written ai, ei or ey (Suhayl ~
 Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or e (Ahmed ~
 Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (Abdurezak ~
-Abdulrazak)."""
+Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from docverify.config import SCREENING
 from docverify.watchlist.match import EGYPTIAN_HOW, PARTICLE_HOW, VOWEL_HOW, part_similarity
 from docverify.watchlist.screening import ScreeningQuery, screen
+from docverify.watchlist.usages import SOMALI_HOW, somali_similarity
 from tests.unit.watchlist.small_store import band, person, small_store
 
 
@@ -87,3 +88,19 @@ def test_abd_names_spelt_two_ways_after_the_particle(a: str, b: str) -> None:
         assert sim >= SCREENING.subset_min_similarity
         assert how.startswith(PARTICLE_HOW)
     assert part_similarity("abdulrahman", "abdulkarim")[0] < SCREENING.part_min_similarity
+
+
+def test_somali_spelling_outside_korean_and_chinese_names(tmp_path: Path) -> None:
+    # UN SOi.022 (ABDULLAHI OSMAN MOHAMED CADDOW) in Somali orthography: c for ayn, x for h
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("s1", ("ABDULLAHI OSMAN MOHAMED CADDOW",), "1970"),
+        person("z1", ("HUAN Jintao",), "1942"),
+    ], "ahmad")
+    assert band(store, "Cabdullahi Cusman Maxamed Caddow", "s1", None) == "alert"
+    assert SOMALI_HOW in " ".join(
+        screen(store, ScreeningQuery("Cabdullahi Cusman Maxamed Caddow"))[0].reasons)
+    assert somali_similarity("xasan", "hasan") == SCREENING.two_way_similarity
+    assert somali_similarity("cali", "ali") == SCREENING.two_way_similarity
+    # no Somali reading in a Chinese name (Xuan, Huan)
+    assert not any(SOMALI_HOW in r for h in screen(store, ScreeningQuery("XUAN Jintao"))
+                   for r in h.reasons)
