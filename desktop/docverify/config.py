@@ -129,6 +129,10 @@ class ScreeningTunables:
     prefilter_keep_ratio: float = 0.65
     # An unmatched listed part (a patronymic, a middle name) weighs this much of a matched one.
     unmatched_listed_weight: float = 0.25
+    # ... and this much when the query is the head of the listed name's chain (given, father's,
+    # grandfather's names: Mohammad Wali for MOHAMMAD WALI MOHAMMAD EWAZ), every part spelt
+    # alike, once a birth date agrees (a year within an approximate one is enough).
+    chain_tail_weight: float = 0.10
     # A query part that matches nothing weighs this much (1.0: fully)...
     unmatched_query_weight: float = 1.0
     # ...and this much once two query parts match (an extra given name in the query).

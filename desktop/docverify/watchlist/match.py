@@ -67,6 +67,10 @@ class NameScore:
     matched_similarity: float = 0.0
     # the larger share of the query's or of the listed name's parts matched so
     matched_share: float = 0.0
+    # the score with the listed name's unmatched tail costing chain_tail_weight, when the
+    # query is the head of its chain (see score_name); 0 otherwise. A birth date that agrees
+    # lets it count (screening._entry_hit).
+    chain_score: float = 0.0
 
     def subset_score(self, need_weight: float) -> float:
         """The parts in common alone, as a shared birth date lets them count: their similarity,
@@ -345,6 +349,14 @@ def score_name(query: Sequence[str], listed: Sequence[str],
               else t.unmatched_query_weight))
     cheap = den + un_c_weight * (t.unmatched_listed_weight if len(used_q) >= 2 else 1.0)
     score = num / cheap if cheap > 0 else 0.0
+    # the query the head of the listed name's chain (given, father, grandfather names: MOHAMMAD
+    # WALI MOHAMMAD EWAZ as Mohammad Wali), every part spelt alike: the ancestors cost less
+    chain = 0.0
+    if len(used_q) >= 2 and not un_q and un_c and min(
+            i for i in range(len(listed)) if i not in used_c) > max(used_c) and all(
+            m.similarity >= t.subset_min_similarity for m in matches):
+        chain_den = den + un_c_weight * t.chain_tail_weight
+        chain = num / chain_den if chain_den > 0 else 0.0
     # a company's name has no patronymic: every listed word missing costs in full, but for
     # its legal form (Corp, Ltd)
     forms = sum(listed_weight(p) for p in un_c if p in LEGAL_FORMS)
@@ -364,7 +376,7 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     msim = sum(m.weight * m.similarity for m in close) / mw if mw > 0 else 0.0
     share = len(close) / max(1, min(len(matches) + len(un_q), len(matches) + len(un_c)))
     return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim,
-                     share)
+                     share, min(chain, t.common_only_cap) if common_only else chain)
 
 
 def _rare_full_pair(matches: Sequence[PartMatch], unmatched_query: Sequence[str]) -> bool:

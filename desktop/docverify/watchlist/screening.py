@@ -16,6 +16,7 @@ from docverify.watchlist.importers.detect import detect, reader
 from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.match import (
     BIRTH_CONFLICT,
+    BIRTH_CONSISTENT,
     BIRTH_EXACT,
     BIRTH_UNKNOWN,
     BIRTH_YEAR,
@@ -174,6 +175,10 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
             name_score = subset
             reasons = [*reasons, "the birth date agrees: the name parts in common count"
                        " without the others"]
+        if ns.chain_score > name_score and birth in (BIRTH_EXACT, BIRTH_YEAR, BIRTH_CONSISTENT):
+            name_score = ns.chain_score
+            reasons = [*reasons, "the birth date agrees and the name is the head of the listed"
+                       " one (given, father's, grandfather's names): the rest cost little"]
     else:
         birth, why = BIRTH_UNKNOWN, ""
         name_score = ns.score_all_parts
@@ -247,10 +252,10 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
     for _idx, entry_idx, text, listed_parts, weak in rows:
         ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight)
         subset = ns.subset_score(need)
-        if max(ns.score, subset) < SCREENING.review_score:
+        if max(ns.score, subset, ns.chain_score) < SCREENING.review_score:
             continue
         mine = best.setdefault(entry_idx, {})
-        for kind, value in (("score", ns.score), ("subset", subset)):
+        for kind, value in (("score", ns.score), ("subset", subset), ("chain", ns.chain_score)):
             if value > mine.get((kind, weak), (-1.0,))[0]:
                 mine[(kind, weak)] = (value, text, ns, weak)
     entries = store.entries(loaded.version_id, best)

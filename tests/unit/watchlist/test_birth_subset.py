@@ -1,4 +1,5 @@
-"""A birth date that agrees lets the name parts in common count: AJAKA, Antoine ~ AJAKA, Tony."""
+"""A birth date that agrees lets the name parts in common count: AJAKA, Antoine ~ AJAKA, Tony;
+and the head of a name chain: Mohammad Wali ~ MOHAMMAD WALI MOHAMMAD EWAZ."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from docverify.watchlist.entry import KIND_PERSON, BirthDate, Entry
 from docverify.watchlist.screening import ScreeningQuery, screen
 from docverify.watchlist.store import Store
 from tests.unit.watchlist.small_store import band, person, small_store
@@ -42,3 +44,23 @@ def test_entries_born_that_day_are_found(store: Store) -> None:
     vid = store.loaded()[0].version_id
     assert len(store.names_born_on(vid, "1968-03-14")) == 1
     assert store.names_born_on(vid, "1978-01-01") == []  # a year alone is not a day
+
+
+def test_the_head_of_a_name_chain_with_a_birth_year(tmp_path: Path) -> None:
+    # UN TAi.078 and TAi.024 (born about 1965 and 1968) by their given and father's names
+    def about(i: str, name: str, year: int) -> Entry:
+        return Entry(i, KIND_PERSON, (name,), (BirthDate(year, year, None, True),))
+
+    store = small_store(tmp_path / "s.sqlite3", [
+        about("t78", "MOHAMMAD WALI MOHAMMAD EWAZ", 1965),
+        about("t24", "ABDUL GHANI BARADAR ABDUL AHMAD TURK", 1968),
+        person("6941", ("HAMDAN, Salim Ahmad Salim",), "1970"),
+        *(person(f"w{i}", (f"MOHAMMAD {g} KHAN",), "1950")
+          for i, g in enumerate(("Nabi", "Omar", "Akbar", "Rasul", "Hasan", "Naim"))),
+    ], "ahmad")
+    assert band(store, "Mohammad Wali", "t78", "1965") == "alert"
+    assert band(store, "Abdul Ghani Baradar", "t24", "1968") == "alert"
+    assert band(store, "Mohammad Wali", "t78", None) == "review"  # no birth date: not enough
+    assert band(store, "Mohammad Wali", "t78", "1980") == "namesake"
+    assert band(store, "Mohammad Ewaz", "t78", "1965") == "review"  # not the head: Wali missing
+    assert band(store, "Ahmed Ali Hamdan", "6941", "1970") == "review"  # Ali is no Salim
