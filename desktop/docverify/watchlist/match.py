@@ -357,6 +357,13 @@ def score_name(query: Sequence[str], listed: Sequence[str],
             m.similarity >= t.subset_min_similarity for m in matches):
         chain_den = den + un_c_weight * t.chain_tail_weight
         chain = num / chain_den if chain_den > 0 else 0.0
+    elif len(used_c) >= 2 and not un_c and un_q and min(
+            i for i in range(len(query)) if i not in used_q) > max(used_q) and all(
+            m.similarity >= t.subset_min_similarity for m in matches):
+        # ... or the listed name the head of the query's (SINWAR, Yahya Ibrahim Hassan)
+        chain_den = sum(m.weight for m in matches) + t.chain_tail_weight * sum(
+            query_weight(i) for i in range(len(query)) if i not in used_q)
+        chain = num / chain_den if chain_den > 0 else 0.0
     # a company's name has no patronymic: every listed word missing costs in full, but for
     # its legal form (Corp, Ltd)
     forms = sum(listed_weight(p) for p in un_c if p in LEGAL_FORMS)

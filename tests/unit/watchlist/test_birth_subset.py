@@ -64,3 +64,17 @@ def test_the_head_of_a_name_chain_with_a_birth_year(tmp_path: Path) -> None:
     assert band(store, "Mohammad Wali", "t78", "1980") == "namesake"
     assert band(store, "Mohammad Ewaz", "t78", "1965") == "review"  # not the head: Wali missing
     assert band(store, "Ahmed Ali Hamdan", "6941", "1970") == "review"  # Ali is no Salim
+
+
+def test_the_listed_name_the_head_of_the_query_chain(tmp_path: Path) -> None:
+    # OFAC SDN 23335 (AL-GHAZALI, Muhammad, born 1988) queried with his father's name added
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("23335", ("AL-GHAZALI, Muhammad",), "1988"),
+        *(person(f"w{i}", (f"{g}, Muhammad",), "1950")
+          for i, g in enumerate(("Nabi", "Omar", "Akbar", "Rasul", "Hasan", "Naim"))),
+    ], "muhammad")
+    assert band(store, "AL-GHAZALI, Muhammad Abd al-Karim", "23335", "1988") == "alert"
+    assert band(store, "AL-GHAZALI, Muhammad Abd al-Karim", "23335", None) == "review"
+    assert band(store, "AL-GHAZALI, Muhammad Abd al-Karim", "23335", "1970") == "namesake"
+    # the extra name inside the chain, not after it: no chain
+    assert band(store, "AL-GHAZALI, Abd al-Karim Muhammad", "23335", "1988") == "review"
