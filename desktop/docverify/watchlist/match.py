@@ -352,13 +352,11 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     # the query the head of the listed name's chain (given, father, grandfather names: MOHAMMAD
     # WALI MOHAMMAD EWAZ as Mohammad Wali), every part spelt alike: the ancestors cost less
     chain = 0.0
-    if len(used_q) >= 2 and not un_q and un_c and min(
-            i for i in range(len(listed)) if i not in used_c) > max(used_c) and all(
+    if len(used_q) >= 2 and not un_q and un_c and _chain_part(used_c, len(listed)) and all(
             m.similarity >= t.subset_min_similarity for m in matches):
         chain_den = den + un_c_weight * t.chain_tail_weight
         chain = num / chain_den if chain_den > 0 else 0.0
-    elif len(used_c) >= 2 and not un_c and un_q and min(
-            i for i in range(len(query)) if i not in used_q) > max(used_q) and all(
+    elif len(used_c) >= 2 and not un_c and un_q and _chain_part(used_q, len(query)) and all(
             m.similarity >= t.subset_min_similarity for m in matches):
         # ... or the listed name the head of the query's (SINWAR, Yahya Ibrahim Hassan)
         chain_den = sum(m.weight for m in matches) + t.chain_tail_weight * sum(
@@ -384,6 +382,13 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     share = len(close) / max(1, min(len(matches) + len(un_q), len(matches) + len(un_c)))
     return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim,
                      share, min(chain, t.common_only_cap) if common_only else chain)
+
+
+def _chain_part(used: set[int], n: int) -> bool:
+    """Whether the parts `used` of a name of `n` parts are its chain's head (the others all
+    after them) or its chain without the middle (the others all between them)."""
+    rest = [i for i in range(n) if i not in used]
+    return min(rest) > max(used) or (min(rest) > min(used) and max(rest) < max(used))
 
 
 def _rare_full_pair(matches: Sequence[PartMatch], unmatched_query: Sequence[str]) -> bool:

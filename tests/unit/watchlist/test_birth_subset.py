@@ -1,5 +1,6 @@
 """A birth date that agrees lets the name parts in common count: AJAKA, Antoine ~ AJAKA, Tony;
-and the head of a name chain: Mohammad Wali ~ MOHAMMAD WALI MOHAMMAD EWAZ."""
+and the head of a name chain, or the chain without its middle: Mohammad Wali ~ MOHAMMAD WALI
+MOHAMMAD EWAZ, Mahad Karate ~ Mahad Mohamed Ali Karate."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from docverify.watchlist.entry import KIND_PERSON, BirthDate, Entry
+from docverify.watchlist.match import score_name
 from docverify.watchlist.screening import ScreeningQuery, screen
 from docverify.watchlist.store import Store
 from tests.unit.watchlist.small_store import band, person, small_store
@@ -62,7 +64,13 @@ def test_the_head_of_a_name_chain_with_a_birth_year(tmp_path: Path) -> None:
     assert band(store, "Abdul Ghani Baradar", "t24", "1968") == "alert"
     assert band(store, "Mohammad Wali", "t78", None) == "review"  # no birth date: not enough
     assert band(store, "Mohammad Wali", "t78", "1980") == "namesake"
-    assert band(store, "Mohammad Ewaz", "t78", "1965") == "review"  # not the head: Wali missing
+    assert band(store, "Mohammad Ewaz", "t78", "1965") == "alert"  # the middle left out
+    listed = ("mohammad", "wali", "mohammad", "ewaz")
+    chain = [score_name(q, listed, lambda _: 1.0, lambda _: 1.0).chain_score
+             for q in (("mohammad", "wali"), ("mohammad", "ewaz"), ("wali", "ewaz"))]
+    assert chain[0] > 0
+    assert chain[1] > 0
+    assert chain[2] == 0.0  # the head left out: no chain
     assert band(store, "Ahmed Ali Hamdan", "6941", "1970") == "review"  # Ali is no Salim
 
 
@@ -76,5 +84,7 @@ def test_the_listed_name_the_head_of_the_query_chain(tmp_path: Path) -> None:
     assert band(store, "AL-GHAZALI, Muhammad Abd al-Karim", "23335", "1988") == "alert"
     assert band(store, "AL-GHAZALI, Muhammad Abd al-Karim", "23335", None) == "review"
     assert band(store, "AL-GHAZALI, Muhammad Abd al-Karim", "23335", "1970") == "namesake"
-    # the extra name inside the chain, not after it: no chain
-    assert band(store, "AL-GHAZALI, Abd al-Karim Muhammad", "23335", "1988") == "review"
+    # ... or inside it (the middle of the chain left out of the listed name)
+    assert band(store, "AL-GHAZALI, Abd al-Karim Muhammad", "23335", "1988") == "alert"
+    # ... but not before it: no chain
+    assert band(store, "Abd al-Karim AL-GHAZALI Muhammad", "23335", "1988") == "review"
