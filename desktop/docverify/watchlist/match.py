@@ -10,7 +10,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from docverify.config import SCREENING
-from docverify.watchlist.entry import BirthDate
 from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.names import (
     ALT,
@@ -401,57 +400,3 @@ def _rare_full_pair(matches: Sequence[PartMatch], unmatched_query: Sequence[str]
         " " not in m.listed and m.similarity >= t.subset_min_similarity
         and m.weight >= t.short_pair_min_weight and not one_syllable(m.listed)
         and not one_syllable(m.query) for m in matches)
-
-
-# --- birth date and nationality gates
-BIRTH_EXACT, BIRTH_YEAR, BIRTH_CONSISTENT, BIRTH_CONFLICT, BIRTH_UNKNOWN = (
-    "exact", "year", "consistent", "conflict", "unknown")
-
-
-def compare_birth(query: str | None, listed: Sequence[BirthDate]) -> tuple[str, str]:
-    """(outcome, reason) of a query birth date (YYYY-MM-DD or YYYY) against the listed ones."""
-    if not query or not listed:
-        return BIRTH_UNKNOWN, ("no birth date given" if not query
-                               else "no birth date on the list: birth date not checked")
-    year = int(query[:4])
-    full = query if len(query) == 10 else None
-    slack = SCREENING.approx_birth_years
-    best, why = BIRTH_CONFLICT, ""
-    rank = {BIRTH_EXACT: 3, BIRTH_YEAR: 2, BIRTH_CONSISTENT: 1, BIRTH_CONFLICT: 0}
-    listed_text = ", ".join(b.describe() for b in listed)
-    for b in listed:
-        lo, hi = (b.year_from - slack, b.year_to + slack) if b.approximate else (
-            b.year_from, b.year_to)
-        if full and b.date:
-            if full == b.date:
-                out = BIRTH_EXACT
-            elif full[:4] == b.date[:4] and full[5:7] == b.date[8:10] and full[8:10] == b.date[5:7]:
-                out = BIRTH_YEAR  # day and month swapped
-            else:
-                out = BIRTH_CONFLICT
-        elif b.year_from == b.year_to == year and not b.approximate:
-            out = BIRTH_YEAR
-        elif lo <= year <= hi:
-            out = BIRTH_CONSISTENT
-        else:
-            out = BIRTH_CONFLICT
-        if rank[out] > rank[best]:
-            best = out
-    if best == BIRTH_EXACT:
-        why = f"birth date {query} matches the listed {listed_text} exactly"
-    elif best == BIRTH_YEAR:
-        why = f"birth year {year} matches the listed {listed_text}"
-    elif best == BIRTH_CONSISTENT:
-        why = f"birth year {year} is within the listed {listed_text}"
-    else:
-        why = f"birth date {query} conflicts with the listed {listed_text}: possible namesake"
-    return best, why
-
-
-def compare_nationality(query: str | None, listed: Sequence[str]) -> tuple[int, str]:
-    """+1 agree, -1 differ, 0 unknown, with the reason."""
-    if not query or not listed:
-        return 0, ""
-    if query in listed:
-        return 1, f"nationality {query} matches"
-    return -1, f"nationality {query} differs from the listed {', '.join(listed)}"

@@ -11,20 +11,19 @@ from docverify.config import SCREENING
 from docverify.errors import InputError
 from docverify.watchlist.countries import to_iso3
 from docverify.watchlist.entry import KIND_PERSON, Entry, ImportSummary
-from docverify.watchlist.importers.base import ImportCancelled
-from docverify.watchlist.importers.detect import detect, reader
-from docverify.watchlist.index import JOIN_MAX_LEN
-from docverify.watchlist.match import (
+from docverify.watchlist.gates import (
     BIRTH_CONFLICT,
     BIRTH_CONSISTENT,
     BIRTH_EXACT,
     BIRTH_UNKNOWN,
     BIRTH_YEAR,
-    NameScore,
     compare_birth,
     compare_nationality,
-    score_name,
 )
+from docverify.watchlist.importers.base import ImportCancelled
+from docverify.watchlist.importers.detect import detect, reader
+from docverify.watchlist.index import JOIN_MAX_LEN
+from docverify.watchlist.match import NameScore, score_name
 from docverify.watchlist.names import joined_pairs, query_parts
 from docverify.watchlist.store import Loaded, Store
 

@@ -67,7 +67,7 @@ def test_approximate_birth_year_allows_slack(dprk: Store) -> None:
 
 def test_range_of_birth_years(dprk: Store) -> None:
     from docverify.watchlist.entry import BirthDate
-    from docverify.watchlist.match import compare_birth
+    from docverify.watchlist.gates import compare_birth
 
     listed = (BirthDate(1967, 1969),)
     assert compare_birth("1968", listed)[0] == "consistent"
