@@ -38,6 +38,9 @@ class ReadingTunables:
     # Failing that, it takes the document's other state code (issuing state <-> nationality)
     # when they differ in at most this many letters, each one the recogniser saw as possible.
     code_partner_max_changes: int = 2
+    # A document code's first letter its shape never has (L for a visa's V) takes an allowed
+    # letter the recogniser gave at least this probability, the one the check digits favour.
+    first_letter_min_probability: float = 0.01
     # A name has no check digit: where the recogniser hesitates between letters of a name
     # (its first choice below name_prior_below_confidence, another letter at least
     # name_prior_min_alternative), the spelling scoring best on log P(read) + weight x log
@@ -99,6 +102,16 @@ class ReadingTunables:
     mate_min_pitch: float = 0.9
     # ...and each line of a band is cropped at most this share of the line pitch high.
     line_max_pitch_share: float = 0.8
+    # The second way to see lines (reading.chains), tried when the first finds no complete
+    # MRZ: marks of chain_mark_px high (at the locator's working size) inked by an adaptive
+    # threshold over blocks of chain_block_share of the page, each linked to the nearest of
+    # like height at most chain_max_gap_heights of its height on and chain_max_angle_deg
+    # off level; a chain of chain_min_marks marks is a line.
+    chain_mark_px: tuple[int, int] = (7, 60)
+    chain_block_share: float = 0.03
+    chain_max_gap_heights: float = 2.5
+    chain_max_angle_deg: float = 20.0
+    chain_min_marks: int = 15
 
 
 READING = ReadingTunables()

@@ -134,6 +134,11 @@ def char_classes(layout: Layout) -> tuple[str, ...]:
     return tuple("".join(r) for r in rows)
 
 
+# The first letter of the document code each shape allows (Doc 9303 parts 4-7): P for a
+# passport, V for a visa, I, A or C for an official travel document of card size.
+FIRST_LETTERS: dict[tuple[int, int], str] = {(2, 44): "PV", (2, 36): "IACV", (3, 30): "IAC"}
+
+
 def layout_for(line_count: int, length: int, first_char: str) -> Layout | None:
     """The layout for lines of this shape; the first character tells a visa from a TD3/TD2."""
     if line_count == 3 and length == 30:

@@ -17,7 +17,7 @@ from docverify.config import READING
 from docverify.model import Finding, Severity
 from docverify.mrz import codes
 from docverify.mrz.checkdigit import is_valid
-from docverify.mrz.layout import Layout, Span, char_classes, layout_for
+from docverify.mrz.layout import FIRST_LETTERS, Layout, Span, char_classes, layout_for
 from docverify.reading.name_prior import NamePrior, name_prior
 from docverify.reading.recognizer import LineResult
 
@@ -393,6 +393,32 @@ def _fit_lines(rows: list[list[_Char]], layout: Layout
     return best_rows, best_changes
 
 
+def _fit_first_letter(rows: list[list[_Char]], layout: Layout
+                      ) -> tuple[list[list[_Char]], list[tuple[int, int, str, str, str]], Layout]:
+    """Fit the rows; where the document code begins with a letter its shape never has (a V
+    read as L), each allowed letter the recogniser also saw there is tried with its own layout
+    (a visa or a passport), and the one whose check digits pass best wins, marked doubtful."""
+    fitted, changes = _fit_lines(rows, layout)
+    allowed = FIRST_LETTERS.get((layout.lines, layout.length), "")
+    first = rows[0][0] if rows and rows[0] else None
+    if first is None or first.char in allowed:
+        return fitted, changes, layout
+    best = (_failures(fitted, layout), 0.0)
+    for letter, p in first.alts:
+        other = layout_for(layout.lines, layout.length, letter)
+        if letter not in allowed or p < READING.first_letter_min_probability or other is None:
+            continue
+        trial = _copy(rows)
+        trial[0][0] = _Char(letter, marked_doubtful(first.conf), first.alts)
+        trial_rows, trial_changes = _fit_lines(trial, other)
+        key = (_failures(trial_rows, other), -p)
+        if key < best:
+            best = key
+            fitted, layout = trial_rows, other
+            changes = [(0, 0, first.char, letter, "document code"), *trial_changes]
+    return fitted, changes, layout
+
+
 def correct(results: Sequence[LineResult]) -> Corrected:
     layout = guess_layout(results)
     rows = [
@@ -404,7 +430,7 @@ def correct(results: Sequence[LineResult]) -> Corrected:
     ]
     changes: list[tuple[int, int, str, str, str]] = []
     if layout is not None:
-        rows, changes = _fit_lines(rows, layout)
+        rows, changes, layout = _fit_first_letter(rows, layout)
     findings = tuple(correction_finding(*change) for change in changes)
     return Corrected(
         lines=tuple("".join(ch.char for ch in row) for row in rows),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from docverify.errors import NoMRZError
 from docverify.model import MRZParse, Reading, Region, Severity
 from docverify.mrz.parser import parse
 from docverify.reading import locate, viz_names
+from docverify.reading.chains import detect_chains
 from docverify.reading.correct import Corrected, correct, guess_layout
 from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
@@ -141,29 +143,27 @@ def read_image(
     if up > 1:
         gray = cv2.resize(gray, None, fx=up, fy=up, interpolation=cv2.INTER_CUBIC)
     best: _Scored | None = None
-    for rotated in (False, True):
-        frame = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE) if rotated else gray
-        factor = locate.WORK_SIDE / max(frame.shape)
-        work = cv2.resize(
-            frame,
-            None,
-            fx=factor,
-            fy=factor,
-            interpolation=cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC,
-        )
-        candidates = locate.group_lines(locate.detect_lines(work))
-        for cand in candidates[: READING.max_candidates]:
-            lines = locate.equal_ends(tuple(b.scaled(1 / factor) for b in cand.lines))
-            if len(lines) == 1:
-                lines = _split_band(frame, lines[0])
-                if not lines:
-                    continue
-            for flip in (False, True):
-                scored = _try(eng, frame, lines, flip, source, page, rotated, gray.shape)
-                if scored is not None and (best is None or scored.score > best.score):
-                    best = scored
-                if best is not None and best.complete:
-                    return _finish(_second_opinion(best, deadline), start, up)
+    # Lines seen as smeared blobs in both orientations first; only when no complete MRZ is
+    # read that way, lines seen as chains of character marks (reading.chains).
+    for detect in (locate.detect_lines, detect_chains):
+        if best is not None and best.complete:
+            break
+        for rotated in (False, True):
+            frame, factor, boxes = _detect(gray, rotated, detect)
+            for cand in locate.group_lines(boxes)[: READING.max_candidates]:
+                lines = locate.equal_ends(tuple(b.scaled(1 / factor) for b in cand.lines))
+                if len(lines) == 1:
+                    lines = _split_band(frame, lines[0])
+                    if not lines:
+                        continue
+                for flip in (False, True):
+                    scored = _try(eng, frame, lines, flip, source, page, rotated, gray.shape)
+                    if scored is not None and (best is None or scored.score > best.score):
+                        best = scored
+                    if best is not None and best.complete:
+                        return _finish(_second_opinion(best, deadline), start, up)
+                if time.perf_counter() > deadline:
+                    break
             if time.perf_counter() > deadline:
                 break
         if time.perf_counter() > deadline:
@@ -205,6 +205,19 @@ def _plausible(results: list[LineResult]) -> bool:
     """Worth a second look: the line reads mostly confidently (not a wrong way up, not text)."""
     flat = [c for r in results for c in r.confidences]
     return bool(flat) and sum(flat) / len(flat) >= READING.second_look_min_confidence
+
+
+def _detect(gray: np.ndarray, rotated: bool, detect: Callable[[np.ndarray], list[Box]]
+            ) -> tuple[np.ndarray, float, list[Box]]:
+    """The frame (the page, or turned a quarter), its scale to the locator's working size,
+    and the text lines ``detect`` finds there (in working pixels)."""
+    import cv2
+
+    frame = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE) if rotated else gray
+    factor = locate.WORK_SIDE / max(frame.shape)
+    interp = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
+    work = cv2.resize(frame, None, fx=factor, fy=factor, interpolation=interp)
+    return frame, factor, detect(work)
 
 
 def _try(

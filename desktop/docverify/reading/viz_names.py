@@ -25,7 +25,7 @@ from docverify.config import READING
 from docverify.model import Reading
 from docverify.mrz.layout import Span
 from docverify.mrz.parser import parse
-from docverify.reading.correct import Corrected, correction_finding, marked_doubtful
+from docverify.reading.correct import TO_LETTER, Corrected, correction_finding, marked_doubtful
 from docverify.reading.geometry import Box, crop_box
 
 # Letters the MRZ spells out (ICAO Doc 9303 part 3 transliteration) before accents are folded.
@@ -46,16 +46,29 @@ def tesseract_ready() -> bool:
 
 
 def doubtful_words(row: str, conf: Sequence[float], names: Span) -> list[list[int]]:
-    """The columns of each name word (a run of letters) that holds a doubtful letter."""
+    """The columns of each name word (a run of letters) that holds a doubtful letter, or that
+    a doubtful filler ends where a word or the field ends after it (a faint last letter)."""
     words, word = [], []
     for c in [*names.columns(), None]:
         if c is not None and row[c].isalpha():
             word.append(c)
             continue
-        if any(conf[k] < READING.viz_names_below_confidence for k in word):
+        if word and (any(conf[k] < READING.viz_names_below_confidence for k in word)
+                     or _lost_last_letter(row, conf, names, word) is not None):
             words.append(word)
         word = []
     return words
+
+
+def _lost_last_letter(row: str, conf: Sequence[float], names: Span, word: list[int]
+                      ) -> int | None:
+    """The column after ``word`` when it holds a doubtful filler that a filler or the field's
+    end follows, so that a letter there would lengthen the word and join no other."""
+    after = word[-1] + 1
+    end = names.end
+    if after >= end or row[after] != "<" or conf[after] >= READING.viz_names_below_confidence:
+        return None
+    return after if after + 1 == end or row[after + 1] == "<" else None
 
 
 def zone_above(frame: np.ndarray, band: Box, flip: bool, line_count: int, length: int
@@ -105,27 +118,36 @@ def printed_words(zone: np.ndarray, timeout_s: float) -> set[str]:
         raise RuntimeError("tesseract ran out of time") from exc
     if done.returncode != 0:
         raise RuntimeError(f"tesseract failed (exit status {done.returncode})")
-    words = set()
-    for raw in re.split(r"[^\w]+", done.stdout.decode("utf-8", "replace").upper()):
-        spelt = "".join(_SPELT_OUT.get(ch, ch) for ch in raw)
-        letters = "".join(ch for ch in unicodedata.normalize("NFKD", spelt) if "A" <= ch <= "Z")
-        if len(letters) >= 2:
-            words.add(letters)
-    return words
+    words = {word_letters(raw) for raw in re.split(r"[^\w]+", done.stdout.decode("utf-8", "replace"))}
+    return {w for w in words if len(w) >= 2}
+
+
+def word_letters(token: str) -> str:
+    """A printed token in MRZ letters (A-Z): upper case, Ä spelt AE, accents folded, and
+    in a token with a letter (a word, not a date) the digits tesseract mistakes for letters
+    read as those letters (S00 for SOO)."""
+    raw = token.upper()
+    if any(ch.isalpha() for ch in raw):
+        raw = "".join(TO_LETTER.get(ch, ch) for ch in raw)
+    spelt = "".join(_SPELT_OUT.get(ch, ch) for ch in raw)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", spelt) if "A" <= ch <= "Z")
 
 
 def settle(row: str, conf: Sequence[float], alts: Sequence[Alternatives], word: list[int],
-           printed: set[str]) -> dict[int, str]:
+           printed: set[str], lost: int | None = None) -> dict[int, str]:
     """The doubtful letters of one MRZ word that the one printed word agreeing with it at
     every confident letter spells otherwise, each one a letter the recogniser saw there (none
-    when the print also shows the word as read: the zone then confirms the reading)."""
+    when the print also shows the word as read: the zone then confirms the reading). With
+    ``lost``, the doubtful filler column after the word, a printed word one letter longer
+    may also settle it, a letter the recogniser saw there too."""
     limit = READING.viz_names_below_confidence
     found: dict[str, dict[int, str]] = {}
     for w in printed:
-        if len(w) != len(word):
+        cells = word if len(w) == len(word) else [*word, lost]
+        if len(w) != len(cells) or None in cells:
             continue
         change = {}
-        for k, c in enumerate(word):
+        for k, c in enumerate(cells):
             if w[k] == row[c]:
                 continue
             if conf[c] >= limit or not any(a == w[k] for a, _p in alts[c]):
@@ -159,7 +181,8 @@ def second_opinion(reading: Reading, fixed: Corrected, frame: np.ndarray, band: 
         return None
     settled: dict[int, str] = {}
     for word in words:
-        settled.update(settle(row, conf, fixed.alternatives[names.line], word, printed))
+        settled.update(settle(row, conf, fixed.alternatives[names.line], word, printed,
+                              _lost_last_letter(row, conf, names, word)))
     if not settled:
         return None
     new_row, new_conf = list(row), list(conf)

@@ -92,3 +92,31 @@ def test_unknown_issuing_state_without_the_letter_seen_is_kept():
     line1 = "P<VTO" + TD3[0][5:]
     out = correct([reading(line1, {2: (0.99, [("Y", 0.004)])}), reading(TD3[1])])
     assert out.lines[0] == line1
+
+
+MRVA = ["V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8988901C4XXX4009078F96121096ZE184226B<<<<<<"]
+
+
+def test_visa_code_read_as_a_letter_no_document_begins_with():
+    # A visa's V read as L (a letter no 2x44 document code begins with), V its second choice:
+    # the visa layout, whose check digits pass, wins over the passport one, whose do not.
+    line1 = "L" + MRVA[0][1:]
+    out = correct([reading(line1, {0: (0.60, [("V", 0.30), ("P", 0.05)])}), reading(MRVA[1])])
+    assert out.lines == tuple(MRVA)
+    assert str(out.layout.fmt) == "MRVA"
+    assert out.confidences[0][0] < 0.8
+    assert [dict(c.evidence)["by"] for c in out.changes] == ["document code"]
+    assert parse(out.lines).valid
+
+
+def test_code_letter_without_an_allowed_alternative_is_kept():
+    line1 = "L" + MRVA[0][1:]
+    out = correct([reading(line1, {0: (0.60, [("I", 0.30)])}), reading(MRVA[1])])
+    assert out.lines[0][0] == "L"
+    assert not any(dict(c.evidence)["by"] == "document code" for c in out.changes)
+
+
+def test_allowed_code_letter_is_not_second_guessed():
+    out = correct([reading(TD3[0], {0: (0.60, [("V", 0.39)])}), reading(TD3[1])])
+    assert out.lines == tuple(TD3)
+    assert out.changes == ()

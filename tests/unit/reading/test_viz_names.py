@@ -3,10 +3,11 @@
 from dataclasses import replace
 
 import docverify.reading.viz_names as viz_names_module
+from docverify.mrz.layout import Span
 from docverify.reading.engines import ModelEngine
 from docverify.reading.reader import read_image
 from docverify.reading.recognizer import LineResult
-from docverify.reading.viz_names import settle, tesseract_ready
+from docverify.reading.viz_names import doubtful_words, settle, tesseract_ready, word_letters
 from docverify.synth import generate
 
 
@@ -75,3 +76,36 @@ def test_no_second_opinion_once_the_time_budget_is_spent():
     reading = read_image(doc.image, engine=engine, budget_s=0.0)
     assert "ALEKSANOR" in reading.lines[0]
     assert not any(dict(f.evidence)["by"] == "visual zone" for f in reading.corrections)
+
+
+def test_a_faint_last_letter_read_as_a_filler_is_settled_by_a_longer_printed_word():
+    # SOO<A< with the filler after A doubtful (H nearly as likely): the print's AH settles it.
+    row = "I<IDNRYU<<SOO<A<<<<<<<<<<<<<<<<<<<<<"
+    names = Span(0, 5, 36)
+    conf = [0.99] * len(row)
+    alts = [((c, 0.99),) for c in row]
+    conf[15] = 0.45
+    alts[15] = (("<", 0.45), ("H", 0.42), ("W", 0.02))
+    assert doubtful_words(row, conf, names) == [[14]]
+    assert settle(row, conf, alts, [14], {"SOO", "AH"}, lost=15) == {15: "H"}
+    # Without the column after the word, no longer word is considered.
+    assert settle(row, conf, alts, [14], {"SOO", "AH"}) == {}
+    # A confident filler is a filler: the word is not doubtful, and a longer word is no match.
+    conf[15] = 0.95
+    assert doubtful_words(row, conf, names) == []
+    assert settle(row, conf, alts, [14], {"AH"}, lost=15) == {}
+
+
+def test_a_filler_before_another_word_is_never_a_lost_letter():
+    # RYU<SOO: a letter in the filler would join two words into one.
+    row = "P<KORRYU<SOO<<<<"
+    names = Span(0, 5, 16)
+    conf = [0.99] * len(row)
+    conf[8] = 0.4
+    assert doubtful_words(row, conf, names) == []
+
+
+def test_printed_words_read_look_alike_digits_in_a_word_as_letters():
+    assert word_letters("S00") == "SOO"  # tesseract's reading of a blurred SOO
+    assert word_letters("Müller") == "MUELLER"
+    assert word_letters("1991") == ""  # a date is no word
