@@ -287,9 +287,36 @@ def _fix_rows(rows: list[list[_Char]], layout: Layout) -> list[tuple[int, int, s
         partner = "".join(rows[other.line][c].char for c in other.columns())
         for r, c, old, new in _repair_code(rows, span, partner):
             changes.append((r, c, old, new, "known state code"))
+    for r, c, old, new in _repair_separator(rows, layout.names):
+        changes.append((r, c, old, new, "name separator"))
     for r, c, old, new in _repair_names(rows, layout.names):
         changes.append((r, c, old, new, "name spelling"))
     return changes
+
+
+def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
+    """A name of several words without the << between surname and given names, where one
+    letter beside a filler was also seen as a filler (A<< read as AK<: under blur a chevron
+    looks like the arms of a K): that letter, made a filler, gives the name its separator."""
+    row = rows[span.line]
+    cells = list(span.columns())
+    body = "".join(row[c].char for c in cells).rstrip("<")
+    if "<<" in body or "<" not in body:
+        return []
+    best: tuple[float, int] | None = None
+    for k in range(1, len(body)):
+        ch = row[cells[k]]
+        p = next((q for a, q in ch.alts if a == "<"), 0.0)
+        if not ch.char.isalpha() or p < READING.separator_min_ratio * ch.conf:
+            continue
+        trial = (body[:k] + "<" + body[k + 1 :]).rstrip("<")
+        if trial.count("<<") == 1 and "<<<" not in trial and (best is None or p > best[0]):
+            best = (p, k)
+    if best is None:
+        return []
+    ch = row[cells[best[1]]]
+    old, ch.char, ch.conf = ch.char, "<", marked_doubtful(ch.conf)
+    return [(span.line, cells[best[1]], old, "<")]
 
 
 def _repair_names(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:

@@ -120,3 +120,26 @@ def test_allowed_code_letter_is_not_second_guessed():
     out = correct([reading(TD3[0], {0: (0.60, [("V", 0.39)])}), reading(TD3[1])])
     assert out.lines == tuple(TD3)
     assert out.changes == ()
+
+
+POL = ["P<POLKOWALSKA<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<", "ZS00001774POL7203305F1607130<<<<<<<<<<<<<<08"]
+
+
+def test_a_name_without_its_separator_takes_it_from_a_letter_seen_as_a_filler():
+    # A<< read as AK< under blur (a camera-degraded Polish specimen): K at 0.49, < at 0.47.
+    line1 = POL[0][:13] + "K" + POL[0][14:]
+    out = correct([reading(line1, {13: (0.49, [("<", 0.47)])}), reading(POL[1])])
+    assert out.lines == tuple(POL)
+    assert out.confidences[0][13] < 0.8
+    assert [dict(c.evidence)["by"] for c in out.changes] == ["name separator"]
+
+
+def test_a_name_with_its_separator_or_a_confident_letter_keeps_its_letters():
+    # The separator is there: a K beside a filler is a K (NOWAK<<JAN K<ANNA is not touched).
+    line1 = "P<POLNOWAK<<JAN<K<ANNA" + "<" * 22
+    out = correct([reading(line1, {15: (0.49, [("<", 0.47)])}), reading(POL[1])])
+    assert out.lines[0] == line1
+    # No separator, but the filler far less likely than the letter.
+    line1 = POL[0][:13] + "K" + POL[0][14:]
+    out = correct([reading(line1, {13: (0.80, [("<", 0.15)])}), reading(POL[1])])
+    assert out.lines[0] == line1
