@@ -25,14 +25,11 @@ def _marks(gray: np.ndarray) -> np.ndarray:
     block = max(15, int(max(h, w) * READING.chain_block_share) | 1)
     ink = cv2.adaptiveThreshold(cv2.GaussianBlur(gray, (3, 3), 0), 255,
                                 cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12)
-    count, _labels, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    _count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    x, y, bw, bh, area = (stats[1:, k].astype(np.float32) for k in range(5))
     lo, hi = READING.chain_mark_px
-    keep = []
-    for i in range(1, count):
-        x, y, bw, bh, area = stats[i]
-        if lo <= bh <= hi and bw <= 1.6 * bh and area >= 0.12 * bw * bh:
-            keep.append((x + bw / 2, y + bh / 2, bw, bh))
-    return np.array(keep, np.float32).reshape(-1, 4)
+    keep = (bh >= lo) & (bh <= hi) & (bw <= 1.6 * bh) & (area >= 0.12 * bw * bh)
+    return np.stack([x + bw / 2, y + bh / 2, bw, bh], axis=1)[keep]
 
 
 def _next_marks(marks: np.ndarray) -> np.ndarray:
@@ -42,24 +39,20 @@ def _next_marks(marks: np.ndarray) -> np.ndarray:
     if len(marks) == 0:
         return nxt
     order = np.argsort(marks[:, 0])
-    xs = marks[order, 0]
+    sorted_marks = marks[order]
+    xs = sorted_marks[:, 0]
     slope = math.tan(math.radians(READING.chain_max_angle_deg))
     for k, i in enumerate(order):
         cx, cy, _w, h = marks[i]
-        reach = READING.chain_max_gap_heights * h
-        best, best_dx = -1, math.inf
-        stop = np.searchsorted(xs, cx + reach, side="right")
-        for j in order[k + 1 : stop]:
-            dx = marks[j, 0] - cx
-            hj = marks[j, 3]
-            if dx <= 0.2 * h or not 0.55 <= hj / h <= 1.8:
-                continue
-            # Fillers (<) stand lower than letters: level within half a letter, plus the slope.
-            if abs(marks[j, 1] - cy) > 0.5 * max(h, hj) + dx * slope:
-                continue
-            if dx < best_dx:
-                best, best_dx = j, dx
-        nxt[i] = best
+        stop = int(np.searchsorted(xs, cx + READING.chain_max_gap_heights * h, side="right"))
+        near = sorted_marks[k + 1 : stop]
+        dx = near[:, 0] - cx
+        ratio = near[:, 3] / h
+        # Fillers (<) stand lower than letters: level within half a letter, plus the slope.
+        level = np.abs(near[:, 1] - cy) <= 0.5 * np.maximum(h, near[:, 3]) + dx * slope
+        ok = (dx > 0.2 * h) & (ratio >= 0.55) & (ratio <= 1.8) & level
+        if ok.any():
+            nxt[i] = order[k + 1 + int(np.argmin(np.where(ok, dx, np.inf)))]
     return nxt
 
 
