@@ -41,9 +41,10 @@ class ReadingTunables:
     # A document code's first letter its shape never has (L for a visa's V) takes an allowed
     # letter the recogniser gave at least this probability, the one the check digits favour.
     first_letter_min_probability: float = 0.01
-    # A name of several words without its << separator takes one from a letter beside a filler
-    # that the recogniser saw as a filler at least this share as likely as the letter.
-    separator_min_ratio: float = 0.5
+    # A letter the recogniser also saw as a filler at least this share as likely is taken for
+    # a filler where a filler belongs: the << a name of several words lacks, and the second
+    # character of a document code read K or X (a blurred chevron's arms).
+    filler_min_ratio: float = 0.5
     # A name has no check digit: where the recogniser hesitates between letters of a name
     # (its first choice below name_prior_below_confidence, another letter at least
     # name_prior_min_alternative), the spelling scoring best on log P(read) + weight x log

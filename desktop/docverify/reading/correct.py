@@ -45,6 +45,9 @@ _CLASS_OK = {
 }
 
 
+# Letters a blurred chevron (<) is read as: its two arms.
+_CHEVRON_LIKE = frozenset("KX")
+
 # A character the recogniser dropped (CTC merges or skips under blur): unknown, any symbol.
 _LOST = "<"
 _ANY: tuple[tuple[str, float], ...] = tuple((c, 0.01) for c in "<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -289,9 +292,22 @@ def _fix_rows(rows: list[list[_Char]], layout: Layout) -> list[tuple[int, int, s
             changes.append((r, c, old, new, "known state code"))
     for r, c, old, new in _repair_separator(rows, layout.names):
         changes.append((r, c, old, new, "name separator"))
+    for r, c, old, new in _repair_code_filler(rows, layout.document_code):
+        changes.append((r, c, old, new, "document code"))
     for r, c, old, new in _repair_names(rows, layout.names):
         changes.append((r, c, old, new, "name spelling"))
     return changes
+
+
+def _repair_code_filler(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
+    """The document code's second character read as K or X, letters whose arms a blurred
+    chevron takes, where the recogniser also saw the filler that most documents print there."""
+    ch = rows[span.line][span.start + 1]
+    p = next((q for a, q in ch.alts if a == "<"), 0.0)
+    if ch.char not in _CHEVRON_LIKE or p < READING.filler_min_ratio * ch.conf:
+        return []
+    old, ch.char, ch.conf = ch.char, "<", marked_doubtful(ch.conf)
+    return [(span.line, span.start + 1, old, "<")]
 
 
 def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
@@ -307,7 +323,7 @@ def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, in
     for k in range(1, len(body)):
         ch = row[cells[k]]
         p = next((q for a, q in ch.alts if a == "<"), 0.0)
-        if not ch.char.isalpha() or p < READING.separator_min_ratio * ch.conf:
+        if not ch.char.isalpha() or p < READING.filler_min_ratio * ch.conf:
             continue
         trial = (body[:k] + "<" + body[k + 1 :]).rstrip("<")
         if trial.count("<<") == 1 and "<<<" not in trial and (best is None or p > best[0]):

@@ -143,3 +143,15 @@ def test_a_name_with_its_separator_or_a_confident_letter_keeps_its_letters():
     line1 = POL[0][:13] + "K" + POL[0][14:]
     out = correct([reading(line1, {13: (0.80, [("<", 0.15)])}), reading(POL[1])])
     assert out.lines[0] == line1
+
+
+def test_a_document_code_read_with_a_chevron_like_letter_takes_the_filler_seen_there():
+    # P< read PK under blur (K at 0.59, < at 0.37): the filler most passports print there.
+    line1 = "PK" + TD3[0][2:]
+    out = correct([reading(line1, {1: (0.59, [("<", 0.37)])}), reading(TD3[1])])
+    assert out.lines == tuple(TD3)
+    assert [dict(c.evidence)["by"] for c in out.changes] == ["document code"]
+    # A letter that is no chevron look-alike (PO) or a filler far less likely stays.
+    for line1, doubt in (("PO" + TD3[0][2:], (0.59, [("<", 0.37)])),
+                         ("PK" + TD3[0][2:], (0.90, [("<", 0.09)]))):
+        assert correct([reading(line1, {1: doubt}), reading(TD3[1])]).lines[0] == line1
