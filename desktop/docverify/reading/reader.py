@@ -144,10 +144,8 @@ def read_image(
         gray = cv2.resize(gray, None, fx=up, fy=up, interpolation=cv2.INTER_CUBIC)
     best: _Scored | None = None
     # Lines seen as smeared blobs in both orientations first; only when no complete MRZ is
-    # read that way, lines seen as chains of character marks (reading.chains).
+    # read that way (a complete one returns at once), lines seen as chains of character marks.
     for detect in (locate.detect_lines, detect_chains):
-        if best is not None and best.complete:
-            break
         for rotated in (False, True):
             frame, factor, boxes = _detect(gray, rotated, detect)
             for cand in locate.group_lines(boxes)[: READING.max_candidates]:
