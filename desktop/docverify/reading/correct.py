@@ -303,11 +303,22 @@ def _repair_code_filler(rows: list[list[_Char]], span: Span) -> list[tuple[int, 
     """The document code's second character read as K or X, letters whose arms a blurred
     chevron takes, where the recogniser also saw the filler that most documents print there."""
     ch = rows[span.line][span.start + 1]
-    p = next((q for a, q in ch.alts if a == "<"), 0.0)
-    if ch.char not in _CHEVRON_LIKE or p < READING.filler_min_ratio * ch.conf:
+    if ch.char not in _CHEVRON_LIKE or not _filler_seen(ch):
         return []
+    return [_to_filler(ch, span.line, span.start + 1)]
+
+
+def _filler_seen(ch: _Char) -> float:
+    """The filler's probability at a letter, if at least READING.filler_min_ratio of the
+    letter's (else 0)."""
+    p = next((q for a, q in ch.alts if a == "<"), 0.0)
+    return p if ch.char.isalpha() and p >= READING.filler_min_ratio * ch.conf else 0.0
+
+
+def _to_filler(ch: _Char, line: int, column: int) -> tuple[int, int, str, str]:
+    """Make a letter a filler, marked doubtful; the change as reported."""
     old, ch.char, ch.conf = ch.char, "<", marked_doubtful(ch.conf)
-    return [(span.line, span.start + 1, old, "<")]
+    return (line, column, old, "<")
 
 
 def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
@@ -321,18 +332,15 @@ def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, in
         return []
     best: tuple[float, int] | None = None
     for k in range(1, len(body)):
-        ch = row[cells[k]]
-        p = next((q for a, q in ch.alts if a == "<"), 0.0)
-        if not ch.char.isalpha() or p < READING.filler_min_ratio * ch.conf:
+        p = _filler_seen(row[cells[k]])
+        if not p:
             continue
         trial = (body[:k] + "<" + body[k + 1 :]).rstrip("<")
         if trial.count("<<") == 1 and "<<<" not in trial and (best is None or p > best[0]):
             best = (p, k)
     if best is None:
         return []
-    ch = row[cells[best[1]]]
-    old, ch.char, ch.conf = ch.char, "<", marked_doubtful(ch.conf)
-    return [(span.line, cells[best[1]], old, "<")]
+    return [_to_filler(row[cells[best[1]]], span.line, cells[best[1]])]
 
 
 def _repair_names(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
