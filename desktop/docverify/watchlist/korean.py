@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _INITIALS = ("k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "k",
              "t", "p", "h")
@@ -78,6 +79,7 @@ _FINAL = r"(?:ng|nn|n|kk|k|ll|l|mm|m|p|t|g|b|h(?![aeiouwy])|hn|rk|r$)?"
 _KOREAN_WORD = re.compile(f"(?:{_ONSET}{_VOWEL}{_FINAL}){{1,4}}")
 
 
+@lru_cache(maxsize=262144)
 def reads_korean(token: str) -> bool:
     """Whether a folded Latin part can be read as one to four romanised Korean syllables.
 
@@ -91,6 +93,7 @@ def reads_korean(token: str) -> bool:
 _ONE_SYLLABLE = re.compile(f"{_ONSET}{_VOWEL}{_FINAL}")
 
 
+@lru_cache(maxsize=262144)
 def reads_one_korean_syllable(token: str) -> bool:
     """Whether a folded Latin part reads as a single romanised Korean syllable (Kim, Jong,
     Chol, Tsai); Najib, Atef, Imani do not."""

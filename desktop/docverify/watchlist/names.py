@@ -47,6 +47,11 @@ _LEGAL = {
 LEGAL_FORMS = frozenset(_LEGAL.values())
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4]")
 _NOT_WORD = re.compile(r"[^\w\-]+")
+_HYPHEN = re.compile(r"\s*-\s*")
+_SPACES = re.compile(r"\s+")
+# the letter tables as str.translate tables (one pass in C rather than a dict lookup per letter)
+_FROM_CYRILLIC = str.maketrans(_CYRILLIC)
+_TO_LATIN = str.maketrans({**_SPECIAL, **_TRANSLIT})
 
 
 def _strip_marks(text: str) -> str:
@@ -61,17 +66,18 @@ def fold(text: str) -> str:
     Hyphens stay (they join given names); apostrophes vanish (MR aspiration, Onso'ng);
     Arabic and Han stay in their script, matched against the lists' original-script names.
     """
-    text = unicodedata.normalize("NFKC", text)
-    if is_hangul(text):
-        text = romanize_hangul_name(text)
+    plain = text.isascii()  # no script, mark or letter table changes an ASCII name
+    if not plain:
+        text = unicodedata.normalize("NFKC", text)
+        if is_hangul(text):
+            text = romanize_hangul_name(text)
     text = _APOSTROPHES.sub("", text.lower())
-    # Cyrillic before the marks go: ё and й are letters of their own, not е and и with marks
-    text = "".join(_CYRILLIC.get(c, c) for c in text)
-    text = _strip_marks(text)
-    text = "".join(_TRANSLIT.get(c, _SPECIAL.get(c, c)) for c in text)
+    if not plain:
+        # Cyrillic before the marks go: ё and й are letters of their own, not е and и with marks
+        text = _strip_marks(text.translate(_FROM_CYRILLIC)).translate(_TO_LATIN)
     text = _NOT_WORD.sub(" ", text.replace("_", " "))
-    text = re.sub(r"\s*-\s*", "-", text).strip(" -")
-    return re.sub(r"\s+", " ", text)
+    text = _HYPHEN.sub("-", text).strip(" -")
+    return _SPACES.sub(" ", text)
 
 
 @dataclass(frozen=True, slots=True)

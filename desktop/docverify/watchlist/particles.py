@@ -33,6 +33,10 @@ _OFFICES = frozenset(("amir", "emir", "imam"))
 # Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).
 _RANKS = frozenset(("lt", "col", "gen", "maj", "capt", "brig", "cmdr", "sgt", "adm", "colonel",
                     "captain", "general", "lieutenant"))
+_NOT_A_NAME = _ARTICLES | _SON_OF | _RANKS
+_DROPPED = _ARTICLES | _RANKS
+# Any word particles() may drop, join or look at: a name with none of them stays as it is.
+_HANDLED = _TITLES | _U_ARTICLES | _NOT_A_NAME | JOIN_NEXT | {"naib"}
 # The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami, ur-Rehman.
 HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|u[dlrsz]|ush)-(?=\w)")
 
@@ -42,6 +46,8 @@ def particles(words: list[str]) -> list[str]:
     are left alone when the other parts all read as Korean, one a Korean syllable (Bin and Ben
     are Korean syllables: RI Bin), not when they merely could (AL HAKIM, Abdullah Yahya: the
     Korean reading covers most Latin words of four syllables or less)."""
+    if _HANDLED.isdisjoint(words):
+        return list(words)
     deputy = {j for i, w in enumerate(words[:-1]) if w == "naib" and words[i + 1] in _OFFICES
               for j in (i, i + 1)}
     out = [w for i, w in enumerate(words) if w not in _TITLES and i not in deputy] or words
@@ -49,10 +55,10 @@ def particles(words: list[str]) -> list[str]:
            if not (w in _U_ARTICLES and 0 < i < len(out) - 1)]
     if len(out) < 2:
         return out
-    rest = [w for w in out if w not in _ARTICLES | _SON_OF | _RANKS]
+    rest = [w for w in out if w not in _NOT_A_NAME]
     if not (all(reads_korean(w) for w in rest) and any(reads_one_korean_syllable(w) for w in rest)):
         out = [w for i, w in enumerate(out)
-               if w not in _ARTICLES | _RANKS
+               if w not in _DROPPED
                and not (i > 0 and w in _SON_OF and i + 1 < len(out))] or out
     joined: list[str] = []
     i = 0
