@@ -32,9 +32,10 @@ def gram_codes(text: str) -> list[int]:
 
 
 def _need_tables(lens: np.ndarray, la: int, cutoff: int,
-                 cache: dict | None) -> tuple[np.ndarray, np.ndarray]:
-    """Per choice, the letters and the padded bigrams in common it needs (see _similar); kept
-    per (query length, cutoff) when a cache is given: a batch asks for few distinct ones."""
+                 cache: dict | None) -> tuple[np.ndarray, np.ndarray, int]:
+    """Per choice, the letters and the padded bigrams in common it needs (see _similar), and
+    the fewest bigrams any needs; kept per (query length, cutoff) when a cache is given: a
+    batch asks for few distinct ones."""
     hit = cache.get((la, cutoff)) if cache is not None else None
     if hit is not None:
         return hit
@@ -43,7 +44,11 @@ def _need_tables(lens: np.ndarray, la: int, cutoff: int,
     need_letters = np.ceil(cutoff / 200.0 * (la + lb) - 1e-9).astype(np.int32)
     d_max = np.floor((1.0 - cutoff / 100.0) * (la + lb) + 1e-9).astype(np.int32)
     need_bigrams = np.maximum(la, lb) + 1 - 2 * d_max
-    out = (need_letters[lens], need_bigrams[lens])
+    bigrams_needed = need_bigrams[lens]
+    # at most 255 (letters are counted in uint8): a text that long is counted in int16, and a
+    # lower bound only lets more choices on to the exact comparison
+    out = (np.minimum(need_letters, 255).astype(np.uint8)[lens], bigrams_needed,
+           int(bigrams_needed.min()))
     if cache is not None:
         if len(cache) >= 256:
             cache.clear()
@@ -55,8 +60,9 @@ _DENSE_MAX = 8  # occurrences of a letter its gram codes number without collisio
 
 
 def _letters_in_common(text: str, codes: list[int], grams: tuple[np.ndarray, np.ndarray],
-                       n: int, cache: dict | None) -> np.ndarray:
-    """Per choice, the letters it has in common with text (with repeats), an upper bound.
+                       n: int, cache: dict | None, at: np.ndarray | None = None) -> np.ndarray:
+    """Per choice (or per choice of `at` only), the letters it has in common with text (with
+    repeats), an upper bound.
 
     An ASCII letter's count in every choice is kept (from its gram postings, once per
     process), so a query adds min(count, its own count) per distinct letter instead of
@@ -65,25 +71,37 @@ def _letters_in_common(text: str, codes: list[int], grams: tuple[np.ndarray, np.
     offs, items = grams
     la = len(text)
     if cache is None:
-        return np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
-                           minlength=n)
-    total = np.zeros(n, np.int16)
+        total = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[:la]]),
+                            minlength=n)
+        return total if at is None else total[at]
+    # each letter counts at most as often as text has it: the sum stays within len(text)
+    total = np.zeros(n if at is None else len(at), np.uint8 if la < 255 else np.int16)
     rest = []
     for ch, q in Counter(text).items():
         if not (ch.isascii() and q <= _DENSE_MAX):
             rest += [codes[i] for i, c in enumerate(text) if c == ch]
             continue
-        count = cache.get(("letter", ch))
-        if count is None:
+        kept = cache.get(("letter", ch))
+        if kept is None:
             count = np.zeros(n, np.uint8)
             for k in range(1, _DENSE_MAX + 1):
                 c = (ord(ch) * 8 + k) % (GRAM_BUCKETS >> 1)
                 count[items[offs[c]:offs[c + 1]]] += 1
-            cache[("letter", ch)] = count
-        total += np.minimum(count, q)
+            # min(count, q) is [count >= 1] + ... + [count >= q]: the first dense, the others
+            # as the few choices with the letter twice or more (np.minimum is slow on uint8)
+            kept = (count, (count > 0).view(np.uint8),
+                    *(np.flatnonzero(count >= k) for k in range(2, _DENSE_MAX + 1)))
+            cache[("letter", ch)] = kept
+        if at is not None:
+            total += np.minimum(kept[0][at], q)
+            continue
+        total += kept[1]
+        for more_than_once in kept[2:q + 1]:
+            total[more_than_once] += 1
     if rest:
-        total += np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in rest]),
-                             minlength=n).astype(np.int16)
+        more = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in rest]),
+                           minlength=n)
+        total += (more if at is None else more[at]).astype(total.dtype)
     return total
 
 
@@ -104,19 +122,19 @@ def similar(text: str, choices: Sequence[str] | np.ndarray,
     codes = gram_codes(text)
     la = len(text)
     n = len(lens)  # the first n choices are searched
-    need_letters, need_bigrams = _need_tables(lens, la, cutoff, cache)
+    need_letters, need_bigrams, fewest = _need_tables(lens, la, cutoff, cache)
     bigrams = np.bincount(np.concatenate([items[offs[c]:offs[c + 1]] for c in codes[la:]]),
                           minlength=n)
-    if need_bigrams.min() >= 1:  # only choices with a bigram in common can pass
-        maybe = np.flatnonzero(bigrams)
-        maybe = maybe[bigrams[maybe] >= need_bigrams[maybe]]
-        if len(maybe) > _FEW:  # worth counting letters too before comparing
-            letters = _letters_in_common(text, codes, grams, n, cache)
-            maybe = maybe[letters[maybe] >= need_letters[maybe]]
+    if fewest >= 1:  # only choices with a bigram in common can pass
+        maybe = np.flatnonzero(bigrams >= need_bigrams)
+        if len(maybe) > _FEW:  # worth counting letters too (of those only) before comparing
+            letters = _letters_in_common(text, codes, grams, n, cache, maybe)
+            maybe = maybe[letters >= need_letters[maybe]]
         ok = maybe
-    else:  # the bigram bound leaves most: both bounds over every choice at once
+    else:  # the bigram bound leaves most: the letters over every choice, then the bigrams
         letters = _letters_in_common(text, codes, grams, n, cache)
-        ok = np.flatnonzero((bigrams >= need_bigrams) & (letters >= need_letters))
+        ok = np.flatnonzero(letters >= need_letters)
+        ok = ok[bigrams[ok] >= need_bigrams[ok]]
     if len(ok) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
     picked = (choices[ok].tolist() if isinstance(choices, np.ndarray)
