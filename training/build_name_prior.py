@@ -1,7 +1,9 @@
-"""Builds resources/data/name_trigrams.tsv: letter trigram counts of real personal names.
+"""Builds resources/data/name_trigrams.tsv (letter trigram counts of real personal names) and
+resources/data/name_words.txt.gz (the words themselves).
 
 The reader uses them to choose between two letters the recognizer hesitates over in a name,
-which has no check digit (CHRTSTOPHE or CHRISTOPHE). Sources, both public domain:
+which has no check digit (CHRTSTOPHE or CHRISTOPHE), and a known name word over a mere
+name-like spelling (ALBERTINE over ALDERTINE). Sources, both public domain:
 - the 1990 US Census name files (88,799 surnames, 5,494 given names) as packaged in the PyPI
   distribution `names` 0.3.0 (its data files are public domain, its code MIT; only the data
   is read): European, Hispanic and Asian-American names;
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import re
 import sys
 import tarfile
@@ -32,6 +35,7 @@ from data import ROOT  # noqa: E402
 from docverify.watchlist.names import fold as fold_name  # noqa: E402
 
 OUT = ROOT / "resources" / "data" / "name_trigrams.tsv"
+WORDS_OUT = ROOT / "resources" / "data" / "name_words.txt.gz"
 OFAC = ROOT.parent / "shared" / "fixtures" / "watchlists" / "ofac_sdn_2021-07"
 CENSUS_FILES = ("dist.all.last", "dist.female.first", "dist.male.first")
 _AKA = re.compile(r"a\.k\.a\. '([^']+)'")
@@ -83,6 +87,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--census", type=Path, required=True, help="names-0.3.0.tar.gz")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--words-out", type=Path, default=WORDS_OUT)
     args = ap.parse_args()
     census = {fold(w) for w in census_words(args.census)}
     ofac = {fold(w) for w in ofac_words(OFAC)}
@@ -96,8 +101,12 @@ def main() -> None:
         f.write(f"# {len(words)} distinct words; '<' marks a word's start and end.\n")
         for gram, n in sorted(counts.items()):
             f.write(f"{gram}\t{n}\n")
+    # mtime 0: the same lists give the same bytes.
+    with open(args.words_out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(("# Name words of the same lists (training/build_name_prior.py), one a line.\n"
+                  + "".join(f"{w}\n" for w in sorted(words))).encode("ascii"))
     print(f"{len(words)} words ({len(census)} census, {len(ofac - census)} more from OFAC), "
-          f"{len(counts)} trigrams -> {args.out}")
+          f"{len(counts)} trigrams -> {args.out}, {args.words_out}")
 
 
 if __name__ == "__main__":

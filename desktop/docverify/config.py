@@ -38,6 +38,11 @@ class ReadingTunables:
     # Failing that, it takes the document's other state code (issuing state <-> nationality)
     # when they differ in at most this many letters, each one the recogniser saw as possible.
     code_partner_max_changes: int = 2
+    # How much likelier a state code is when it equals the document's other one: most holders
+    # carry their own state's document, so a read INL on an Icelandic passport is ISL (S at
+    # 0.03) rather than IRL (R at 0.10). A mild factor: residence cards and refugee documents
+    # name another nationality.
+    code_partner_prior: float = 10.0
     # A document code's first letter its shape never has (L for a visa's V) takes an allowed
     # letter the recogniser gave at least this probability, the one the check digits favour.
     first_letter_min_probability: float = 0.01
@@ -57,6 +62,12 @@ class ReadingTunables:
     name_prior_weight: float = 0.5
     name_prior_min_gain: float = 2.0
     name_prior_max_positions: int = 3
+    # A digit read where a name letter belongs (4 for A) leaves only faint letters among the
+    # alternatives: there, each letter the recogniser gave at least this much competes.
+    name_prior_min_class_alternative: float = 0.01
+    # A spelling that is a known name word (the prior's own lists) counts this much more
+    # name-like (natural log) than its letters alone say: ALBERTINE over ALDERTINE.
+    name_prior_known_bonus: float = 4.0
     # A second opinion on a name: where a letter of the name reads below
     # viz_names_below_confidence, tesseract reads the visual zone above the MRZ
     # (viz_names_zone_widths of the MRZ's width high, scaled so its print is about

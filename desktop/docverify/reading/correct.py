@@ -210,7 +210,8 @@ def _repair_field(
 def _repair_code(rows: list[list[_Char]], span: Span, partner: str
                  ) -> list[tuple[int, int, str, str]]:
     """Make an unknown state code known by one likely substitution among the alternatives,
-    else by taking the document's other state code (``partner``) where the read allows it."""
+    or by taking the document's other state code (``partner``) where the read allows it:
+    whichever reading is likelier once the partner's prior (READING.code_partner_prior) counts."""
     cells = list(span.columns())
     row = rows[span.line]
     current = "".join(row[c].char for c in cells)
@@ -223,29 +224,41 @@ def _repair_code(rows: list[list[_Char]], span: Span, partner: str
             if alt.isalpha() or alt == "<":
                 if codes.is_known_code(trial) and (best is None or p > best[0]):
                     best = (p, c, alt)
+    to_partner = _partner_letters(row, cells, partner)
     if best is None or best[0] < READING.code_repair_min_probability:
-        return _take_partner(row, span, partner)
-    _p, c, alt = best
+        return _take_partner(row, span.line, to_partner)
+    p, c, alt = best
+    if to_partner:
+        substituted = p / max(row[c].conf, 1e-6)
+        partnered = math.prod(q / max(row[k].conf, 1e-6) for k, _want, q in to_partner)
+        if partnered * READING.code_partner_prior >= substituted:
+            return _take_partner(row, span.line, to_partner)
     old = row[c].char
     row[c].char = alt
     return [(span.line, c, old, alt)]
 
 
-def _take_partner(row: list[_Char], span: Span, partner: str) -> list[tuple[int, int, str, str]]:
-    """An unknown code read where the document's other state code is known and differs in
-    letters the recogniser also saw there: most documents are issued by the holder's own
-    state, so that code is the likeliest reading (each change stays marked doubtful)."""
-    cells = list(span.columns())
+def _partner_letters(row: list[_Char], cells: list[int], partner: str
+                     ) -> list[tuple[int, str, float]]:
+    """The letters that turn the code read into the document's other, known state code, each
+    with the probability the recogniser gave it; empty if they are too many or one was never
+    seen there."""
     if len(partner) != len(cells) or not codes.is_known_code(partner):
         return []
     differ = [(c, want) for c, want in zip(cells, partner, strict=True) if row[c].char != want]
-    if not differ or len(differ) > READING.code_partner_max_changes:
+    if len(differ) > READING.code_partner_max_changes:
         return []
-    if not all(any(a == want for a, _p in row[c].alts) for c, want in differ):
-        return []
+    seen = [(c, want, dict(row[c].alts).get(want)) for c, want in differ]
+    return [] if any(q is None for _c, _w, q in seen) else seen
+
+
+def _take_partner(row: list[_Char], line: int, letters: list[tuple[int, str, float]]
+                  ) -> list[tuple[int, int, str, str]]:
+    """Spell the other state code: most documents are issued by the holder's own state, so
+    that code is the likeliest reading (each change stays marked doubtful)."""
     changes = []
-    for c, want in differ:
-        changes.append((span.line, c, row[c].char, want))
+    for c, want, _q in letters:
+        changes.append((line, c, row[c].char, want))
         row[c].char = want
         row[c].conf = marked_doubtful(row[c].conf)
     return changes
@@ -362,13 +375,24 @@ def _repair_names(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, s
 
 def _respell(row: list[_Char], word: list[int], prior: NamePrior, line: int
              ) -> list[tuple[int, int, str, str]]:
+    if len(word) < 2:
+        return []  # an initial has no spelling to judge
     options = []
     for c in word:
         ch = row[c]
-        alts = [(a, p) for a, p in ch.alts[1:]
-                if a.isalpha() and a != ch.char and p >= READING.name_prior_min_alternative]
-        if ch.conf < READING.name_prior_below_confidence and alts:
-            options.append((c, [(ch.char, ch.conf), *alts[:1]]))
+        if ch.conf >= READING.name_prior_below_confidence:
+            continue
+        if ch.alts and ch.alts[0][0] != ch.char:
+            # The column's class replaced a digit read here: its letter and the other faint
+            # letters compete with the probabilities the recogniser gave them.
+            read = (ch.char, dict(ch.alts).get(ch.char, ch.conf))
+            floor, count = READING.name_prior_min_class_alternative, 2
+        else:
+            read, floor, count = (ch.char, ch.conf), READING.name_prior_min_alternative, 1
+        alts = [(a, p) for a, p in ch.alts
+                if a.isalpha() and a != ch.char and p >= floor]
+        if alts:
+            options.append((c, [read, *alts[:count]]))
     if not options:
         return []
     options = sorted(options, key=lambda o: row[o[0]].conf)[: READING.name_prior_max_positions]
@@ -378,7 +402,9 @@ def _respell(row: list[_Char], word: list[int], prior: NamePrior, line: int
         spelt = dict(letters)
         for (c, _), (a, _p) in zip(options, choice, strict=True):
             spelt[c] = a
-        return prior.log_prob("".join(spelt[c] for c in word))
+        spelling = "".join(spelt[c] for c in word)
+        known = READING.name_prior_known_bonus if prior.is_known(spelling) else 0.0
+        return prior.log_prob(spelling) + known
 
     def score(choice: tuple[tuple[str, float], ...]) -> float:
         read = sum(math.log(max(p, 1e-4)) for _a, p in choice)

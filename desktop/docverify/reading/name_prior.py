@@ -4,11 +4,13 @@ A name has no check digit, so when the recognizer hesitates between two letters 
 (CHRTSTOPHE or CHRISTOPHE) the spelling that real names use is the better guess. The counts
 come from resources/data/name_trigrams.tsv (built by training/build_name_prior.py from public
 domain name lists); probabilities are interpolated down to letter frequencies (Witten-Bell),
-so an unusual but real name is unlikely, never impossible.
+so an unusual but real name is unlikely, never impossible. The same lists' words
+(resources/data/name_words.txt.gz) tell a known name from a mere name-like spelling.
 """
 
 from __future__ import annotations
 
+import gzip
 import math
 from collections import Counter
 from functools import lru_cache
@@ -22,8 +24,9 @@ _SYMBOLS = 27  # A-Z and the edge
 class NamePrior:
     """Log-probabilities of words under the interpolated trigram model."""
 
-    def __init__(self, trigrams: dict[str, int]) -> None:
+    def __init__(self, trigrams: dict[str, int], words: frozenset[str] = frozenset()) -> None:
         self._tri = trigrams
+        self._words = words
         self._bi: Counter[str] = Counter()
         self._uni: Counter[str] = Counter()
         tri_ctx: Counter[str] = Counter()
@@ -56,6 +59,11 @@ class NamePrior:
                    for i in range(len(padded) - 2))
 
 
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` is a name word of the lists the model was built from."""
+        return word in self._words
+
+
 def _read_counts() -> dict[str, int]:
     counts: dict[str, int] = {}
     path = resource_path("data", "name_trigrams.tsv")
@@ -66,7 +74,12 @@ def _read_counts() -> dict[str, int]:
     return counts
 
 
+def _read_words() -> frozenset[str]:
+    with gzip.open(resource_path("data", "name_words.txt.gz"), "rt", encoding="ascii") as f:
+        return frozenset(w for w in f.read().split("\n") if w and not w.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def name_prior() -> NamePrior:
     """The shipped model, loaded once."""
-    return NamePrior(_read_counts())
+    return NamePrior(_read_counts(), _read_words())

@@ -155,3 +155,26 @@ def test_a_document_code_read_with_a_chevron_like_letter_takes_the_filler_seen_t
     for line1, doubt in (("PO" + TD3[0][2:], (0.59, [("<", 0.37)])),
                          ("PK" + TD3[0][2:], (0.90, [("<", 0.09)]))):
         assert correct([reading(line1, {1: doubt}), reading(TD3[1])]).lines[0] == line1
+
+
+ISL = ["P<ISLAEVARSDOTTIR<<THURIDUR<OESP<<<<<<<<<<<<", "A0000000<0ISL6612315F0905264311266<9539<<<32"]
+
+
+def test_unknown_nationality_prefers_the_issuing_state_to_a_likelier_letter():
+    # ISL read INL on an Icelandic passport: R (0.098, Ireland) is likelier than S (0.034),
+    # but holders mostly carry their own state's passport, so ISL wins.
+    col = 11
+    line2 = ISL[1][:col] + "N" + ISL[1][col + 1:]
+    r = reading(line2, {col: (0.324, [("B", 0.276), ("R", 0.098), ("8", 0.074), ("S", 0.034)])})
+    out = correct([reading(ISL[0]), r])
+    assert out.lines == tuple(ISL)
+    assert out.confidences[1][col] < 0.8
+
+
+def test_unknown_nationality_takes_another_code_far_likelier_than_the_partner():
+    # R seen at 0.6 and S only at 0.01: the read outweighs the partner's prior (10x).
+    col = 11
+    line2 = ISL[1][:col] + "N" + ISL[1][col + 1:]
+    r = reading(line2, {col: (0.35, [("R", 0.6), ("S", 0.01)])})
+    out = correct([reading(ISL[0]), r])
+    assert out.lines[1][10:13] == "IRL"

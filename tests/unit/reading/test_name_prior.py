@@ -62,3 +62,47 @@ def test_an_even_hesitation_needs_a_clear_preference():
     out = correct([reading(gbr, {col: (0.45, [("O", 0.45)])}),
                    reading("1071859342GBR8501178F1601312<<<<<<<<<<<<<<02")])
     assert out.lines[0] == gbr
+
+
+def test_a_digit_read_in_a_name_takes_the_faint_letter_real_names_spell():
+    # The camera-blurred Utopian specimen's A of ANNA read 4 (0.86), Q 0.049, A 0.022: the
+    # column's class alone would take Q; real names spell ANNA, not QNNA.
+    uto = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+    col = uto.index("ANNA")
+    line1 = uto[:col] + "4" + uto[col + 1:]
+    out = correct([reading(line1, {col: (0.86, [("Q", 0.049), ("A", 0.022)])}),
+                   reading("L898902C36UTO7408122F1204159ZE184226B<<<<<10")])
+    assert out.lines[0] == uto
+    assert out.confidences[0][col] < 0.8
+
+
+def test_a_digit_read_in_a_name_keeps_the_class_letter_when_names_do_not_decide():
+    # MARIA's I read 1, with T and I faint: both spellings are not far apart as names
+    # beside a far likelier read letter, so the class's first letter stays.
+    uto = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+    col = uto.index("MARIA") + 3
+    line1 = uto[:col] + "1" + uto[col + 1:]
+    out = correct([reading(line1, {col: (0.9, [("I", 0.08), ("L", 0.012)])}),
+                   reading("L898902C36UTO7408122F1204159ZE184226B<<<<<10")])
+    assert out.lines[0] == uto
+
+
+def test_a_known_name_word_outweighs_a_likelier_letter():
+    # The blurred Dutch specimen's ALBERTINE read with D (0.77) for B (0.20): ALDERTINE spells
+    # like a name but is none; ALBERTINE is one of the lists' words.
+    nld = "P<NLDMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<"
+    col = nld.index("ALBERTINE") + 2
+    line1 = nld[:col] + "D" + nld[col + 1:]
+    assert name_prior().is_known("ALBERTINE") and not name_prior().is_known("ALDERTINE")
+    out = correct([reading(line1, {col: (0.77, [("B", 0.20)])}),
+                   reading("XA00000148NLD7110195F0604121123456782<<<<<02")])
+    assert out.lines[0] == nld
+    assert out.confidences[0][col] < 0.8
+
+
+def test_a_lone_initial_is_not_respelt():
+    # A one-letter given name (an initial) has no spelling for the prior to judge.
+    fra = "P<FRAULYSSE<<Q<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+    col = fra.index("<<Q") + 2
+    out = correct([reading(fra, {col: (0.6, [("A", 0.35)])}), reading(FRA[1])])
+    assert out.lines[0] == fra
