@@ -83,6 +83,10 @@ class ReadingTunables:
     # A reading is good enough to stop looking when every check passes and no character is
     # less certain than this.
     early_stop_min_confidence: float = 0.30
+    # A reading whose only warnings are unknown state codes ends the search too when every
+    # character was read at least this confidently: the code is what the document prints (an
+    # old specimen's BDR, a card with no nationality), and no other candidate reads it better.
+    early_stop_unknown_code_confidence: float = 0.90
     # A reading that fails its checks gets a second look (other crop margins, fused per
     # character) only when its mean confidence is at least this: garbage is not worth it.
     second_look_min_confidence: float = 0.75

@@ -95,9 +95,14 @@ def _score(parsed: MRZParse, fixed: Corrected, raw: list[LineResult]) -> tuple[f
     least = min(flat) if flat else 0.0
     length_misfit = sum(abs(len(r.text) - fixed.layout.length) for r in raw)
     class_fixes = sum(1 for f in fixed.changes if dict(f.evidence).get("by") == "character class")
+    printed_code = (
+        least >= READING.early_stop_unknown_code_confidence
+        and all(f.code.endswith(".unknown") and f.code.startswith("mrz.code.")
+                for f in parsed.findings if f.severity is Severity.WARNING)
+    )
     complete = (
         critical == 0
-        and warnings == 0
+        and (warnings == 0 or printed_code)
         and least >= READING.early_stop_min_confidence
         and length_misfit <= 2
         and class_fixes <= 2

@@ -93,7 +93,8 @@ def test_a_known_name_word_outweighs_a_likelier_letter():
     nld = "P<NLDMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<"
     col = nld.index("ALBERTINE") + 2
     line1 = nld[:col] + "D" + nld[col + 1:]
-    assert name_prior().is_known("ALBERTINE") and not name_prior().is_known("ALDERTINE")
+    assert name_prior().is_known("ALBERTINE")
+    assert not name_prior().is_known("ALDERTINE")
     out = correct([reading(line1, {col: (0.77, [("B", 0.20)])}),
                    reading("XA00000148NLD7110195F0604121123456782<<<<<02")])
     assert out.lines[0] == nld

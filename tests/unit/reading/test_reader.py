@@ -208,3 +208,18 @@ def test_a_card_whose_first_or_last_line_was_lost_is_read_with_three(seed, k, mo
         m.setattr(reader, "detect_chains", lambda work: [])  # the other way to see the line
         assert [len(line) for line in read_image(img).lines] == [36, 36]
     assert list(read_image(img).lines) == list(doc.mrz)
+
+
+def test_a_confident_reading_with_an_unknown_printed_code_ends_the_search(fixtures, monkeypatch):
+    # The German specimen prints the old code D<< where the parser knows none: read at once
+    # and with every character confident, no other candidate could read it better, so the
+    # reader stops there instead of trying every other band and turn (11 readings before).
+    import docverify.reading.reader as reader
+
+    tries = []
+    real_try = reader._try
+    monkeypatch.setattr(reader, "_try", lambda *a, **k: tries.append(a[3]) or real_try(*a, **k))
+    reading = read_file(fixtures / "documents" / "passporteye" / "100_pass-bdr.jpg")
+    assert [f.code for f in reading.parse.findings if f.severity.value == "warning"]
+    assert not [f for f in reading.parse.findings if f.severity.value == "critical"]
+    assert len(tries) <= 2
