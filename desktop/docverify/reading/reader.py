@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -150,9 +149,13 @@ def read_image(
     best: _Scored | None = None
     # Lines seen as smeared blobs in both orientations first; only when no complete MRZ is
     # read that way (a complete one returns at once), lines seen as chains of character marks.
+    views: dict[bool, tuple[np.ndarray, float, np.ndarray]] = {}
     for detect in (locate.detect_lines, detect_chains):
         for rotated in (False, True):
-            frame, factor, boxes = _detect(gray, rotated, detect)
+            if rotated not in views:
+                views[rotated] = _view(gray, rotated)
+            frame, factor, work = views[rotated]
+            boxes = detect(work)
             for cand in locate.group_lines(boxes)[: READING.max_candidates]:
                 lines = locate.equal_ends(tuple(b.scaled(1 / factor) for b in cand.lines))
                 if len(lines) == 1:
@@ -210,17 +213,16 @@ def _plausible(results: list[LineResult]) -> bool:
     return bool(flat) and sum(flat) / len(flat) >= READING.second_look_min_confidence
 
 
-def _detect(gray: np.ndarray, rotated: bool, detect: Callable[[np.ndarray], list[Box]]
-            ) -> tuple[np.ndarray, float, list[Box]]:
-    """The frame (the page, or turned a quarter), its scale to the locator's working size,
-    and the text lines ``detect`` finds there (in working pixels)."""
+def _view(gray: np.ndarray, rotated: bool) -> tuple[np.ndarray, float, np.ndarray]:
+    """The frame (the page, or turned a quarter), its scale to the locator's working size, and
+    the frame at that size, where the locators look for lines (made once per turn: the chain
+    locator, when it runs, looks at the same views as the blob locator)."""
     import cv2
 
     frame = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE) if rotated else gray
     factor = locate.WORK_SIDE / max(frame.shape)
     interp = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
-    work = cv2.resize(frame, None, fx=factor, fy=factor, interpolation=interp)
-    return frame, factor, detect(work)
+    return frame, factor, cv2.resize(frame, None, fx=factor, fy=factor, interpolation=interp)
 
 
 def _try(
