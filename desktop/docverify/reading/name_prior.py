@@ -58,7 +58,6 @@ class NamePrior:
         return sum(math.log(self._p(padded[i], padded[i + 1], padded[i + 2]))
                    for i in range(len(padded) - 2))
 
-
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a name word of the lists the model was built from."""
         return word in self._words
