@@ -592,7 +592,7 @@ def main() -> int:
     for name, dev, _, _, alias_dev in rows:
         k = alias_dev["by_kind"]
         print(f"{name:<26} | recall {dev['recall']:.3f} | decoys {dev['decoys']:.3f} | "
-              f"arabic decoys {dev['arab']:.3f} | alias {alias_dev['recall']:.3f} "
+              f"precision {dev['precision']:.3f} | arabic decoys {dev['arab']:.3f} | alias {alias_dev['recall']:.3f} "
               f"(alert|review {alias_dev['seen']:.3f}; shares a word {k.get('alias', 0):.3f})"
               f" | strong alias {dev['strong']['recall']:.3f} (alert|review "
               f"{dev['strong']['seen']:.3f})")
