@@ -30,7 +30,12 @@ from docverify.watchlist.names import (
     sound_of,
     vowel_form,
 )
-from docverify.watchlist.usages import SOMALI_HOW, somali_similarity
+from docverify.watchlist.usages import (
+    DIMINUTIVE_HOW,
+    SOMALI_HOW,
+    contracted_alike,
+    somali_similarity,
+)
 
 ARABIC_HOW = "same consonants as Arabic writes them"
 
@@ -129,6 +134,8 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
             vowel_form(a) == vowel_form(b) or fatha_form(a) == fatha_form(b)):
         return SCREENING.vowel_similarity, VOWEL_HOW
     if sim < SCREENING.subset_min_similarity and a.isascii() and b.isascii():
+        if contracted_alike(a, b):
+            return SCREENING.two_way_similarity, DIMINUTIVE_HOW
         return max((sim, how), _after_particle(a, b))
     return sim, how
 

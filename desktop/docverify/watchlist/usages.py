@@ -1,4 +1,5 @@
-"""Regional usages in Latin spellings of names: Somali orthography (c for ayn, x for ha)."""
+"""Regional usages in Latin spellings of names: Somali orthography (c for ayn, x for ha), the
+Levantine contracted diminutive (Sweid for Suwayd)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,26 @@ def somali_similarity(a: str, b: str) -> float:
         return SCREENING.two_way_similarity
     sk = skeleton(fa)
     return SCREENING.latin_skeleton_similarity if len(sk) >= 4 and sk == skeleton(fb) else 0.0
+
+
+DIMINUTIVE_HOW = "same name, the diminutive contracted (Sweid for Suwayd)"
+# The diminutive fu'ayl of a name whose second letter is w (Suwayd, Duwayk, Huwaydi, Nuwayhid,
+# Ruwaydah) is written contracted in Levantine and Gulf usage, the u before the w left out:
+# Sweid, Dweik, Hweidi, Nweihed, Rweida.
+_UW = re.compile(r"^([b-df-hj-np-tv-z]{1,2})uw(?=[aeiy])")
+
+
+@lru_cache(maxsize=1 << 16)
+def contracted_form(part: str) -> str:
+    """A Latin part with the u before the w of a diminutive left out (Suwaid -> swaid);
+    '' when the part has none."""
+    return _UW.sub(r"\1w", part) if part.isascii() and len(part) >= 5 else ""
+
+
+def contracted_alike(a: str, b: str) -> bool:
+    """Two Latin spellings of one diminutive, one contracted (Suwaid ~ Sweid, Duwayk ~ Dweik):
+    the same once the u is left out and the vowels read alike (see names.vowel_form)."""
+    fa, fb = contracted_form(a) or a, contracted_form(b) or b
+    if (fa, fb) == (a, b) or ALT in a or ALT in b:
+        return False
+    return vowel_form(fa) == vowel_form(fb) != ""

@@ -1,7 +1,8 @@
 """Transliteration spellings of one name: the diphthong ay written ai, ei or ey (Suhayl ~
 Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or e (Ahmed ~
 Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (Abdurezak ~
-Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed)."""
+Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed), the diminutive contracted
+(Sweid ~ Suwayd)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from docverify.config import SCREENING
 from docverify.watchlist.match import EGYPTIAN_HOW, PARTICLE_HOW, VOWEL_HOW, part_similarity
 from docverify.watchlist.screening import ScreeningQuery, screen
-from docverify.watchlist.usages import SOMALI_HOW, somali_similarity
+from docverify.watchlist.usages import DIMINUTIVE_HOW, SOMALI_HOW, somali_similarity
 from tests.unit.watchlist.small_store import band, person, small_store
 
 
@@ -104,3 +105,21 @@ def test_somali_spelling_outside_korean_and_chinese_names(tmp_path: Path) -> Non
     # no Somali reading in a Chinese name (Xuan, Huan)
     assert not any(SOMALI_HOW in r for h in screen(store, ScreeningQuery("XUAN Jintao"))
                    for r in h.reasons)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("suwaid", "sweid"), ("duwayk", "dweik"), ("huwaydi", "hweidi"), ("nuwayhid", "nweihed"),
+])
+def test_the_diminutive_written_contracted(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.two_way_similarity, DIMINUTIVE_HOW)
+    assert part_similarity("suwaid", "saeed")[1] != DIMINUTIVE_HOW  # not a contraction
+
+
+def test_the_contracted_diminutive_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 15228 (SWEID, Joseph Jurji), queried as his alias SUWAID, Joseph
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("15228", ("SWEID, Joseph Jurji",), "1958"),
+    ], "joseph")
+    assert band(store, "SUWAID, Joseph", "15228", "1958") == "alert"
+    assert band(store, "SUWAID, Joseph", "15228", "1980") != "alert"  # another man
