@@ -21,6 +21,7 @@ from docverify.watchlist.names import (
     vowel_form,
 )
 from docverify.watchlist.similar import GRAM_BUCKETS, gram_codes, similar
+from docverify.watchlist.usages import other_vowelings
 
 JOIN_MAX_LEN = 5  # Korean syllables are at most five letters (hyeon, cheol, chwae)
 
@@ -196,6 +197,8 @@ class NameIndex:
                 if f := vowel_form(v):
                     self._vowel_forms.setdefault(f, []).append(i)
         hits = self._vowel_forms.get(form, [])
+        for other in other_vowelings(form):  # Youssef: the parts spelt Yusuf too
+            hits = hits + self._vowel_forms.get(other, [])
         if not hits:
             return ids, sims
         return _merge_best(ids, sims, np.asarray(hits, np.int64),

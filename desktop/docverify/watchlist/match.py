@@ -33,7 +33,9 @@ from docverify.watchlist.names import (
 from docverify.watchlist.usages import (
     DIMINUTIVE_HOW,
     SOMALI_HOW,
+    VOWELING_HOW,
     contracted_alike,
+    same_voweling,
     somali_similarity,
 )
 
@@ -136,6 +138,8 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
     if sim < SCREENING.subset_min_similarity and a.isascii() and b.isascii():
         if contracted_alike(a, b):
             return SCREENING.two_way_similarity, DIMINUTIVE_HOW
+        if same_voweling(a, b):
+            return SCREENING.vowel_similarity, VOWELING_HOW
         return max((sim, how), _after_particle(a, b))
     return sim, how
 

@@ -1,5 +1,5 @@
 """Regional usages in Latin spellings of names: Somali orthography (c for ayn, x for ha), the
-Levantine contracted diminutive (Sweid for Suwayd)."""
+Levantine contracted diminutive (Sweid for Suwayd), regional vowelings of Yusuf and Yunus."""
 
 from __future__ import annotations
 
@@ -66,3 +66,24 @@ def contracted_alike(a: str, b: str) -> bool:
     if (fa, fb) == (a, b) or ALT in a or ALT in b:
         return False
     return vowel_form(fa) == vowel_form(fb) != ""
+
+
+VOWELING_HOW = "same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)"
+# Yusuf and Yunus keep their last u in the classical reading (Yusuf, Youssouf, Yunus), and
+# regional usage says it i or e: Levantine and Maghrebi Youssef and Younes, Iraqi and Gulf
+# Yusif and Yunis, Persian Yusef; French-Maghrebi c for s (Youcef). By vowel form (see
+# names.vowel_form: Youssef, Yusef and Yusif all give yusif).
+_VOWELINGS = {"yusuf": "yusuf", "yusif": "yusuf", "yucif": "yusuf", "yunus": "yunus",
+              "yunis": "yunus"}
+
+
+def same_voweling(a: str, b: str) -> bool:
+    """Two spellings of Yusuf or Yunus voweled the classical and a regional way (see above)."""
+    fa, fb = vowel_form(a), vowel_form(b)
+    return fa != fb and _VOWELINGS.get(fa, "a") == _VOWELINGS.get(fb, "b")
+
+
+def other_vowelings(form: str) -> tuple[str, ...]:
+    """The other vowel forms of the name with this vowel form (yusif: yusuf, yucif)."""
+    name = _VOWELINGS.get(form)
+    return tuple(f for f, n in _VOWELINGS.items() if n == name and f != form) if name else ()

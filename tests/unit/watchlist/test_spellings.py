@@ -2,7 +2,7 @@
 Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or e (Ahmed ~
 Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (Abdurezak ~
 Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed), the diminutive contracted
-(Sweid ~ Suwayd)."""
+(Sweid ~ Suwayd), Yusuf and Yunus voweled the regional way (Youssef, Yusif, Younes)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,12 @@ import pytest
 from docverify.config import SCREENING
 from docverify.watchlist.match import EGYPTIAN_HOW, PARTICLE_HOW, VOWEL_HOW, part_similarity
 from docverify.watchlist.screening import ScreeningQuery, screen
-from docverify.watchlist.usages import DIMINUTIVE_HOW, SOMALI_HOW, somali_similarity
+from docverify.watchlist.usages import (
+    DIMINUTIVE_HOW,
+    SOMALI_HOW,
+    VOWELING_HOW,
+    somali_similarity,
+)
 from tests.unit.watchlist.small_store import band, person, small_store
 
 
@@ -123,3 +128,25 @@ def test_the_contracted_diminutive_finds_the_listed_name(tmp_path: Path) -> None
     ], "joseph")
     assert band(store, "SUWAID, Joseph", "15228", "1958") == "alert"
     assert band(store, "SUWAID, Joseph", "15228", "1980") != "alert"  # another man
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("yusuf", "youssef"), ("yusuf", "yusef"), ("yusuf", "yousif"), ("youssouf", "youcef"),
+    ("yunus", "younes"), ("younus", "yunis"),
+])
+def test_yusuf_and_yunus_voweled_the_regional_way(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.vowel_similarity, VOWELING_HOW)
+    assert part_similarity("yusuf", "yunus")[0] < SCREENING.part_min_similarity
+
+
+def test_the_regional_voweling_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 20241 (ARBASH, Yusuf), queried as his alias ARBASH, Yusef Mikhail: the listed
+    # name is the head of the query's name chain once Yusef is Yusuf
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("20241", ("ARBASH, Yusuf",), "1960"),
+    ], "mikhail")
+    assert band(store, "ARBASH, Yusef Mikhail", "20241", "1960") == "alert"
+    assert band(store, "ARBASH, Yusef Mikhail", "20241", "1980") != "alert"  # another man
+    # Youssef is found by the lookup too (rapidfuzz puts it at 0.67 from Yusuf)
+    assert band(store, "ARBASH, Youssef", "20241", "1960") == "alert"
