@@ -8,6 +8,12 @@ from tests.unit.reading.test_correct import reading
 
 FRA = ["P<FRAULYSSE<<CHRISTOPHE<<<<<<<<<<<<<<<<<<<<<", "08CD503380FRA6004103M1806058<<<<<<<<<<<<<<06"]
 COL = FRA[0].index("CHRISTOPHE") + 3  # the I
+UTO = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+
+
+def misread(line: str, col: int, wrong: str, conf: float, alts: list[tuple[str, float]]):
+    """A reading of ``line`` with ``wrong`` read at ``col`` (``conf``), ``alts`` seen there."""
+    return reading(line[:col] + wrong + line[col + 1:], {col: (conf, alts)})
 
 
 def test_shipped_table_prefers_real_spellings():
@@ -67,24 +73,20 @@ def test_an_even_hesitation_needs_a_clear_preference():
 def test_a_digit_read_in_a_name_takes_the_faint_letter_real_names_spell():
     # The camera-blurred Utopian specimen's A of ANNA read 4 (0.86), Q 0.049, A 0.022: the
     # column's class alone would take Q; real names spell ANNA, not QNNA.
-    uto = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
-    col = uto.index("ANNA")
-    line1 = uto[:col] + "4" + uto[col + 1:]
-    out = correct([reading(line1, {col: (0.86, [("Q", 0.049), ("A", 0.022)])}),
-                   reading("L898902C36UTO7408122F1204159ZE184226B<<<<<10")])
-    assert out.lines[0] == uto
+    col = UTO[0].index("ANNA")
+    out = correct([misread(UTO[0], col, "4", 0.86, [("Q", 0.049), ("A", 0.022)]),
+                   reading(UTO[1])])
+    assert out.lines[0] == UTO[0]
     assert out.confidences[0][col] < 0.8
 
 
 def test_a_digit_read_in_a_name_keeps_the_class_letter_when_names_do_not_decide():
-    # MARIA's I read 1, with T and I faint: both spellings are not far apart as names
-    # beside a far likelier read letter, so the class's first letter stays.
-    uto = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
-    col = uto.index("MARIA") + 3
-    line1 = uto[:col] + "1" + uto[col + 1:]
-    out = correct([reading(line1, {col: (0.9, [("I", 0.08), ("L", 0.012)])}),
-                   reading("L898902C36UTO7408122F1204159ZE184226B<<<<<10")])
-    assert out.lines[0] == uto
+    # MARIA's I read 1, with I and L faint: the class takes I, its likeliest letter, and
+    # MARLA is no likelier a name, so I stays.
+    col = UTO[0].index("MARIA") + 3
+    out = correct([misread(UTO[0], col, "1", 0.9, [("I", 0.08), ("L", 0.012)]),
+                   reading(UTO[1])])
+    assert out.lines[0] == UTO[0]
 
 
 def test_a_known_name_word_outweighs_a_likelier_letter():
@@ -92,10 +94,9 @@ def test_a_known_name_word_outweighs_a_likelier_letter():
     # like a name but is none; ALBERTINE is one of the lists' words.
     nld = "P<NLDMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<"
     col = nld.index("ALBERTINE") + 2
-    line1 = nld[:col] + "D" + nld[col + 1:]
     assert name_prior().is_known("ALBERTINE")
     assert not name_prior().is_known("ALDERTINE")
-    out = correct([reading(line1, {col: (0.77, [("B", 0.20)])}),
+    out = correct([misread(nld, col, "D", 0.77, [("B", 0.20)]),
                    reading("XA00000148NLD7110195F0604121123456782<<<<<02")])
     assert out.lines[0] == nld
     assert out.confidences[0][col] < 0.8
