@@ -16,6 +16,7 @@ from docverify.watchlist.korean import (
 )
 from docverify.watchlist.nicknames import short_form_readings
 from docverify.watchlist.particles import (
+    EZAFE,
     HYPHEN_ARTICLE,
     JOIN_NEXT,
     compounds,
@@ -102,7 +103,8 @@ def split_parts(text: str) -> tuple[str, ...]:
     Arabic particles handled: `Abd al-Latif bin Saleh` -> (abdlatif, saleh); compounds written
     as one word split: `Safieddine` -> (safi, din), `Mohammadreza` -> (mohammad, reza);
     Spanish particles dropped: `VALENZUELA DE CORTEZ, Vanessa` -> (valenzuela, cortez, vanessa)."""
-    words = romance_particles(HYPHEN_ARTICLE.sub(" ", fold(_kunya_first(text))).split())
+    folded = EZAFE.sub("", HYPHEN_ARTICLE.sub(" ", fold(_kunya_first(text))))
+    words = romance_particles(folded.split())
     words = " ".join(words).replace("-", " ").split()
     return tuple(_LEGAL.get(w, w) for w in particles(compounds(words)))
 

@@ -39,6 +39,9 @@ _DROPPED = _ARTICLES | _RANKS
 _HANDLED = _TITLES | _U_ARTICLES | _NOT_A_NAME | JOIN_NEXT | {"naib"}
 # The article assimilated and hyphenated: as-Somali, ad-Din, ar-Rahman, ash-Shami, ur-Rehman.
 HYPHEN_ARTICLE = re.compile(r"(?<![^\s-])(?:a[dlrstz]|ash|adh|ath|el|u[dlrsz]|ush)-(?=\w)")
+# The Persian ezafe, -e (-ye after a vowel), that links a name to the next as Afghan and
+# Iranian names write it (Abdul Aziz-e Nuristani, Gul-e Ahmad): a link, not a name part.
+EZAFE = re.compile(r"(?<=\w)-y?e(?=[\s-]|$)")
 
 
 def particles(words: list[str]) -> list[str]:

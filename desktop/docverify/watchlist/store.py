@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 # 7: the article after a u dropped (Noor ud Din, Zaki ur-Rehman); Uddin, Eddine alone as din.
 # 8: the Arabic article written apart dropped in names that merely could read as Korean
 #    (AL HAKIM, Abdullah Yahya).
-STORE_FORMAT = 8
+# 9: the Persian ezafe dropped (NURISTANI, Abdul Aziz-e).
+STORE_FORMAT = 9
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 

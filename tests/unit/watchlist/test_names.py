@@ -1,6 +1,9 @@
-"""Name parts beyond Korean: Arabic-script particles, ranks, Abd/Abu spellings, Slavic forms."""
+"""Name parts beyond Korean: Arabic-script particles, ranks, Abd/Abu spellings, Slavic forms,
+the Persian ezafe."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +14,7 @@ from docverify.watchlist.names import (
     slavic_form,
     split_parts,
 )
+from tests.unit.watchlist.small_store import band, person, small_store
 
 
 @pytest.mark.parametrize(("name", "parts"), [
@@ -106,3 +110,23 @@ def test_spanish_particles_are_dropped(name: str, parts: tuple[str, ...]) -> Non
 ])
 def test_words_like_spanish_particles_stay(name: str, parts: tuple[str, ...]) -> None:
     assert split_parts(name) == parts
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("NURISTANI, Abdul Aziz-e", ("nuristani", "abdulaziz")),  # OFAC SDN 19671's alias
+    ("Gul-e Ahmad", ("gul", "ahmad")),
+    ("Ahmad-e-Kabir", ("ahmad", "kabir")),
+    ("Mullah-ye Omar", ("omar",)),  # -ye after a vowel
+    ("RI Je-son", ("ri", "je", "son")),  # a hyphenated Korean syllable stays
+    ("Jean-Pierre", ("jean", "pierre")),
+])
+def test_the_persian_ezafe_is_a_link_not_a_name_part(name: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(name) == parts
+
+
+def test_the_ezafe_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 19671 (NURISTANI, Abdul Aziz), queried as his alias NURISTANI, Abdul Aziz-e
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("19671", ("NURISTANI, Abdul Aziz",), "1950"),
+    ], "aziz")
+    assert band(store, "NURISTANI, Abdul Aziz-e", "19671", None) == "alert"
