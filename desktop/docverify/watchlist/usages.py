@@ -1,5 +1,5 @@
 """Regional usages in Latin spellings of names: Somali orthography (c for ayn, x for ha), the
-Levantine contracted diminutive (Sweid for Suwayd), regional vowelings of Yusuf and Yunus."""
+colloquial diminutive (Sweid for Suwayd, Hemaida for Humayda), regional vowelings of Yusuf and Yunus."""
 
 from __future__ import annotations
 
@@ -45,27 +45,40 @@ def somali_similarity(a: str, b: str) -> float:
     return SCREENING.latin_skeleton_similarity if len(sk) >= 4 and sk == skeleton(fb) else 0.0
 
 
-DIMINUTIVE_HOW = "same name, the diminutive contracted (Sweid for Suwayd)"
-# The diminutive fu'ayl of a name whose second letter is w (Suwayd, Duwayk, Huwaydi, Nuwayhid,
-# Ruwaydah) is written contracted in Levantine and Gulf usage, the u before the w left out:
-# Sweid, Dweik, Hweidi, Nweihed, Rweida.
-_UW = re.compile(r"^([b-df-hj-np-tv-z]{1,2})uw(?=[aeiy])")
+DIMINUTIVE_HOW = "same name, the diminutive written the colloquial way (Sweid, Hemaida)"
+# The diminutive fu'ayl (Suwayd, Humayd, Zubayr, Humayda) as Levantine, Gulf and Egyptian usage
+# writes it: with a w second, contracted, the u before it left out (Sweid, Dweik, Hweidi,
+# Nweihed); otherwise its u written e (Hemeid, Hemaida, Zebeir); and then a final ta marbuta
+# written -ah or -a alike (Humaydah ~ Hemaida). Not a diphthong ending the name: Sebai is
+# Siba'i, not Subay'i.
+_C = "[b-df-hj-np-tv-z]"
+_UW = re.compile(rf"^({_C}{{1,2}})uw(?=[aeiy])")
+_E_FOR_U = re.compile(rf"^({_C}{{1,2}})e(?={_C}{{1,2}}(?:ay|ai|ei|ey){_C})")
 
 
 @lru_cache(maxsize=1 << 16)
 def contracted_form(part: str) -> str:
-    """A Latin part with the u before the w of a diminutive left out (Suwaid -> swaid);
-    '' when the part has none."""
-    return _UW.sub(r"\1w", part) if part.isascii() and len(part) >= 5 else ""
+    """A Latin part's diminutive written the classical way (Sweid -> swaid is left, Suwaid ->
+    swaid, Hemaida -> humaida; see above); '' when the part has no such diminutive."""
+    if not part.isascii() or len(part) < 5:
+        return ""
+    t = _E_FOR_U.sub(r"\1u", _UW.sub(r"\1w", part))
+    return t if t != part else ""
 
 
 def contracted_alike(a: str, b: str) -> bool:
-    """Two Latin spellings of one diminutive, one contracted (Suwaid ~ Sweid, Duwayk ~ Dweik):
-    the same once the u is left out and the vowels read alike (see names.vowel_form)."""
-    fa, fb = contracted_form(a) or a, contracted_form(b) or b
-    if (fa, fb) == (a, b) or ALT in a or ALT in b:
+    """Two Latin spellings of one diminutive, one written the colloquial way (Suwaid ~ Sweid,
+    Humayd ~ Hemeid, Humaydah ~ Hemaida): the same once so written, a final -ah as -a, and the
+    vowels read alike (see names.vowel_form)."""
+    fa, fb = contracted_form(a), contracted_form(b)
+    if not (fa or fb) or ALT in a or ALT in b:
         return False
+    fa, fb = _marbuta(fa or a), _marbuta(fb or b)
     return vowel_form(fa) == vowel_form(fb) != ""
+
+
+def _marbuta(part: str) -> str:
+    return part[:-1] if part.endswith(("ah", "eh")) else part
 
 
 VOWELING_HOW = "same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)"
