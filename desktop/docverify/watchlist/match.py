@@ -31,9 +31,11 @@ from docverify.watchlist.names import (
     vowel_form,
 )
 from docverify.watchlist.usages import (
+    BELARUSIAN_HOW,
     DIMINUTIVE_HOW,
     SOMALI_HOW,
     VOWELING_HOW,
+    belarusian_alike,
     contracted_alike,
     same_voweling,
     somali_similarity,
@@ -259,6 +261,8 @@ def _or_slavic(a: str, b: str, sim: float, how: str) -> tuple[float, str]:
     t = SCREENING.sound_similarity
     if sim >= t or len(a) < 5 or len(b) < 5 or not (a.isascii() and b.isascii()):
         return sim, how
+    if belarusian_alike(a, b):
+        return t, BELARUSIAN_HOW
     if max(len(a), len(b)) < 7 and not (_SLAVIC_LOOK.search(a) or _SLAVIC_LOOK.search(b)):
         return sim, how
     sa, sb = slavic_form(a), slavic_form(b)

@@ -1,5 +1,6 @@
 """Regional usages in Latin spellings of names: Somali orthography (c for ayn, x for ha), the
-colloquial diminutive (Sweid for Suwayd, Hemaida for Humayda), regional vowelings of Yusuf and Yunus."""
+colloquial diminutive (Sweid for Suwayd, Hemaida for Humayda), regional vowelings of Yusuf and Yunus,
+Belarusian romanisation (Barsukou for Barsukov)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from functools import lru_cache
 
 from docverify.config import SCREENING
-from docverify.watchlist.names import ALT, fatha_form, skeleton, sound_of, vowel_form
+from docverify.watchlist.names import ALT, fatha_form, skeleton, slavic_form, sound_of, vowel_form
 
 SOMALI_HOW = "same name in Somali spelling (c for ayn, x for h)"
 # The Somali Latin orthography writes ع c and ح x (Cabdullahi = Abdullahi, Cali = Ali, Cumar =
@@ -100,3 +101,43 @@ def other_vowelings(form: str) -> tuple[str, ...]:
     """The other vowel forms of the name with this vowel form (yusif: yusuf, yucif)."""
     name = _VOWELINGS.get(form)
     return tuple(f for f, n in _VOWELINGS.items() if n == name and f != form) if name else ()
+
+
+BELARUSIAN_HOW = "same name in Belarusian and Russian romanisation"
+# Belarusian names romanised from Belarusian (as Belarus's passports and the lists write them)
+# against the Russian form: final ў written u (Zubkou, Barsukou ~ Zubkov, Barsukov), akanye's a
+# for an unstressed o (Atabekau, Viktar, Aliaksandravich ~ Atabekov, Viktor, Aleksandrovich),
+# -enka for -enko (Lukashenka), dz for a soft d (Radzkou, Uladzimir ~ Radkov, Vladimir), a word's
+# first u for v (Uladzimir), ia or ya for e after a consonant (Aliaksandr, Pyatrovich,
+# Karpiankou ~ Aleksandr, Petrovich, Karpenkov).
+_BELARUSIAN = (
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])[ao]u$"), "ov"),
+    (re.compile(r"enka$"), "enko"),
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])ar$"), "or"),
+    (re.compile(r"av(ich|na)$"), r"ov\1"),
+    (re.compile(r"dz"), "d"),
+    (re.compile(r"^u(?=[b-df-hj-np-tv-z])"), "v"),
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])[iy]a"), "e"),
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def belarusian_form(part: str) -> str:
+    """A Latin part's Belarusian romanisation written the Russian way (see above); '' when the
+    part has none of its marks (or is too short for them to tell)."""
+    if not part.isascii() or len(part) < 5:
+        return ""
+    t = part
+    for pattern, repl in _BELARUSIAN:
+        t = pattern.sub(repl, t)
+    return t if t != part else ""
+
+
+def belarusian_alike(a: str, b: str) -> bool:
+    """Two romanisations of one Slavic name, Belarusian and Russian (Zubkou ~ Zubkov): the same
+    in the common Slavic spelling (names.slavic_form) once the Belarusian one is written the
+    Russian way."""
+    fa, fb = belarusian_form(a), belarusian_form(b)
+    if not (fa or fb) or ALT in a or ALT in b:
+        return False
+    return slavic_form(fa or a) == slavic_form(fb or b)

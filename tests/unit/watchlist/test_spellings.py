@@ -2,7 +2,8 @@
 Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or e (Ahmed ~
 Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (Abdurezak ~
 Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed), the diminutive contracted
-(Sweid ~ Suwayd) or its u written e (Hemaida ~ Humaydah), Yusuf and Yunus voweled the regional way (Youssef, Yusif, Younes)."""
+(Sweid ~ Suwayd) or its u written e (Hemaida ~ Humaydah), Yusuf and Yunus voweled the regional way (Youssef, Yusif, Younes), Belarusian and Russian
+romanisations (Zubkou ~ Zubkov)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from docverify.config import SCREENING
 from docverify.watchlist.match import EGYPTIAN_HOW, PARTICLE_HOW, VOWEL_HOW, part_similarity
 from docverify.watchlist.screening import ScreeningQuery, screen
 from docverify.watchlist.usages import (
+    BELARUSIAN_HOW,
     DIMINUTIVE_HOW,
     SOMALI_HOW,
     VOWELING_HOW,
@@ -171,3 +173,24 @@ def test_the_regional_voweling_finds_the_listed_name(tmp_path: Path) -> None:
     assert band(store, "ARBASH, Yusef Mikhail", "20241", "1980") != "alert"  # another man
     # Youssef is found by the lookup too (rapidfuzz puts it at 0.67 from Yusuf)
     assert band(store, "ARBASH, Youssef", "20241", "1960") == "alert"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("zubkou", "zubkov"), ("atabekau", "atabekov"), ("radzkou", "radkov"), ("viktar", "viktor"),
+    ("aliaksandravich", "aleksandrovich"), ("uladzimiravich", "vladimirovich"),
+    ("alyaksandr", "aleksandr"), ("pyatrovich", "petrovich"),
+])
+def test_belarusian_and_russian_romanisations(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.sound_similarity, BELARUSIAN_HOW)
+    assert part_similarity("zubkou", "zubkin")[1] != BELARUSIAN_HOW
+
+
+def test_a_belarusian_romanisation_finds_the_russian_one(tmp_path: Path) -> None:
+    # OFAC SDN 32211, listed as ZUBKOV, Sergei Yevgenevich, queried as ZUBKOU, Siarhei
+    # Yaugenavich (Belarusian u for the final v, akanye's a, ia for e)
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("32211", ("ZUBKOV, Sergei Yevgenevich",), "1975-08-21"),
+    ], "sergei")
+    assert band(store, "ZUBKOU, Siarhei Yaugenavich", "32211", "1975-08-21") == "alert"
+    assert band(store, "ZUBKOU, Siarhei Yaugenavich", "32211", "1990-01-01") != "alert"
