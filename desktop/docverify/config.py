@@ -68,6 +68,17 @@ class ReadingTunables:
     # A spelling that is a known name word (the prior's own lists) counts this much more
     # name-like (natural log) than its letters alone say: ALBERTINE over ALDERTINE.
     name_prior_known_bonus: float = 4.0
+    # A name word no list knows becomes a known one by one letter the recogniser also saw there
+    # at least name_known_min_alternative likely (JOHV, N at 0.03: JOHN), in words of at least
+    # name_known_min_letters letters, when no other known word is within name_known_margin
+    # times as likely, and only if the word as read spells unlike names: its trigram
+    # log-probability per letter (and end) at most name_known_max_likeness. Real unlisted names
+    # read right (ZIHAN -2.64, VELDE -2.41, RACHMAN -1.91) stay; misreads (JOHV -4.5, MADTIN,
+    # SAQAH, MEUNIFR) mostly fall below.
+    name_known_min_alternative: float = 0.02
+    name_known_min_letters: int = 3
+    name_known_margin: float = 3.0
+    name_known_max_likeness: float = -2.7
     # A second opinion on a name: where a letter of the name reads below
     # viz_names_below_confidence, tesseract reads the visual zone above the MRZ
     # (viz_names_zone_widths of the MRZ's width high, scaled so its print is about

@@ -368,9 +368,45 @@ def _repair_names(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, s
         if c is not None and row[c].char.isalpha():
             word.append(c)
             continue
-        changes += _respell(row, word, prior, span.line)
+        respelt = _respell(row, word, prior, span.line)
+        # A word that fills the field to its end may be truncated: no list knows it so.
+        if not respelt and word and word[-1] != cells[-1]:
+            respelt = _to_known(row, word, prior, span.line)
+        changes += respelt
         word = []
     return changes
+
+
+def _to_known(row: list[_Char], word: list[int], prior: NamePrior, line: int
+              ) -> list[tuple[int, int, str, str]]:
+    """A word no list knows, and spelt unlike names, that one letter the recogniser also saw
+    there turns into a known name word (JOHV with N at 0.03: JOHN): the likeliest such letter,
+    if no other known word is nearly as likely (SHIN or SHIH stays as read). Marked doubtful."""
+    if len(word) < READING.name_known_min_letters:
+        return []
+    spelt = [row[c].char for c in word]
+    as_read = "".join(spelt)
+    # A reading spelt as names are (ZIHAN, VELDE) may be a real name no list has.
+    if (prior.is_known(as_read) or prior.log_prob(as_read) / (len(as_read) + 1)
+            > READING.name_known_max_likeness):
+        return []
+    found = []
+    for k, c in enumerate(word):
+        ch = row[c]
+        read = dict(ch.alts).get(ch.char, ch.conf)
+        for a, p in ch.alts:
+            if a.isalpha() and a != ch.char and p >= READING.name_known_min_alternative:
+                if prior.is_known("".join(spelt[:k]) + a + "".join(spelt[k + 1:])):
+                    found.append((p / max(read, 1e-6), c, a, p))
+    if not found:
+        return []
+    found.sort(reverse=True)
+    if len(found) > 1 and found[1][0] * READING.name_known_margin > found[0][0]:
+        return []
+    _ratio, c, a, p = found[0]
+    old = row[c].char
+    row[c].char, row[c].conf = a, marked_doubtful(min(p, row[c].conf))
+    return [(line, c, old, a)]
 
 
 def _respell(row: list[_Char], word: list[int], prior: NamePrior, line: int
