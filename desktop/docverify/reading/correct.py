@@ -358,7 +358,8 @@ def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, in
 
 def _repair_names(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
     """Letters of the name the recogniser hesitated over, spelt as real names are: each word's
-    doubtful letters take the choice best on log P(read) + weight x log P(name-like)."""
+    doubtful letters take the choice best on log P(read) + weight x log P(name-like); a word
+    left as no name is spelt, one letter from a known name word, may take that letter."""
     row = rows[span.line]
     cells = list(span.columns())
     prior = name_prior()
