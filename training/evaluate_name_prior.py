@@ -3,7 +3,7 @@
 The name lines of the real training crops (../shared/fixtures/mrz_lines, never the held-out
 split) are shrunk to 20-40%, blurred and saved as JPEG q25-60 (seeded), read by the committed
 recogniser, given the column class as the reader does, then respelt by the reader's name step
-(correct._repair_names) under each known-word bonus asked for. A word counts as mended when
+(name_spelling.repair_names) under each known-word bonus asked for. A word counts as mended when
 the read was wrong and the respelt word is right, broken the other way round. Usage:
     .venv/bin/python training/evaluate_name_prior.py [--repeats 2] [--bonus 0 4 6] [--show]
 """
@@ -24,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data import LINES_DIR, load_crops, read_gray, split  # noqa: E402
 
 import docverify.reading.correct as correct_module  # noqa: E402
+import docverify.reading.name_spelling as name_spelling  # noqa: E402
 from docverify.mrz.layout import Span  # noqa: E402
+from docverify.reading.cells import Cell  # noqa: E402
 from docverify.reading.recognizer import default_recognizer  # noqa: E402
 
 SEED = 11
@@ -55,14 +57,14 @@ def degrade(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 def respelt(result, columns: tuple[int, int]) -> tuple[str, str]:
     """The line as the column class leaves it, and after the name step."""
     a, b = columns
-    row = [correct_module._Char(ch, p, alts)
+    row = [Cell(ch, p, alts)
            for ch, p, alts in zip(result.text, result.confidences, result.alternatives, strict=True)]
     for ch in row[a:b]:
         new = correct_module._apply_class(ch, "a")
         if new is not None:
             ch.char, ch.conf = new, min(ch.conf, 0.5)
     before = "".join(ch.char for ch in row)
-    correct_module._repair_names([row], Span(0, a, b))
+    name_spelling.repair_names([row], Span(0, a, b))
     return before, "".join(ch.char for ch in row)
 
 
@@ -83,9 +85,9 @@ def main() -> None:
             if len(result.text) == len(crop.text):  # a word's place needs the line's length
                 reads.append((crop.text, cols, result))
     print(f"{len(lines)} real name lines, {len(reads)} degraded reads of the right length")
-    base = correct_module.READING
+    base = name_spelling.READING
     for bonus in args.bonus:
-        correct_module.READING = dataclasses.replace(base, name_prior_known_bonus=bonus)
+        name_spelling.READING = dataclasses.replace(base, name_prior_known_bonus=bonus)
         mended = broken = right = words = 0
         for truth, (a, b), result in reads:
             before, after = respelt(result, (a, b))
@@ -100,7 +102,7 @@ def main() -> None:
                     print(f"   {'mended' if now else 'BROKEN'} {before[i:j]} -> {after[i:j]}")
         print(f"known-word bonus {bonus}: {words} words, mended {mended}, broken {broken},"
               f" right after {right}", flush=True)
-    correct_module.READING = base
+    name_spelling.READING = base
 
 
 if __name__ == "__main__":

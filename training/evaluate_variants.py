@@ -119,13 +119,13 @@ def main() -> None:
         return
     if args.old is None:
         ap.error("--old MODEL is needed to compare (or --misses)")
-    join, names = locate_module.join_beside_mate, correct_module._repair_names
+    join, names = locate_module.join_beside_mate, correct_module.repair_names
     with tempfile.TemporaryDirectory() as tmp:
         items = make_items(Path(tmp))
         for (label, model), with_join, with_prior in itertools.product(
                 (("old", args.old), ("new", args.new)), (False, True), (False, True)):
             locate_module.join_beside_mate = join if with_join else (lambda boxes: boxes)
-            correct_module._repair_names = names if with_prior else (lambda rows, span: [])
+            correct_module.repair_names = names if with_prior else (lambda rows, span: [])
             print(f"model {label}  locator join {'on ' if with_join else 'off'}  name prior "
                   f"{'on ' if with_prior else 'off'}  exact {exact(items, ModelEngine(model))}"
                   f"/{len(items)}", flush=True)

@@ -18,7 +18,8 @@ from docverify.model import Finding, Severity
 from docverify.mrz import codes
 from docverify.mrz.checkdigit import is_valid
 from docverify.mrz.layout import FIRST_LETTERS, Layout, Span, char_classes, layout_for
-from docverify.reading.name_prior import NamePrior, name_prior
+from docverify.reading.cells import Cell, marked_doubtful
+from docverify.reading.name_spelling import repair_names
 from docverify.reading.recognizer import LineResult
 
 # Look-alike pairs between the letter and digit classes, both ways.
@@ -53,13 +54,6 @@ _LOST = "<"
 _ANY: tuple[tuple[str, float], ...] = tuple((c, 0.01) for c in "<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-@dataclass(slots=True)
-class _Char:
-    char: str
-    conf: float
-    alts: tuple[tuple[str, float], ...]
-
-
 @dataclass(frozen=True, slots=True)
 class Corrected:
     """Lines ready for the parser, their per-character confidences and the changes made."""
@@ -70,12 +64,6 @@ class Corrected:
     layout: Layout | None
     # Per character, the recogniser's alternatives with their probabilities.
     alternatives: tuple[tuple[tuple[tuple[str, float], ...], ...], ...] = ()
-
-
-def marked_doubtful(conf: float) -> float:
-    """The confidence of a character the reader changed without a check digit to prove it:
-    at most just under the doubtful line, so the UI keeps showing it as doubtful."""
-    return min(conf, READING.doubtful_char_confidence - 0.01)
 
 
 def correction_finding(line: int, column: int, old: str, new: str, why: str) -> Finding:
@@ -98,7 +86,7 @@ def guess_layout(results: Sequence[LineResult]) -> Layout | None:
     return None
 
 
-def _fit_length(chars: list[_Char], length: int) -> list[_Char]:
+def _fit_length(chars: list[Cell], length: int) -> list[Cell]:
     """Drop or add characters so a line has the format's length, preferring filler runs."""
     chars = list(chars)
     while len(chars) > length:
@@ -108,11 +96,11 @@ def _fit_length(chars: list[_Char], length: int) -> list[_Char]:
         # A lost character most likely sat in a run of fillers; otherwise at the end.
         runs = [i for i, c in enumerate(chars) if c.char == "<"]
         at = runs[-1] + 1 if runs else len(chars)
-        chars.insert(at, _Char("<", 0.0, (("<", 0.0),)))
+        chars.insert(at, Cell("<", 0.0, (("<", 0.0),)))
     return chars
 
 
-def _drop_cost(chars: list[_Char], i: int) -> tuple[int, float, int, int]:
+def _drop_cost(chars: list[Cell], i: int) -> tuple[int, float, int, int]:
     """Which character to drop from a line too long: a filler in a long run, doubtful, late."""
     if chars[i].char != "<":
         return (1, chars[i].conf, 0, -i)
@@ -124,7 +112,7 @@ def _drop_cost(chars: list[_Char], i: int) -> tuple[int, float, int, int]:
     return (0, chars[i].conf, -(hi - lo), -i)
 
 
-def _apply_class(ch: _Char, cls: str) -> str | None:
+def _apply_class(ch: Cell, cls: str) -> str | None:
     """The character this column's class asks for, or None to keep it."""
     allowed = _CLASS_OK.get(cls)
     if allowed is None or ch.char in allowed:
@@ -139,7 +127,7 @@ def _apply_class(ch: _Char, cls: str) -> str | None:
     return "<"
 
 
-def _options(ch: _Char, cls: str) -> list[tuple[str, float]]:
+def _options(ch: Cell, cls: str) -> list[tuple[str, float]]:
     allowed = _CLASS_OK.get(cls)
     opts = [(a, p) for a, p in ch.alts if allowed is None or a in allowed]
     if not opts or opts[0][0] != ch.char:
@@ -149,7 +137,7 @@ def _options(ch: _Char, cls: str) -> list[tuple[str, float]]:
 
 
 def _repair_field(
-    rows: list[list[_Char]],
+    rows: list[list[Cell]],
     classes: tuple[str, ...],
     data: Sequence[Span],
     digit: Span,
@@ -207,7 +195,7 @@ def _repair_field(
     return changes
 
 
-def _repair_code(rows: list[list[_Char]], span: Span, partner: str
+def _repair_code(rows: list[list[Cell]], span: Span, partner: str
                  ) -> list[tuple[int, int, str, str]]:
     """Make an unknown state code known by one likely substitution among the alternatives,
     or by taking the document's other state code (``partner``) where the read allows it:
@@ -238,7 +226,7 @@ def _repair_code(rows: list[list[_Char]], span: Span, partner: str
     return [(span.line, c, old, alt)]
 
 
-def _partner_letters(row: list[_Char], cells: list[int], partner: str
+def _partner_letters(row: list[Cell], cells: list[int], partner: str
                      ) -> list[tuple[int, str, float]]:
     """The letters that turn the code read into the document's other, known state code, each
     with the probability the recogniser gave it; empty if they are too many or one was never
@@ -252,7 +240,7 @@ def _partner_letters(row: list[_Char], cells: list[int], partner: str
     return [] if any(q is None for _c, _w, q in seen) else seen
 
 
-def _take_partner(row: list[_Char], line: int, letters: list[tuple[int, str, float]]
+def _take_partner(row: list[Cell], line: int, letters: list[tuple[int, str, float]]
                   ) -> list[tuple[int, int, str, str]]:
     """Spell the other state code: most documents are issued by the holder's own state, so
     that code is the likeliest reading (each change stays marked doubtful)."""
@@ -275,7 +263,7 @@ def _fields(layout: Layout) -> list[tuple[Span, Span]]:
     return fields
 
 
-def _fix_rows(rows: list[list[_Char]], layout: Layout) -> list[tuple[int, int, str, str, str]]:
+def _fix_rows(rows: list[list[Cell]], layout: Layout) -> list[tuple[int, int, str, str, str]]:
     """Apply the column classes, then the check-digit repairs, to rows of the right length."""
     changes: list[tuple[int, int, str, str, str]] = []
     classes = char_classes(layout)
@@ -307,12 +295,12 @@ def _fix_rows(rows: list[list[_Char]], layout: Layout) -> list[tuple[int, int, s
         changes.append((r, c, old, new, "name separator"))
     for r, c, old, new in _repair_code_filler(rows, layout.document_code):
         changes.append((r, c, old, new, "document code"))
-    for r, c, old, new in _repair_names(rows, layout.names):
+    for r, c, old, new in repair_names(rows, layout.names):
         changes.append((r, c, old, new, "name spelling"))
     return changes
 
 
-def _repair_code_filler(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
+def _repair_code_filler(rows: list[list[Cell]], span: Span) -> list[tuple[int, int, str, str]]:
     """The document code's second character read as K or X, letters whose arms a blurred
     chevron takes, where the recogniser also saw the filler that most documents print there."""
     ch = rows[span.line][span.start + 1]
@@ -321,20 +309,20 @@ def _repair_code_filler(rows: list[list[_Char]], span: Span) -> list[tuple[int, 
     return [_to_filler(ch, span.line, span.start + 1)]
 
 
-def _filler_seen(ch: _Char) -> float:
+def _filler_seen(ch: Cell) -> float:
     """The filler's probability at a letter, if at least READING.filler_min_ratio of the
     letter's (else 0)."""
     p = next((q for a, q in ch.alts if a == "<"), 0.0)
     return p if ch.char.isalpha() and p >= READING.filler_min_ratio * ch.conf else 0.0
 
 
-def _to_filler(ch: _Char, line: int, column: int) -> tuple[int, int, str, str]:
+def _to_filler(ch: Cell, line: int, column: int) -> tuple[int, int, str, str]:
     """Make a letter a filler, marked doubtful; the change as reported."""
     old, ch.char, ch.conf = ch.char, "<", marked_doubtful(ch.conf)
     return (line, column, old, "<")
 
 
-def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
+def _repair_separator(rows: list[list[Cell]], span: Span) -> list[tuple[int, int, str, str]]:
     """A name of several words without the << between surname and given names, where one
     letter beside a filler was also seen as a filler (A<< read as AK<: under blur a chevron
     looks like the arms of a K): that letter, made a filler, gives the name its separator."""
@@ -356,110 +344,7 @@ def _repair_separator(rows: list[list[_Char]], span: Span) -> list[tuple[int, in
     return [_to_filler(row[cells[best[1]]], span.line, cells[best[1]])]
 
 
-def _repair_names(rows: list[list[_Char]], span: Span) -> list[tuple[int, int, str, str]]:
-    """Letters of the name the recogniser hesitated over, spelt as real names are: each word's
-    doubtful letters take the choice best on log P(read) + weight x log P(name-like); a word
-    left as no name is spelt, one letter from a known name word, may take that letter."""
-    row = rows[span.line]
-    cells = list(span.columns())
-    prior = name_prior()
-    changes = []
-    word: list[int] = []
-    for c in [*cells, None]:
-        if c is not None and row[c].char.isalpha():
-            word.append(c)
-            continue
-        respelt = _respell(row, word, prior, span.line)
-        # A word that fills the field to its end may be truncated: no list knows it so.
-        if not respelt and word and word[-1] != cells[-1]:
-            respelt = _to_known(row, word, prior, span.line)
-        changes += respelt
-        word = []
-    return changes
-
-
-def _to_known(row: list[_Char], word: list[int], prior: NamePrior, line: int
-              ) -> list[tuple[int, int, str, str]]:
-    """A word no list knows, and spelt unlike names, that one letter the recogniser also saw
-    there turns into a known name word (JOHV with N at 0.03: JOHN): the likeliest such letter,
-    if no other known word is nearly as likely (SHIN or SHIH stays as read). Marked doubtful."""
-    if len(word) < READING.name_known_min_letters:
-        return []
-    spelt = [row[c].char for c in word]
-    as_read = "".join(spelt)
-    # A reading spelt as names are (ZIHAN, VELDE) may be a real name no list has.
-    if (prior.is_known(as_read) or prior.log_prob(as_read) / (len(as_read) + 1)
-            > READING.name_known_max_likeness):
-        return []
-    found = []
-    for k, c in enumerate(word):
-        ch = row[c]
-        read = dict(ch.alts).get(ch.char, ch.conf)
-        for a, p in ch.alts:
-            if a.isalpha() and a != ch.char and p >= READING.name_known_min_alternative:
-                if prior.is_known("".join(spelt[:k]) + a + "".join(spelt[k + 1:])):
-                    found.append((p / max(read, 1e-6), c, a, p))
-    if not found:
-        return []
-    found.sort(reverse=True)
-    if len(found) > 1 and found[1][0] * READING.name_known_margin > found[0][0]:
-        return []
-    _ratio, c, a, p = found[0]
-    old = row[c].char
-    row[c].char, row[c].conf = a, marked_doubtful(min(p, row[c].conf))
-    return [(line, c, old, a)]
-
-
-def _respell(row: list[_Char], word: list[int], prior: NamePrior, line: int
-             ) -> list[tuple[int, int, str, str]]:
-    if len(word) < 2:
-        return []  # an initial has no spelling to judge
-    options = []
-    for c in word:
-        ch = row[c]
-        if ch.conf >= READING.name_prior_below_confidence:
-            continue
-        if ch.alts and ch.alts[0][0] != ch.char:
-            # The column's class replaced a digit read here: its letter and the other faint
-            # letters compete with the probabilities the recogniser gave them.
-            read = (ch.char, dict(ch.alts).get(ch.char, ch.conf))
-            floor, count = READING.name_prior_min_class_alternative, 2
-        else:
-            read, floor, count = (ch.char, ch.conf), READING.name_prior_min_alternative, 1
-        alts = [(a, p) for a, p in ch.alts
-                if a.isalpha() and a != ch.char and p >= floor]
-        if alts:
-            options.append((c, [read, *alts[:count]]))
-    if not options:
-        return []
-    options = sorted(options, key=lambda o: row[o[0]].conf)[: READING.name_prior_max_positions]
-    letters = {c: row[c].char for c in word}
-
-    def name_like(choice: tuple[tuple[str, float], ...]) -> float:
-        spelt = dict(letters)
-        for (c, _), (a, _p) in zip(options, choice, strict=True):
-            spelt[c] = a
-        spelling = "".join(spelt[c] for c in word)
-        known = READING.name_prior_known_bonus if prior.is_known(spelling) else 0.0
-        return prior.log_prob(spelling) + known
-
-    def score(choice: tuple[tuple[str, float], ...]) -> float:
-        read = sum(math.log(max(p, 1e-4)) for _a, p in choice)
-        return read + READING.name_prior_weight * name_like(choice)
-
-    choices = list(itertools.product(*(opts for _, opts in options)))
-    best = max(choices, key=score)
-    if name_like(best) - name_like(choices[0]) < READING.name_prior_min_gain:
-        return []
-    out = []
-    for (c, _), (a, p) in zip(options, best, strict=True):
-        if a != row[c].char:
-            out.append((line, c, row[c].char, a))
-            row[c].char, row[c].conf = a, min(p, row[c].conf)
-    return out
-
-
-def _failures(rows: list[list[_Char]], layout: Layout) -> int:
+def _failures(rows: list[list[Cell]], layout: Layout) -> int:
     """How many check digits fail on these rows."""
     lines = tuple("".join(ch.char for ch in row) for row in rows)
     checks = [(tuple(d for d in (data,)), digit) for data, digit in _fields(layout)]
@@ -475,21 +360,21 @@ def _failures(rows: list[list[_Char]], layout: Layout) -> int:
     return bad
 
 
-def _copy(rows: list[list[_Char]]) -> list[list[_Char]]:
-    return [[_Char(c.char, c.conf, c.alts) for c in row] for row in rows]
+def _copy(rows: list[list[Cell]]) -> list[list[Cell]]:
+    return [[Cell(c.char, c.conf, c.alts) for c in row] for row in rows]
 
 
-def _length_variants(row: list[_Char], length: int) -> list[list[_Char]]:
+def _length_variants(row: list[Cell], length: int) -> list[list[Cell]]:
     """A line one character off: each place a character could have been lost or gained."""
     if len(row) == length - 1:
-        return [row[:i] + [_Char(_LOST, 0.0, _ANY)] + row[i:] for i in range(len(row) + 1)]
+        return [row[:i] + [Cell(_LOST, 0.0, _ANY)] + row[i:] for i in range(len(row) + 1)]
     if len(row) == length + 1:
         return [row[:i] + row[i + 1 :] for i in range(len(row))]
     return []
 
 
-def _fit_lines(rows: list[list[_Char]], layout: Layout
-               ) -> tuple[list[list[_Char]], list[tuple[int, int, str, str, str]]]:
+def _fit_lines(rows: list[list[Cell]], layout: Layout
+               ) -> tuple[list[list[Cell]], list[tuple[int, int, str, str, str]]]:
     """Rows of the format's length, fixed; where a line is one off, the place that makes the
     most check digits pass (then needs the fewest fixes) wins."""
     base = [_fit_length(r, layout.length) for r in rows]
@@ -507,8 +392,8 @@ def _fit_lines(rows: list[list[_Char]], layout: Layout
     return best_rows, best_changes
 
 
-def _fit_first_letter(rows: list[list[_Char]], layout: Layout
-                      ) -> tuple[list[list[_Char]], list[tuple[int, int, str, str, str]], Layout]:
+def _fit_first_letter(rows: list[list[Cell]], layout: Layout
+                      ) -> tuple[list[list[Cell]], list[tuple[int, int, str, str, str]], Layout]:
     """Fit the rows; where the document code begins with a letter its shape never has (a V
     read as L), each allowed letter the recogniser also saw there is tried with its own layout
     (a visa or a passport), and the one whose check digits pass best wins, marked doubtful."""
@@ -523,7 +408,7 @@ def _fit_first_letter(rows: list[list[_Char]], layout: Layout
         if letter not in allowed or p < READING.first_letter_min_probability or other is None:
             continue
         trial = _copy(rows)
-        trial[0][0] = _Char(letter, marked_doubtful(first.conf), first.alts)
+        trial[0][0] = Cell(letter, marked_doubtful(first.conf), first.alts)
         trial_rows, trial_changes = _fit_lines(trial, other)
         key = (_failures(trial_rows, other), -p)
         if key < best:
@@ -537,7 +422,7 @@ def correct(results: Sequence[LineResult]) -> Corrected:
     layout = guess_layout(results)
     rows = [
         [
-            _Char(ch, conf, alts)
+            Cell(ch, conf, alts)
             for ch, conf, alts in zip(r.text, r.confidences, r.alternatives, strict=True)
         ]
         for r in results

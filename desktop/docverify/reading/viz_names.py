@@ -25,7 +25,8 @@ from docverify.config import READING
 from docverify.model import Reading
 from docverify.mrz.layout import Span
 from docverify.mrz.parser import parse
-from docverify.reading.correct import TO_LETTER, Corrected, correction_finding, marked_doubtful
+from docverify.reading.cells import marked_doubtful
+from docverify.reading.correct import TO_LETTER, Corrected, correction_finding
 from docverify.reading.geometry import Box, crop_box
 
 # Letters the MRZ spells out (ICAO Doc 9303 part 3 transliteration) before accents are folded.

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-import docverify.reading.correct as correct_module
+import docverify.reading.name_spelling as name_spelling_module
 import docverify.reading.viz_names as viz_names_module
 from docverify.mrz.layout import Span
 from docverify.reading.engines import ModelEngine
@@ -44,8 +44,8 @@ def test_the_printed_name_settles_a_doubtful_letter(monkeypatch):
     engine = Hesitant("ALEKSANDR", 7, "O")  # ALEKSANOR: as name-like as the truth
     # ALEKSANDR is a known name word, which alone would settle it before the visual zone
     # is asked; this is the case of a name the lists lack.
-    monkeypatch.setattr(correct_module, "READING",
-                        replace(correct_module.READING, name_prior_known_bonus=0.0))
+    monkeypatch.setattr(name_spelling_module, "READING",
+                        replace(name_spelling_module.READING, name_prior_known_bonus=0.0))
     reading = read_image(doc.image, engine=engine)
     assert list(reading.lines) == list(doc.mrz)
     column = reading.lines[0].index("ALEKSANDR") + 7
@@ -77,8 +77,8 @@ def test_settle_changes_only_doubtful_letters_the_recogniser_saw():
 
 def test_no_second_opinion_once_the_time_budget_is_spent(monkeypatch):
     doc = generate("TD3", 3)
-    monkeypatch.setattr(correct_module, "READING",
-                        replace(correct_module.READING, name_prior_known_bonus=0.0))
+    monkeypatch.setattr(name_spelling_module, "READING",
+                        replace(name_spelling_module.READING, name_prior_known_bonus=0.0))
     engine = Hesitant("ALEKSANDR", 7, "O")
     reading = read_image(doc.image, engine=engine, budget_s=0.0)
     assert "ALEKSANOR" in reading.lines[0]
