@@ -98,7 +98,12 @@ def _load_image(path: Path, kind: str) -> list[Page]:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InputError(f"{path}: refused as a possible decompression bomb ({exc})") from None
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+    except MemoryError:
+        raise InputError(f"{path}: the {kind} file needs more memory than there is") from None
+    # Pillow's plugins fail on damaged data with whatever the parsing code hits: OSError and
+    # ValueError mostly, but also TypeError ("Missing dimensions" from a TIFF whose next page
+    # lost its size tags), KeyError, IndexError, struct.error. None of that is a bug of ours.
+    except Exception as exc:  # noqa: BLE001 - see above
         raise InputError(f"{path}: the {kind} file is damaged or truncated ({exc})") from None
     if not pages:
         raise InputError(f"{path}: the {kind} file holds no image")

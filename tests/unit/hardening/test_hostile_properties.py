@@ -106,3 +106,13 @@ def test_truncated_or_corrupted_images_load_or_refuse(tmp_path_factory, fmt, dat
         assert refusal.strip()  # a clear message, not an empty one
     else:
         assert pages[0].image.ndim == 3
+
+
+def test_a_tiff_page_without_its_size_tags_is_refused(tmp_path):
+    """Found by the property test above: Pillow raises TypeError("Missing dimensions")."""
+    blob = bytearray(IMAGES["TIFF"][:18572])
+    blob[130] = 1
+    path = tmp_path / "page.tif"
+    path.write_bytes(bytes(blob))
+    with pytest.raises(InputError, match="damaged or truncated"):
+        load_pages(path)
