@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from docverify.app import collector
     from docverify.app.crash import install_crash_handler, setup_logging
     from docverify.app.prefs import load_prefs
     from docverify.resources import resource_path
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the worker process of a frozen (PyInstaller) build
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
+    collector.install(app)  # cycles are collected on the UI thread only
     app.setOrganizationName("docverify")
     app.setApplicationName("docverify")
     app.setApplicationDisplayName("docverify")

@@ -14,6 +14,16 @@ ICAO_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
             "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_ui_thread(qapp):
+    """As the app does (main.py): reference cycles are collected on the UI thread only."""
+    from docverify.app import collector
+
+    c = collector.install(qapp)
+    yield c
+    c.stop()
+
+
 @pytest.fixture(autouse=True)
 def work_in_threads():
     """Run the work in the calling thread, so monkeypatched pipelines apply (see pool.py)."""

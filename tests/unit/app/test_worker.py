@@ -96,3 +96,16 @@ def test_owner_destroyed_cancels_the_callbacks(qtbot):
     qtbot.waitUntil(lambda: job.cancelled, timeout=5000)
     release.set()
     qtbot.waitUntil(lambda: job.done, timeout=5000)  # no RuntimeError from a deleted label
+
+
+def test_jobs_are_freed_on_the_ui_thread(qtbot):
+    """A Job is a QObject of the UI thread: freed from a worker thread, Qt may crash later."""
+    import weakref
+
+    freed_on = []
+    for i in range(200):
+        job = run_task(lambda ctx, i=i: [i] * 1000)
+        weakref.finalize(job, lambda: freed_on.append(threading.get_ident()))
+    del job
+    qtbot.waitUntil(lambda: len(freed_on) == 200, timeout=20000)
+    assert set(freed_on) == {threading.get_ident()}
