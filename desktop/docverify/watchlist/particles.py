@@ -91,11 +91,24 @@ _PERSIAN_COMPOUND = re.compile(
     r"|karim|jafar|akbar|asghar|naghi|naqi)$")
 
 
+# South Asian "X ur-Rahman" names (Shams ur-Rahman, Zia-ur-Rahman, Inayat ur-Rahman: the article
+# after a u, assimilated to the r of Rahman, Rahim, Rashid, Rauf, Razzaq) written as one word
+# (Shamsurrahman, Ziaurrahman, Inayaturahman): the name and the name of God, as the spelling
+# with a space gives them (shams, rahman). Not Abdurrahman (servant of: one name, abdrahman).
+_GOD_NAMES = ("rahman", "rehman", "rahim", "raheem", "rashid", "rasheed", "rauf", "razzaq",
+              "razaq", "razak")
+_UR_RAHMAN = re.compile(rf"^([a-z]{{3,}}?)ur?({'|'.join(_GOD_NAMES)})$")
+_GOD_ENDS = frozenset(g[-3:] for g in _GOD_NAMES)  # a cheap test before the pattern
+
+
 def compounds(words: list[str]) -> list[str]:
     """Compound names written as one word split as they are written apart (see above)."""
     out: list[str] = []
     for w in words:
         if m := _PERSIAN_COMPOUND.match(w):
+            out += [m.group(1), m.group(2)]
+        elif (len(w) >= 8 and w[-3:] in _GOD_ENDS and (m := _UR_RAHMAN.match(w))
+              and m[1][:3] != "abd"):
             out += [m.group(1), m.group(2)]
         elif (m := _AL_DIN.match(w)) and len(w) >= 7:
             out += [m.group(1), "din"]

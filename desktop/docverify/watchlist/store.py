@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 # 8: the Arabic article written apart dropped in names that merely could read as Korean
 #    (AL HAKIM, Abdullah Yahya).
 # 9: the Persian ezafe dropped (NURISTANI, Abdul Aziz-e).
-STORE_FORMAT = 9
+# 10: X ur-Rahman written as one word split (Shamsurrahman, Ziaurrahman -> shams, rahman).
+STORE_FORMAT = 10
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 

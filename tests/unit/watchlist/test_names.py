@@ -130,3 +130,28 @@ def test_the_ezafe_finds_the_listed_name(tmp_path: Path) -> None:
         person("19671", ("NURISTANI, Abdul Aziz",), "1950"),
     ], "aziz")
     assert band(store, "NURISTANI, Abdul Aziz-e", "19671", None) == "alert"
+
+
+@pytest.mark.parametrize(("joined", "apart"), [
+    ("Shamsurrahman", "SHAMS UR-RAHMAN"),  # UN TAi.008
+    ("Ziaurrahman Madani", "ZIA-UR-RAHMAN MADANI"),  # UN TAi.102
+    ("JAMIL, Enayaturrahman", "JAMIL, Enayat ur-Rahman"),  # OFAC 21390
+    ("INAYATURAHMAN", "Inayat ur Rahman"),  # one r: OFAC 21390
+    ("Fazlurrehman", "Fazl-ur Rehman"),
+    ("Habiburrahim", "Habib ur-Rahim"),
+])
+def test_x_ur_rahman_written_as_one_word_splits_as_written_apart(joined: str, apart: str) -> None:
+    assert split_parts(joined) == split_parts(apart)
+
+
+@pytest.mark.parametrize("name", ["Abdurrahman", "Abdourrahman", "Burrahman", "Mansur"])
+def test_abdurrahman_and_lookalikes_stay_whole(name: str) -> None:
+    assert split_parts(name) == (name.lower(),)
+
+
+def test_x_ur_rahman_in_one_word_finds_the_listed_name(tmp_path: Path) -> None:
+    # UN TAi.008, SHAMS UR-RAHMAN ABDUL ZAHIR, queried as his alias Shamsurrahman
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("TAi.008", ("SHAMS UR-RAHMAN ABDUL ZAHIR", "Shams ur-Rahman"), "1969"),
+    ], "rahman")
+    assert band(store, "Shamsurrahman", "TAi.008", "1969") == "alert"
