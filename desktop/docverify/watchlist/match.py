@@ -198,7 +198,7 @@ def _spelling_rules(a: str, b: str) -> tuple[float, str]:
     return _or_slavic(a, b, plain, "spelling variant")
 
 
-VOWEL_HOW = "same name, vowels written e/i, e/a, o/u or ai/ay/ei"
+VOWEL_HOW = "same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o"
 TWO_WAY_HOW = "same Arabic letter written th/s, dh/z or d/z"
 SHORT_FORM_HOW = "short form of the same given name"
 

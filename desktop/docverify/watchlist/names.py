@@ -173,8 +173,12 @@ def latin_two_way_forms(part: str) -> tuple[str, ...]:
 # Hussein, Shaykh ~ Sheikh), and a doubled consonant (shadda) written or not (Hassan ~ Hasan,
 # Fawwaz ~ Fawaz, Mohammed ~ Mohamed). Fatha is written a, or e in Turkish, Persian and
 # Egyptian usage (Ahmed ~ Ahmad, Mohammed ~ Muhammad): e is read as i in one form, as a in
-# the other (so Hamed meets Hamid and Hamad, while Hamid and Hamad stay apart).
+# the other (so Hamed meets Hamid and Hamad, while Hamid and Hamad stay apart). The diphthong
+# aw is written aw, au, ow, ou or o (Shawkat ~ Shaukat ~ Showkat ~ Shoukat ~ Shokat, Jawlani ~
+# Golani, Fawzi ~ Fauzi, Bishawri ~ Bishauri: Persian, Urdu and Levantine usage say it o), read
+# as o is (u); only before a consonant or at the end: before a vowel w is a consonant (Nawaz).
 _VOWEL_FOLD = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"))
+_AW = re.compile(r"(?:aw|au|ow)(?![aeiouy])")
 VOWEL_FORM_MIN_LEN = 5  # shorter parts are Chinese and Korean syllables (Meng ~ Ming differ)
 
 
@@ -184,15 +188,18 @@ def _vowels_folded(part: str, e_as: str) -> str:
     for a, b in _VOWEL_FOLD:
         if a in part:
             part = part.replace(a, b)
+    if "w" in part or "au" in part:
+        part = _AW.sub("u", part)
     part = part.replace("e", e_as).replace("o", "u")
     return "".join(c for i, c in enumerate(part) if i == 0 or c != part[i - 1])
 
 
 @lru_cache(maxsize=262144)
 def vowel_form(part: str) -> str:
-    """A Latin part with e read as i, o as u, ay, ei and ey as ai and doubled letters single
-    (see above): Ebrahimi and Ibrahimi give ibrahimi, Refke and Rifki rifki, Suheil and Suhayl
-    suhail, Hussein and Husayn husain; '' for a short or non-Latin part."""
+    """A Latin part with e read as i, o as u, ay, ei and ey as ai, aw, au and ow as o, and
+    doubled letters single (see above): Ebrahimi and Ibrahimi give ibrahimi, Refke and Rifki
+    rifki, Suheil and Suhayl suhail, Hussein and Husayn husain, Shawkat and Shokat shukat; ''
+    for a short or non-Latin part."""
     return _vowels_folded(part, "i")
 
 

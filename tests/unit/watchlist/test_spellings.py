@@ -3,7 +3,7 @@ Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or
 Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (Abdurezak ~
 Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed), the diminutive contracted
 (Sweid ~ Suwayd) or its u written e (Hemaida ~ Humaydah), Yusuf and Yunus voweled the regional way (Youssef, Yusif, Younes), Belarusian and Russian
-romanisations (Zubkou ~ Zubkov)."""
+romanisations (Zubkou ~ Zubkov), the diphthong aw written au, ow or o (Bishawri ~ Bishauri)."""
 
 from __future__ import annotations
 
@@ -194,3 +194,31 @@ def test_a_belarusian_romanisation_finds_the_russian_one(tmp_path: Path) -> None
     ], "sergei")
     assert band(store, "ZUBKOU, Siarhei Yaugenavich", "32211", "1975-08-21") == "alert"
     assert band(store, "ZUBKOU, Siarhei Yaugenavich", "32211", "1990-01-01") != "alert"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("shawkat", "shaukat"), ("shawkat", "showkat"), ("shaukat", "shokat"), ("shoukat", "shawkat"),
+    ("bishawri", "bishauri"), ("fawzi", "fauzi"), ("kawsar", "kausar"), ("nawfal", "nofal"),
+])
+def test_the_diphthong_aw_written_au_ow_or_o(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.vowel_similarity, VOWEL_HOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("nawaz", "nuaz"),  # before a vowel w is a consonant
+    ("jawad", "joad"),
+    ("marwan", "maran"),
+])
+def test_a_consonant_w_is_no_diphthong(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != VOWEL_HOW
+
+
+def test_the_diphthong_aw_written_au_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 11355, listed as AL-BISHAURI, Abu Mohammad Shaykh Aminullah, queried as his alias
+    # BISHAWRI, Abu Mohammad Amin with his birth date
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("11355", ("AL-BISHAURI, Abu Mohammad Shaykh Aminullah",), "1961-01-01"),
+    ], "aminullah")
+    assert band(store, "BISHAWRI, Abu Mohammad Amin", "11355", "1961-01-01") == "alert"
+    assert band(store, "BISHAWRI, Abu Mohammad Amin", "11355", "1975-01-01") != "alert"
