@@ -291,11 +291,12 @@ def _units(parts: tuple[str, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
 @lru_cache(maxsize=1 << 16)
 def _long_units(parts: tuple[str, ...]) -> tuple[tuple[tuple[int, int], str], ...]:
     """Any other two adjacent Latin parts written as one (Mohammad Bagher ~ Mohammadbagher), and
-    the last with the first (NEJAD, Vali Mostafa is Vali Mostafa Nejad: Mostafanejad)."""
+    the last with the first (NEJAD, Vali Mostafa is Vali Mostafa Nejad: Mostafanejad), two parts
+    too (SYAH, Bahrum is Bahrum Syah: Bahrumsyah; the surname written first)."""
     short = {c for c, _ in _units(parts)}
     first = [first_reading(p) for p in parts]
     pairs = [(i, i + 1) for i in range(len(parts) - 1)]
-    if len(parts) >= 3:
+    if len(parts) >= 2:
         pairs.append((len(parts) - 1, 0))
     return tuple(((i, j), first[i] + first[j]) for i, j in pairs
                  if (i, j) not in short and first[i].isascii() and first[j].isascii())

@@ -38,6 +38,10 @@ def test_slavic_forms_leave_korean_syllables_apart() -> None:
     (("rasouli", "mohammad", "bagher"), ("rasouli", "mohammadbagher")),
     (("nejad", "vali", "mostafa"), ("mostafanejad", "vali")),  # last and first: Vali Mostafa Nejad
     (("ebadzadeh", "reza"), ("ebad", "zadeh", "reza")),
+    # a two-part name written surname first, joined in the order said (SYAH, Bahrum is Bahrum
+    # Syah: Bahrumsyah, as OFAC 21385 lists him; NEJAD, Mostafa: Mostafanejad)
+    (("syah", "bahrum"), ("bahrumsyah",)),
+    (("nejad", "mostafa"), ("mostafanejad",)),
 ])
 def test_long_parts_written_joined_or_apart(query: tuple[str, ...], listed: tuple[str, ...]) -> None:
     ns = score_name(query, listed, _one, _one)
