@@ -59,6 +59,7 @@ class NameIndex:
     _key_pos: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _skeletons: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
     _vowel_forms: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    _g_forms: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
     _arrays: list[np.ndarray] = field(default_factory=list, compare=False, repr=False)
     _needs: list[dict] = field(default_factory=list, compare=False, repr=False)
 
@@ -196,9 +197,22 @@ class NameIndex:
             for i, v in enumerate(self.vocab):
                 if f := vowel_form(v):
                     self._vowel_forms.setdefault(f, []).append(i)
+                    if _egyptian_j(v):
+                        self._g_forms.setdefault(vowel_form(v.replace("j", "g")), []).append(i)
         hits = self._vowel_forms.get(form, [])
         for other in other_vowelings(form):  # Youssef: the parts spelt Yusuf too
             hits = hits + self._vowel_forms.get(other, [])
+        # Egyptian g for j (Golani ~ Jawlani, Gomaa ~ Jumaa): the parts spelt with the other
+        # letter, for the spelling rule to judge (match._egyptian_g); not gh, not dj
+        g_hits = self._g_forms.get(form, []) if "g" in r and "gh" not in r else []
+        if _egyptian_j(r):
+            g_hits = g_hits + self._vowel_forms.get(vowel_form(r.replace("j", "g")), [])
+        if not hits and not g_hits:
+            return ids, sims
+        if g_hits:
+            ids, sims = _merge_best(ids, sims, np.asarray(g_hits, np.int64),
+                                    np.full(len(g_hits), SCREENING.two_way_similarity,
+                                            np.float32))
         if not hits:
             return ids, sims
         return _merge_best(ids, sims, np.asarray(hits, np.int64),
@@ -321,6 +335,11 @@ class NameIndex:
 
 
 _CACHE_SIZE = 20000  # readings whose lookups are kept per index
+
+
+def _egyptian_j(part: str) -> bool:
+    """Whether a Latin part has a j Egyptian usage may write g (not dj, not beside a gh)."""
+    return "j" in part and "dj" not in part and "gh" not in part and part.isascii()
 
 
 def _merge_best(ids: np.ndarray, sims: np.ndarray, more_ids: np.ndarray,
