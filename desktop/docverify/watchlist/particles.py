@@ -21,13 +21,14 @@ _TITLES = frozenset((
     "dr", "doctor", "mr", "mrs", "ms", "prof", "rtd", "eng", "engineer",
     # Muslim titles and honorifics, as the lists spell them: elder or chief (Sheikh); one who
     # made the pilgrimage (Haji, al-Hajj, Alhaji, El Hadj); clerics and scholars (Mullah,
-    # Mawlawi, Maulana, Mufti); one who recites the Quran (Qari); teacher (Ustad); "sir", after
-    # the name (Sahib: Haji Sahib, Qari Sahab, Agha Saheb).
+    # Mawlawi, Maulana, Mufti); one who recites the Quran (Qari, Kari: ق written k as Urdu and
+    # Pashto transliterations do); teacher (Ustad); "sir", after the name (Sahib: Haji Sahib,
+    # Qari Sahab, Agha Saheb).
     "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "cheik",
     "haji", "hajji", "hajj", "haj", "hadj", "hadji", "alhaj", "alhajj", "alhaji", "alhadji",
     "elhadj", "elhaj", "mullah", "mawlawi", "maulawi", "maulavi", "mawlavi", "maulvi", "moulvi",
     "molvi", "molavi", "molawi", "maulana", "mawlana", "moulana", "molana", "mowlana", "mufti",
-    "qari", "ustad", "ustadh", "ustaad", "ustaz", "sahib", "saheb", "sahab"))
+    "qari", "kari", "ustad", "ustadh", "ustaad", "ustaz", "sahib", "saheb", "sahab"))
 # "Deputy" (naib) before the office it names: the two are a title (Naib Amir, deputy emir).
 _OFFICES = frozenset(("amir", "emir", "imam"))
 # Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).

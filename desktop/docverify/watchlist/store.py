@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 #    (AL HAKIM, Abdullah Yahya).
 # 9: the Persian ezafe dropped (NURISTANI, Abdul Aziz-e).
 # 10: X ur-Rahman written as one word split (Shamsurrahman, Ziaurrahman -> shams, rahman).
-STORE_FORMAT = 10
+# 11: Kari dropped as the title Qari is (RAHMAT, Kari).
+STORE_FORMAT = 11
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 

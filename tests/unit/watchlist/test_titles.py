@@ -23,6 +23,8 @@ from tests.unit.watchlist.small_store import band, person, small_store
     ("Ustad Daud Zulkarnaen", ("daud", "zulkarnaen")),
     ("AL-KA'ABI, Sheik Akram", ("kaabi", "akram")),
     ("ILYAS, Naib Amir", ("ilyas",)),  # Naib Amir: deputy emir
+    ("RAHMAT, Kari", ("rahmat",)),  # Qari written with k, as OFAC 17152 and UN TAi.172 do
+    ("Kari Rahmat", ("rahmat",)),
 ])
 def test_titles_and_honorifics_are_dropped(name: str, parts: tuple[str, ...]) -> None:
     assert split_parts(name) == parts
@@ -78,3 +80,11 @@ def test_the_article_after_a_u_does_not_stand_in_the_way(tmp_path: Path) -> None
         person("2", ("REHMAN, Mati",), "1970")], "Muhammad")
     assert band(store, "Noor ud Din Turabi", "1", None) == "alert"
     assert band(store, "Mati ur Rehman", "2", None) == "alert"
+
+
+def test_qari_written_kari_is_the_title(tmp_path: Path) -> None:
+    # OFAC SDN 17152, listed as RAHMAT, Qari, queried as his alias RAHMAT, Kari with his birth year
+    store = small_store(tmp_path / "s.sqlite3", [person("17152", ("RAHMAT, Qari",), "1981")],
+                        "ali")
+    assert band(store, "RAHMAT, Kari", "17152", "1981") == "alert"
+    assert band(store, "Kari", "17152", "1981") is None  # the title alone is the name
