@@ -186,7 +186,8 @@ def _repair_field(
                         )
         if best is not None:
             break
-    if best is None:
+    if best is None or best[0] < (READING.repair_min_ratio if len(best[1]) == 1
+                                  else READING.repair_min_ratio_two):
         return []
     changes = []
     for r, c, ch in best[1]:

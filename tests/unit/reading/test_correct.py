@@ -178,3 +178,25 @@ def test_unknown_nationality_takes_another_code_far_likelier_than_the_partner():
     r = reading(line2, {col: (0.35, [("R", 0.6), ("S", 0.01)])})
     out = correct([reading(ISL[0]), r])
     assert out.lines[1][10:13] == "IRL"
+
+
+def test_a_faint_alternative_does_not_repair_a_field_by_chance():
+    # '9' read at 0.85, '8' seen at 0.01: the swap would pass the check digit, but one swap in
+    # ten passes it by chance. A failing field is seen by the officer; a wrong repair is not.
+    line2 = TD3[1][:3] + "9" + TD3[1][4:]
+    out = correct([reading(TD3[0]), reading(line2, {3: (0.85, [("8", 0.01)])})])
+    assert out.lines[1] == line2
+    assert not parse(out.lines).valid
+
+
+def test_two_changes_need_more_evidence_than_one():
+    # Number L898902C3 read L8S89O2C3 at two doubtful places: 'S' (0.5, '9' 0.2) and 'O'
+    # (0.6, '0' 0.15): each swap is plausible, but together (0.4 x 0.25 = 0.1) they only just
+    # reach the bar two changes must clear; fainter ('0' at 0.1) they do not.
+    line2 = TD3[1][:2] + "S" + TD3[1][3:5] + "O" + TD3[1][6:]
+    plausible = {2: (0.5, [("9", 0.21)]), 5: (0.6, [("0", 0.15)])}
+    out = correct([reading(TD3[0]), reading(line2, plausible)])
+    assert out.lines[1] == TD3[1]
+    faint = {2: (0.5, [("9", 0.21)]), 5: (0.6, [("0", 0.1)])}
+    out = correct([reading(TD3[0]), reading(line2, faint)])
+    assert out.lines[1][:9] != TD3[1][:9]
