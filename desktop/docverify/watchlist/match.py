@@ -150,16 +150,18 @@ PARTICLE_HOW = "same name, Abd/Abu written another way"
 
 
 def _after_particle(a: str, b: str) -> tuple[float, str]:
-    """Two Abd/Abu names written with the particle in two ways whose names after it are two
-    spellings of one name (Abdurezak ~ Abdulrazak: Rezak ~ Razak, fatha written e), at most
-    particle_similarity; (0, '') when not so."""
+    """Two Abd/Abu names, the particle written in one way or two, whose names after it are two
+    spellings of one name by the rules that read a name from its start (Abdurezak ~
+    Abdulrazak: Rezak ~ Razak, fatha written e; Abu Qurayn ~ Abu Grein: the diminutive
+    contracted), at most particle_similarity; (0, '') when not so."""
     pa, pb = particle_form(a), particle_form(b)
-    if (pa, pb) == (a, b) or pa[:3] != pb[:3] or pa[:3] not in ("abd", "abu") or pa == pb:
+    if pa[:3] != pb[:3] or pa[:3] not in ("abd", "abu") or pa == pb:
         return 0.0, ""
     sim, how = _spelling_similarity(pa[3:], pb[3:])
     if sim < SCREENING.subset_min_similarity:
         return 0.0, ""
-    return min(sim, SCREENING.particle_similarity), f"{PARTICLE_HOW}, {how}"
+    said = PARTICLE_HOW if (pa, pb) != (a, b) else "the name after Abd/Abu"
+    return min(sim, SCREENING.particle_similarity), f"{said}, {how}"
 
 
 def _spelling_rules(a: str, b: str) -> tuple[float, str]:

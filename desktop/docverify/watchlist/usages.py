@@ -46,7 +46,7 @@ def somali_similarity(a: str, b: str) -> float:
     return SCREENING.latin_skeleton_similarity if len(sk) >= 4 and sk == skeleton(fb) else 0.0
 
 
-DIMINUTIVE_HOW = "same name, the diminutive written the colloquial way (Sweid, Hemaida)"
+DIMINUTIVE_HOW = "same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)"
 # The diminutive fu'ayl (Suwayd, Humayd, Zubayr, Humayda) as Levantine, Gulf and Egyptian usage
 # writes it: with a w second, contracted, the u before it left out (Sweid, Dweik, Hweidi,
 # Nweihed); otherwise its u written e (Hemeid, Hemaida, Zebeir); and then a final ta marbuta
@@ -55,6 +55,11 @@ DIMINUTIVE_HOW = "same name, the diminutive written the colloquial way (Sweid, H
 _C = "[b-df-hj-np-tv-z]"
 _UW = re.compile(rf"^({_C}{{1,2}})uw(?=[aeiy])")
 _E_FOR_U = re.compile(rf"^({_C}{{1,2}})e(?={_C}{{1,2}}(?:ay|ai|ei|ey){_C})")
+# ... and contracted whatever its second consonant, as Gulf, Bedouin and Levantine usage writes
+# it (Grein for Qurayn, Zraiq for Zurayq, Hmeid for Humayd, Nseir for Nusayr): the u before it
+# left out (not before h, w or y: Suhayl is no Shayl; w is the rule above); with qaf said g there
+# (Grein ~ Qurayn), as those speakers say it.
+_CU = re.compile(rf"^((?:[cdgkstz]h|{_C}))u(?=[b-df-gj-np-tvxz](?:ay|ai|ei|ey){_C})")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -63,7 +68,7 @@ def contracted_form(part: str) -> str:
     swaid, Hemaida -> humaida; see above); '' when the part has no such diminutive."""
     if not part.isascii() or len(part) < 5:
         return ""
-    t = _E_FOR_U.sub(r"\1u", _UW.sub(r"\1w", part))
+    t = _CU.sub(r"\1", _E_FOR_U.sub(r"\1u", _UW.sub(r"\1w", part)))
     return t if t != part else ""
 
 
@@ -75,6 +80,8 @@ def contracted_alike(a: str, b: str) -> bool:
     if not (fa or fb) or ALT in a or ALT in b:
         return False
     fa, fb = _marbuta(fa or a), _marbuta(fb or b)
+    if ("q" in fa) != ("q" in fb) and "gh" not in fa + fb:  # qaf said g (Grein ~ Qurayn)
+        fa, fb = fa.replace("q", "g"), fb.replace("q", "g")
     return vowel_form(fa) == vowel_form(fb) != ""
 
 

@@ -246,3 +246,29 @@ def test_egyptian_g_and_the_diphthong_find_the_listed_name(tmp_path: Path) -> No
     ], "ahmad")
     assert band(store, "AL-GOLANI, Abu Muhammad", "15945", "1977") == "alert"
     assert band(store, "AL-GOLANI, Abu Muhammad", "15945", "1950") != "alert"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("zurayq", "zraiq"), ("humayd", "hmeid"), ("nusayr", "nseir"), ("kulayb", "kleib"),
+    ("qurayn", "grein"),  # and qaf said g, as Gulf and Bedouin speakers say it
+])
+def test_the_diminutive_contracted_whatever_its_second_consonant(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.two_way_similarity, DIMINUTIVE_HOW)
+    assert part_similarity("suhayl", "shail")[1] != DIMINUTIVE_HOW  # not before h
+
+
+def test_the_name_after_abu_read_from_its_start() -> None:
+    # OFAC SDN 24310, ABU GREIN, Musab, and his alias ABU-QURAYN, Mus'ab: the contraction is
+    # read at the start of the name after Abu
+    sim, how = part_similarity("abuqurayn", "abugrein")
+    assert sim == pytest.approx(SCREENING.two_way_similarity)
+    assert DIMINUTIVE_HOW in how
+
+
+def test_the_contracted_diminutive_after_abu_finds_the_listed_name(tmp_path: Path) -> None:
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("24310", ("ABU GREIN, Musab",), "1982"),
+    ], "musab")
+    assert band(store, "ABU-QURAYN, Mus'ab", "24310", "1982") == "alert"
+    assert band(store, "ABU-QURAYN, Mus'ab", "24310", "1960") != "alert"
