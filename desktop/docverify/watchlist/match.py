@@ -238,6 +238,10 @@ def _two_way(a: str, b: str) -> float:
 EGYPTIAN_HOW = "same Arabic letter written j or g (Egyptian usage)"
 
 
+# French usage writes a hard g before e or i gu (Abdel Meguid, Guirguis: Magid, Girgis).
+_FRENCH_GU = re.compile(r"gu(?=[ei])")
+
+
 @lru_cache(maxsize=1 << 16)
 def _egyptian_g(a: str, b: str) -> bool:
     """Two Latin spellings of one Arabic name, one writing ج j and the other g as Egyptian
@@ -247,7 +251,7 @@ def _egyptian_g(a: str, b: str) -> bool:
         return False
     if ("j" in a) == ("j" in b) or "gh" in a + b or "dj" in a + b:
         return False
-    fa, fb = a.replace("j", "g"), b.replace("j", "g")
+    fa, fb = _FRENCH_GU.sub("g", a.replace("j", "g")), _FRENCH_GU.sub("g", b.replace("j", "g"))
     return skeleton(fa) == skeleton(fb) and (
         sound_of(fa) == sound_of(fb) or vowel_form(fa) == vowel_form(fb) != ""
         or fatha_form(fa) == fatha_form(fb) != "")

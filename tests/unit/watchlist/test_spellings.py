@@ -272,3 +272,18 @@ def test_the_contracted_diminutive_after_abu_finds_the_listed_name(tmp_path: Pat
     ], "musab")
     assert band(store, "ABU-QURAYN, Mus'ab", "24310", "1982") == "alert"
     assert band(store, "ABU-QURAYN, Mus'ab", "24310", "1960") != "alert"
+
+
+def test_egyptian_g_written_gu_the_french_way(tmp_path: Path) -> None:
+    # UN QDi.156, ABD-AL-MAJID AZIZ AL-ZINDANI, queried as his alias Sheikh Abd Al-Meguid
+    # Al-Zandani (French gu for a hard g before i: Meguid is Magid, Egyptian for Majid)
+    from docverify.watchlist.match import _egyptian_g
+
+    assert _egyptian_g("meguid", "majid")
+    assert _egyptian_g("abdmeguid", "abdmajid")
+    assert not _egyptian_g("meguid", "majdi")  # other consonants
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("QDi.156", ("Shaykh 'Abd Al-Majid Al-Zindani",), "1950"),
+    ], "ahmad")
+    assert band(store, "Sheikh Abd Al-Meguid Al-Zandani", "QDi.156", "1950") == "alert"
+    assert band(store, "Sheikh Abd Al-Meguid Al-Zandani", "QDi.156", "1980") != "alert"
