@@ -107,6 +107,11 @@ class ReadingTunables:
     # character was read at least this confidently: the code is what the document prints (an
     # old specimen's BDR, a card with no nationality), and no other candidate reads it better.
     early_stop_unknown_code_confidence: float = 0.90
+    # Each name word that is a known name word (name_prior) adds this to a candidate reading's
+    # score (10 x its mean confidence, less its findings): names have no check digit, so
+    # between readings alike in confidence the one spelling real names wins (ERIKSSON, 9.01,
+    # over FRIKSSON, 9.05).
+    known_name_word_score: float = 0.5
     # A reading that fails its checks gets a second look (other crop margins, fused per
     # character) only when its mean confidence is at least this: garbage is not worth it.
     second_look_min_confidence: float = 0.75

@@ -21,6 +21,7 @@ from docverify.reading.engines import LineEngine, get_engine
 from docverify.reading.geometry import Box, crop_box
 from docverify.reading.loader import Page, load_pages
 from docverify.reading.looks import SECOND_LOOKS, fuse
+from docverify.reading.name_prior import name_prior
 from docverify.reading.recognizer import LineResult
 
 
@@ -107,7 +108,18 @@ def _score(parsed: MRZParse, fixed: Corrected, raw: list[LineResult]) -> tuple[f
         and class_fixes <= 2
     )
     score = 10.0 * mean - 3.0 * critical - 1.0 * warnings - 0.5 * length_misfit - 0.3 * class_fixes
-    return score, complete
+    return score + READING.known_name_word_score * _known_name_words(fixed), complete
+
+
+def _known_name_words(fixed: Corrected) -> int:
+    """How many words of the name are real name words: names have no check digit, so between
+    readings alike in confidence (ERIKSSON and FRIKSSON) the one spelling real names wins."""
+    span = fixed.layout.names if fixed.layout is not None else None
+    if span is None or span.line >= len(fixed.lines):
+        return 0
+    prior = name_prior()
+    words = fixed.lines[span.line][span.start:span.end].replace("<", " ").split()
+    return sum(1 for w in words if len(w) >= READING.name_known_min_letters and prior.is_known(w))
 
 
 def _to_source_region(box: Box, rotated: bool, shape: tuple[int, int]) -> Region:

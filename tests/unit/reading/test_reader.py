@@ -223,3 +223,22 @@ def test_a_confident_reading_with_an_unknown_printed_code_ends_the_search(fixtur
     assert [f.code for f in reading.parse.findings if f.severity.value == "warning"]
     assert not [f for f in reading.parse.findings if f.severity.value == "critical"]
     assert len(tries) <= 2
+
+
+def test_between_readings_alike_the_one_spelling_real_names_scores_higher():
+    from docverify.mrz.parser import parse
+    from docverify.reading.correct import correct
+    from docverify.reading.reader import _score
+    from docverify.reading.recognizer import LineResult
+
+    def scored(line1: str) -> float:
+        lines = [line1, "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+        # Every character at 0.95, the first letter of the surname at 0.5: alike but for it.
+        results = [LineResult(t, tuple(0.5 if (i, j) == (0, 5) else 0.95 for j in range(len(t))),
+                              tuple(((ch, 0.95),) for ch in t)) for i, t in enumerate(lines)]
+        fixed = correct(results)
+        return _score(parse(fixed.lines), fixed, results)[0]
+
+    known = scored("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<")
+    unknown = scored("P<UTOFRIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<")
+    assert known > unknown
