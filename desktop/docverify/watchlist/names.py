@@ -177,6 +177,8 @@ def latin_two_way_forms(part: str) -> tuple[str, ...]:
 # aw is written aw, au, ow, ou or o (Shawkat ~ Shaukat ~ Showkat ~ Shoukat ~ Shokat, Jawlani ~
 # Golani, Fawzi ~ Fauzi, Bishawri ~ Bishauri: Persian, Urdu and Levantine usage say it o), read
 # as o is (u); only before a consonant or at the end: before a vowel w is a consonant (Nawaz).
+# A final i after a consonant is written y in English and Egyptian usage (Hamdy ~ Hamdi,
+# Fathy ~ Fathi, Shawky ~ Shawki, Ajily ~ Ajili), read as i.
 _VOWEL_FOLD = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"))
 _AW = re.compile(r"(?:aw|au|ow)(?![aeiouy])")
 VOWEL_FORM_MIN_LEN = 5  # shorter parts are Chinese and Korean syllables (Meng ~ Ming differ)
@@ -190,6 +192,8 @@ def _vowels_folded(part: str, e_as: str) -> str:
             part = part.replace(a, b)
     if "w" in part or "au" in part:
         part = _AW.sub("u", part)
+    if part[-1] == "y" and part[-2] not in "aeiouy":
+        part = part[:-1] + "i"
     part = part.replace("e", e_as).replace("o", "u")
     return "".join(c for i, c in enumerate(part) if i == 0 or c != part[i - 1])
 

@@ -287,3 +287,26 @@ def test_egyptian_g_written_gu_the_french_way(tmp_path: Path) -> None:
     ], "ahmad")
     assert band(store, "Sheikh Abd Al-Meguid Al-Zandani", "QDi.156", "1950") == "alert"
     assert band(store, "Sheikh Abd Al-Meguid Al-Zandani", "QDi.156", "1980") != "alert"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("hamdy", "hamdi"), ("fathy", "fathi"), ("shawky", "shawki"), ("ajily", "ajili"),
+    ("zuhdy", "zuhdi"),
+])
+def test_a_final_i_written_y(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.vowel_similarity, VOWEL_HOW)
+
+
+def test_a_final_y_in_a_short_part_stays_apart() -> None:
+    assert part_similarity("sony", "soni")[1] != VOWEL_HOW  # short parts (Korean, Chinese)
+
+
+def test_a_final_i_written_y_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 22699, listed as AJILY, Mohammed Saeed, queried as his alias AJILI, Sa'id with
+    # his birth date
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("22699", ("AJILY, Mohammed Saeed",), "1982-09-03"),
+    ], "mohammed")
+    assert band(store, "AJILI, Sa'id", "22699", "1982-09-03") == "alert"
+    assert band(store, "AJILI, Sa'id", "22699", "1960-01-01") != "alert"
