@@ -347,8 +347,10 @@ _SLAVIC_ENDING = re.compile(r"(?:[iy]y|ii|e[iy])$")
 @lru_cache(maxsize=262144)
 def slavic_form(part: str) -> str:
     """A Latin part with the letters Russian, Ukrainian and Belarusian romanisations disagree on
-    made one: x = ks, w = v, kh = h = g, j = y = i, the endings -iy, -yy, -ii, -ey, -ei as -i
+    made one: dzh = j (Russian's дж for English and Arabic j: Dzhamal ~ Jamal, Dzhikhad ~
+    Jihad), x = ks, w = v, kh = h = g, j = y = i, the endings -iy, -yy, -ii, -ey, -ei as -i
     (Sergey, Sergei, Sergiy, Serhiy -> sergi; Dykyy, Dikiy, Dikij -> diki)."""
-    t = part.replace("x", "ks").replace("w", "v").replace("kh", "h").replace("j", "y")
+    t = part.replace("dzh", "j") if "dzh" in part else part
+    t = t.replace("x", "ks").replace("w", "v").replace("kh", "h").replace("j", "y")
     t = _SLAVIC_ENDING.sub("i", t).replace("y", "i").replace("h", "g")
     return "".join(c for i, c in enumerate(t) if i == 0 or c != t[i - 1])

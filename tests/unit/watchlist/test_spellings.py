@@ -310,3 +310,22 @@ def test_a_final_i_written_y_finds_the_listed_name(tmp_path: Path) -> None:
     ], "mohammed")
     assert band(store, "AJILI, Sa'id", "22699", "1982-09-03") == "alert"
     assert band(store, "AJILI, Sa'id", "22699", "1960-01-01") != "alert"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("dzhikhad", "jihad"), ("dzhamal", "jamal"), ("dzhokhar", "jokhar"), ("dzhabrail", "jabrail"),
+])
+def test_russian_dzh_for_j(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y)[0] == pytest.approx(SCREENING.sound_similarity)
+
+
+def test_russian_dzh_for_j_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 18652, ATABIYEV, Islam, a.k.a. AL-SHISHANI, Abu-Jihad, queried as his alias
+    # DZHIKHAD, Abu (the Russian romanisation of Abu Jihad) with his birth date
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("18652", ("ATABIYEV, Islam", "AL-SHISHANI, Abu-Jihad", "THE CHECHEN, Abu Jihad"),
+               "1983-06-29"),
+    ], "islam")
+    assert band(store, "DZHIKHAD, Abu", "18652", "1983-06-29") == "alert"
+    assert band(store, "DZHIKHAD, Abu", "18652", "1960-01-01") != "alert"
