@@ -33,10 +33,12 @@ from docverify.watchlist.names import (
 from docverify.watchlist.usages import (
     BELARUSIAN_HOW,
     DIMINUTIVE_HOW,
+    HADRAMI_HOW,
     SOMALI_HOW,
     VOWELING_HOW,
     belarusian_alike,
     contracted_alike,
+    hadrami_alike,
     same_voweling,
     somali_similarity,
 )
@@ -142,6 +144,8 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
             return SCREENING.two_way_similarity, DIMINUTIVE_HOW
         if same_voweling(a, b):
             return SCREENING.vowel_similarity, VOWELING_HOW
+        if hadrami_alike(a, b):
+            return SCREENING.two_way_similarity, HADRAMI_HOW
         return max((sim, how), _after_particle(a, b))
     return sim, how
 

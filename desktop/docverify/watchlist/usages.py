@@ -148,3 +148,20 @@ def belarusian_alike(a: str, b: str) -> bool:
     if not (fa or fb) or ALT in a or ALT in b:
         return False
     return slavic_form(fa or a) == slavic_form(fb or b)
+
+
+HADRAMI_HOW = "same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)"
+
+
+def hadrami_alike(a: str, b: str) -> bool:
+    """A Hadrami family name written with Ba- (Yemeni usage: Ba'abud, Baabood, Ba'obaid, the
+    family of Abud, of Ubayd) and the name itself (Abud, Obaid), the vowels read alike; only a
+    name that starts with a vowel and has four letters or more after Ba- (not Bauer, Bashir)."""
+    for x, y in ((a, b), (b, a)):
+        if x[:2] != "ba":
+            continue
+        rest = x[2:]
+        if (len(rest) >= 4 and rest[0] in "aeiou" and y[:2] != "ba"
+                and (vowel_form(rest) or rest) == (vowel_form(y) or y)):
+            return True
+    return False

@@ -17,6 +17,7 @@ from docverify.watchlist.screening import ScreeningQuery, screen
 from docverify.watchlist.usages import (
     BELARUSIAN_HOW,
     DIMINUTIVE_HOW,
+    HADRAMI_HOW,
     SOMALI_HOW,
     VOWELING_HOW,
     somali_similarity,
@@ -329,3 +330,15 @@ def test_russian_dzh_for_j_finds_the_listed_name(tmp_path: Path) -> None:
     ], "islam")
     assert band(store, "DZHIKHAD, Abu", "18652", "1983-06-29") == "alert"
     assert band(store, "DZHIKHAD, Abu", "18652", "1960-01-01") != "alert"
+
+
+@pytest.mark.parametrize(("a", "b"), [("baabood", "abud"), ("baobaid", "obaid"), ("baabud", "abood")])
+def test_the_hadrami_prefix_ba(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.two_way_similarity, HADRAMI_HOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [("bashir", "shir"), ("bauer", "uer"), ("baabood", "bahud")])
+def test_no_hadrami_prefix(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != HADRAMI_HOW
+
