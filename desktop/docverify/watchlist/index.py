@@ -203,7 +203,7 @@ class NameIndex:
         for other in other_vowelings(form):  # Youssef: the parts spelt Yusuf too
             hits = hits + self._vowel_forms.get(other, [])
         # Egyptian g for j (Golani ~ Jawlani, Gomaa ~ Jumaa): the parts spelt with the other
-        # letter, for the spelling rule to judge (match._egyptian_g); not gh, not dj
+        # letter, for the spelling rule to judge (letters.egyptian_g); not gh, not dj
         g_hits = self._g_forms.get(form, []) if "g" in r and "gh" not in r else []
         if _egyptian_j(r):
             g_hits = g_hits + self._vowel_forms.get(vowel_form(r.replace("j", "g")), [])

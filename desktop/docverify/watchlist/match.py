@@ -11,6 +11,12 @@ from rapidfuzz import fuzz
 
 from docverify.config import SCREENING
 from docverify.watchlist.index import JOIN_MAX_LEN
+from docverify.watchlist.letters import (
+    EGYPTIAN_HOW,
+    TWO_WAY_HOW,
+    egyptian_g,
+    two_way_similarity,
+)
 from docverify.watchlist.names import (
     ALT,
     LEGAL_FORMS,
@@ -21,7 +27,6 @@ from docverify.watchlist.names import (
     is_short_form_reading,
     joined_pairs,
     key_of,
-    latin_two_way_forms,
     one_syllable,
     particle_form,
     readings,
@@ -184,7 +189,7 @@ def _spelling_rules(a: str, b: str) -> tuple[float, str]:
         sa = skeleton(a)
         if len(sa) >= 4 and sa == skeleton(b) and fuzz.ratio(a, b) < 80:
             return SCREENING.latin_skeleton_similarity, "same consonants"
-        two_way = _two_way(a, b)
+        two_way = two_way_similarity(a, b)
         if two_way:
             return two_way, TWO_WAY_HOW
     if _initial_of(a, b) or _initial_of(b, a):
@@ -205,7 +210,6 @@ def _spelling_rules(a: str, b: str) -> tuple[float, str]:
 
 
 VOWEL_HOW = "same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o"
-TWO_WAY_HOW = "same Arabic letter written th/s, dh/z or d/z"
 SHORT_FORM_HOW = "short form of the same given name"
 
 
@@ -219,46 +223,6 @@ def _reading_similarity(a: str, r: str, b: str) -> tuple[float, str]:
     if sim < SCREENING.short_form_min_spelling:
         return 0.0, SHORT_FORM_HOW
     return min(sim, t), SHORT_FORM_HOW if sim >= 1.0 else f"{SHORT_FORM_HOW}, {how}"
-
-
-def _two_way(a: str, b: str) -> float:
-    """Two Latin spellings of one Arabic name that differ in the letters some usage writes
-    otherwise (Othman ~ Usman, Dhakir ~ Zakir, Ramadan ~ Ramazan): the same consonants and
-    sound once written so (Hamad is no Hamza, Hadi no Haji, Othman no Simon); 0 when not so."""
-    if len(a) < 4 or len(b) < 4 or skeleton(a) == skeleton(b):
-        return 0.0
-    fas, fbs = latin_two_way_forms(a), latin_two_way_forms(b)
-    if not (fas or fbs):
-        return 0.0
-    for fa in (a, *fas):
-        for fb in (b, *fbs):
-            if (fa != a or fb != b) and skeleton(fa) == skeleton(fb) \
-                    and sound_of(fa) == sound_of(fb):
-                sim = SCREENING.two_way_similarity
-                return sim if sim > fuzz.ratio(a, b) / 100.0 else 0.0
-    return 0.0
-
-
-EGYPTIAN_HOW = "same Arabic letter written j or g (Egyptian usage)"
-
-
-# French usage writes a hard g before e or i gu (Abdel Meguid, Guirguis: Magid, Girgis).
-_FRENCH_GU = re.compile(r"gu(?=[ei])")
-
-
-@lru_cache(maxsize=1 << 16)
-def _egyptian_g(a: str, b: str) -> bool:
-    """Two Latin spellings of one Arabic name, one writing ج j and the other g as Egyptian
-    usage does (Gamal ~ Jamal, Gomaa ~ Jumaa, Ragab ~ Rajab): the same consonants and sound once
-    j is written g; not gh (غ, Ghamal) nor dj."""
-    if ALT in a or len(a) < 4 or len(b) < 4 or not (a.isascii() and b.isascii()):
-        return False
-    if ("j" in a) == ("j" in b) or "gh" in a + b or "dj" in a + b:
-        return False
-    fa, fb = _FRENCH_GU.sub("g", a.replace("j", "g")), _FRENCH_GU.sub("g", b.replace("j", "g"))
-    return skeleton(fa) == skeleton(fb) and (
-        sound_of(fa) == sound_of(fb) or vowel_form(fa) == vowel_form(fb) != ""
-        or fatha_form(fa) == fatha_form(fb) != "")
 
 
 _SLAVIC_LOOK = re.compile(r"kh|x|(?:[iy]y|ii|e[iy])$")
@@ -340,7 +304,7 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     egyptian = not any(one_syllable(first_reading(p)) for p in query + listed)
     for qi, qt, ci, ct in pairs:
         sim, how = part_similarity(qt, ct)
-        if egyptian and sim < t.two_way_similarity and _egyptian_g(qt, ct):
+        if egyptian and sim < t.two_way_similarity and egyptian_g(qt, ct):
             sim, how = t.two_way_similarity, EGYPTIAN_HOW
         elif egyptian and sim < t.two_way_similarity and somali_similarity(qt, ct) > sim:
             sim, how = somali_similarity(qt, ct), SOMALI_HOW

@@ -278,7 +278,7 @@ def test_the_contracted_diminutive_after_abu_finds_the_listed_name(tmp_path: Pat
 def test_egyptian_g_written_gu_the_french_way(tmp_path: Path) -> None:
     # UN QDi.156, ABD-AL-MAJID AZIZ AL-ZINDANI, queried as his alias Sheikh Abd Al-Meguid
     # Al-Zandani (French gu for a hard g before i: Meguid is Magid, Egyptian for Majid)
-    from docverify.watchlist.match import _egyptian_g
+    from docverify.watchlist.letters import egyptian_g as _egyptian_g
 
     assert _egyptian_g("meguid", "majid")
     assert _egyptian_g("abdmeguid", "abdmajid")
