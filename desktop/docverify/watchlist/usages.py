@@ -1,6 +1,6 @@
 """Regional usages in Latin spellings of names: Somali orthography (c for ayn, x for ha), the
 colloquial diminutive (Sweid for Suwayd, Hemaida for Humayda), regional vowelings of Yusuf and Yunus,
-Belarusian romanisation (Barsukou for Barsukov)."""
+Belarusian romanisation (Barsukou for Barsukov), the Hadrami family prefix Ba- (Baabood for Abud)."""
 
 from __future__ import annotations
 
