@@ -18,6 +18,7 @@ the process crashes later, somewhere else (a CI run crashed in the UI thread's c
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import threading
@@ -60,15 +61,14 @@ class _Relay(QObject):
             job._deliver_error(payload)
 
 
-_RELAY: list[_Relay] = []  # made on first use, on the UI thread; never freed
 _ACTIVE: dict[int, Job] = {}  # keeps jobs alive until they report back
 _IDS = itertools.count(1)
 
 
+@functools.cache
 def _relay() -> _Relay:
-    if not _RELAY:
-        _RELAY.append(_Relay())
-    return _RELAY[0]
+    """The one relay: made on first use (run_task, on the UI thread), never freed."""
+    return _Relay()
 
 
 class JobContext:
