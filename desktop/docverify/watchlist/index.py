@@ -207,16 +207,12 @@ class NameIndex:
         g_hits = self._g_forms.get(form, []) if "g" in r and "gh" not in r else []
         if _egyptian_j(r):
             g_hits = g_hits + self._vowel_forms.get(vowel_form(r.replace("j", "g")), [])
-        if not hits and not g_hits:
-            return ids, sims
-        if g_hits:
-            ids, sims = _merge_best(ids, sims, np.asarray(g_hits, np.int64),
-                                    np.full(len(g_hits), SCREENING.two_way_similarity,
-                                            np.float32))
-        if not hits:
-            return ids, sims
-        return _merge_best(ids, sims, np.asarray(hits, np.int64),
-                           np.full(len(hits), SCREENING.vowel_similarity, np.float32))
+        for found, sim in ((g_hits, SCREENING.two_way_similarity),
+                           (hits, SCREENING.vowel_similarity)):
+            if found:
+                ids, sims = _merge_best(ids, sims, np.asarray(found, np.int64),
+                                        np.full(len(found), sim, np.float32))
+        return ids, sims
 
     def clear_cache(self) -> None:
         """Forget the lookups kept per reading (benchmarks measure a cold query with it)."""
