@@ -14,6 +14,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parent.parent
 LINES_DIR = ROOT.parent / "shared" / "fixtures" / "mrz_lines"
 HELDOUT_PERCENT = 20
+DEV_PERCENT = 20  # of the training documents: set aside by --dev-out to choose between recipes
 ALPHABET = set("<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 CORRECTIONS = Path(__file__).resolve().parent / "label_corrections.json"
 
@@ -35,6 +36,13 @@ def is_heldout(document: str) -> bool:
     """Deterministic ~20% of documents, by a hash of the document name."""
     h = int(hashlib.sha256(document.encode("utf-8")).hexdigest()[:8], 16)
     return h % 100 < HELDOUT_PERCENT
+
+
+def is_dev(document: str) -> bool:
+    """A deterministic ~20% of the training documents (a second hash, independent of the first)
+    that a recipe experiment leaves out and scores on, so that held-out documents stay unread."""
+    h = int(hashlib.sha256(("dev:" + document).encode("utf-8")).hexdigest()[:8], 16)
+    return not is_heldout(document) and h % 100 < DEV_PERCENT
 
 
 def load_crops(lines_dir: Path = LINES_DIR, corrected: bool = True) -> list[Crop]:

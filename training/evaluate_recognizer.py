@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from data import LINES_DIR, load_crops, read_gray, split  # noqa: E402
+from data import LINES_DIR, is_dev, load_crops, read_gray, split  # noqa: E402
 from mrz_text import mrz_document, random_string  # noqa: E402
 from synth import render_line  # noqa: E402
 
@@ -73,7 +73,12 @@ def main() -> None:
                     help="print this many errors per set (never of real_heldout: no tuning on it)")
     ap.add_argument("--train-real", action="store_true",
                     help="also score the real training crops (a fit diagnostic, not a result)")
+    ap.add_argument("--dev", action="store_true",
+                    help="score the development documents (data.is_dev) instead of the held-out"
+                    " ones: for choosing between recipes trained with --dev-out")
     args = ap.parse_args()
+    if args.dev and args.write:
+        ap.error("--dev figures are not the model's held-out figures: no --write")
 
     crops = load_crops(args.lines)
     _, synth_ho = split(crops, "synthetic")
@@ -85,6 +90,10 @@ def main() -> None:
         "rendered_degraded": rendered_set(False, N_RENDERED, EVAL_SEED + 1),
         "fixture_rendered_heldout": [(read_gray(args.lines / c.file), c.text) for c in synth_ho],
     }
+    if args.dev:
+        del sets["real_heldout"]
+        dev = [c for c in real_tr if is_dev(c.document)]
+        sets["real_dev"] = [(read_gray(args.lines / c.file), c.text) for c in dev]
     if args.train_real:
         sets["real_train_diagnostic"] = [(read_gray(args.lines / c.file), c.text) for c in real_tr]
     t0 = time.perf_counter()

@@ -198,10 +198,20 @@ def degrade(rng: random.Random, img: np.ndarray, cap: float) -> np.ndarray:
     return out
 
 
-def augment_real(rng: random.Random, img: np.ndarray) -> np.ndarray:
-    """A light variation of a real (mostly binarised, tightly cropped) line crop."""
+def augment_real(rng: random.Random, img: np.ndarray, strong: bool = False) -> np.ndarray:
+    """A light variation of a real (mostly binarised, tightly cropped) line crop; ``strong``
+    also varies the character pitch and the stroke weight, which differ from printer to printer."""
     img = img.astype(np.float32)
     h = img.shape[0]
+    if strong and rng.random() < 0.5:  # pitch: wider or narrower characters
+        img = cv2.resize(img, None, fx=rng.uniform(0.8, 1.25), fy=1.0,
+                         interpolation=cv2.INTER_LINEAR)
+    if strong and rng.random() < 0.3:  # stroke weight: thin or bold print, at twice the size
+        big = cv2.resize(img, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_LINEAR)
+        k = np.ones((rng.choice((2, 3)),) * 2, np.uint8)
+        # Ink is dark: eroding the image thickens strokes, dilating thins them.
+        big = cv2.erode(big, k) if rng.random() < 0.5 else cv2.dilate(big, k)
+        img = cv2.resize(big, (img.shape[1], img.shape[0]), interpolation=cv2.INTER_AREA)
     if rng.random() < 0.6:  # contrast: map black/white to ink/paper levels
         paper = rng.uniform(150, 255)
         ink = rng.uniform(0, max(5.0, paper - rng.uniform(60, 200)))

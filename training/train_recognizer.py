@@ -30,7 +30,7 @@ from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from data import CORRECTIONS, LINES_DIR, ROOT, load_crops, read_gray, split  # noqa: E402
+from data import CORRECTIONS, LINES_DIR, ROOT, is_dev, load_crops, read_gray, split  # noqa: E402
 from harvest import DEFAULT_OUT as HARVEST_DIR  # noqa: E402
 from harvest import harvest  # noqa: E402
 from model import WIDTHS, LineNet, WithSoftmax  # noqa: E402
@@ -73,14 +73,14 @@ def synthetic_sample(rng: random.Random) -> tuple[np.ndarray, str]:
     return render_line(rng, text, (above, below), clean=clean, low_res=low_res), text
 
 
-def make_batch(rng, size, real, fixture_synth, harvested, specimen):
+def make_batch(rng, size, real, fixture_synth, harvested, specimen, strong_real=False):
     planes, texts = [], []
     for _ in range(size):
         r = rng.random()
         if r < P_REAL:
             img, text = rng.choice(real)
-            if rng.random() < 0.6:
-                img = augment_real(rng, img)
+            if rng.random() < (0.9 if strong_real else 0.6):
+                img = augment_real(rng, img, strong_real)
         elif r < P_REAL + P_HARVEST:
             img, text = rng.choice(harvested)
         elif r < P_REAL + P_HARVEST + P_FIXTURE_SYNTH:
@@ -181,9 +181,14 @@ def main() -> None:
     ap.add_argument("--lines", type=Path, default=LINES_DIR)
     ap.add_argument("--checkpoint", type=Path, default=ROOT / "training" / "out" / "ckpt.pt",
                     help="saved every 100 steps; an interrupted run resumes from it")
+    ap.add_argument("--dev-out", action="store_true",
+                    help="leave the development documents out (data.is_dev) to compare recipes")
+    ap.add_argument("--strong-real", action="store_true",
+                    help="augment the real crops more often, varying pitch and stroke weight too")
+    ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
 
-    torch.set_num_threads(2)
+    torch.set_num_threads(args.threads)
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)
@@ -192,6 +197,9 @@ def main() -> None:
     crops = load_crops(args.lines)
     real_train, real_heldout = split(crops, "real")
     synth_train, _ = split(crops, "synthetic")
+    if args.dev_out:
+        real_train = [c for c in real_train if not is_dev(c.document)]
+        synth_train = [c for c in synth_train if not is_dev(c.document)]
     real = [(read_gray(args.lines / c.file), c.text) for c in real_train]
     fixture_synth = [(read_gray(args.lines / c.file), c.text) for c in synth_train]
     harvested, harvest_info = load_harvest(HARVEST_DOCUMENTS)
@@ -224,7 +232,8 @@ def main() -> None:
             print(f"resumed from {args.checkpoint} at step {start}", flush=True)
     net.train()
     for step in range(start, args.steps + 1):
-        planes, texts = make_batch(rng, args.batch, real, fixture_synth, harvested, specimen)
+        planes, texts = make_batch(rng, args.batch, real, fixture_synth, harvested, specimen,
+                                   args.strong_real)
         x, targets, lengths = to_tensors(planes, texts)
         logits = net(x)[:, :, 0, :]  # N x C x T
         logp = logits.permute(2, 0, 1).log_softmax(2)  # T x N x C
@@ -294,6 +303,8 @@ def main() -> None:
                 "font": "OCR-B (Debian fonts-ocr-b OCRB.otf, OCRBS.otf)",
                 "real_source": "DoubangoTelecom/tesseractMRZ @ 1e7adfe (BSD-3-Clause)",
                 "split": "by source document, sha256(document) % 100 < 20 held out",
+                "development_documents_left_out": args.dev_out,
+                "strong_real_augmentation": args.strong_real,
             },
             **git_info(Path(__file__).resolve()),
         },
