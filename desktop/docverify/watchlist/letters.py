@@ -1,4 +1,5 @@
-"""Arabic letters Latin spellings write two ways: th/s, dh/z, d/z, and Egyptian g for j."""
+"""Arabic letters Latin spellings write two ways: th/s, dh/z, d/z, Egyptian g for j, and the
+short vowels Arabic script leaves unwritten."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from docverify.watchlist.names import (
     ALT,
     fatha_form,
     latin_two_way_forms,
+    one_syllable,
     skeleton,
     sound_of,
     vowel_form,
@@ -58,3 +60,18 @@ def egyptian_g(a: str, b: str) -> bool:
     return skeleton(fa) == skeleton(fb) and (
         sound_of(fa) == sound_of(fb) or vowel_form(fa) == vowel_form(fb) != ""
         or fatha_form(fa) == fatha_form(fb) != "")
+
+
+SHORT_VOWEL_HOW = "same consonants, one short vowel written another way"
+
+
+def one_short_vowel_apart(a: str, b: str) -> bool:
+    """Two Latin spellings of one Arabic or Persian name that differ in one vowel alone (Surur
+    ~ Sarur, Nazar ~ Nazir, Hafuz ~ Hafiz, Imanat ~ Amanat): Arabic script does not write short
+    vowels, so whoever romanises a name supplies them. Parts of five letters or more only, and
+    not a one-syllable Korean or Chinese name (Zhang and Zheng are two names)."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (len(diff) == 1 and a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou"
+            and not (one_syllable(a) or one_syllable(b)))

@@ -13,8 +13,10 @@ from docverify.config import SCREENING
 from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.letters import (
     EGYPTIAN_HOW,
+    SHORT_VOWEL_HOW,
     TWO_WAY_HOW,
     egyptian_g,
+    one_short_vowel_apart,
     two_way_similarity,
 )
 from docverify.watchlist.names import (
@@ -151,6 +153,8 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
             return SCREENING.vowel_similarity, VOWELING_HOW
         if hadrami_alike(a, b):
             return SCREENING.two_way_similarity, HADRAMI_HOW
+        if one_short_vowel_apart(a, b):
+            return SCREENING.two_way_similarity, SHORT_VOWEL_HOW
         return max((sim, how), _after_particle(a, b))
     return sim, how
 

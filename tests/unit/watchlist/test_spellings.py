@@ -3,7 +3,8 @@ Suheil), a doubled consonant written once (Hussein ~ Husein), fatha written a or
 Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (Abdurezak ~
 Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed), the diminutive contracted
 (Sweid ~ Suwayd) or its u written e (Hemaida ~ Humaydah), Yusuf and Yunus voweled the regional way (Youssef, Yusif, Younes), Belarusian and Russian
-romanisations (Zubkou ~ Zubkov), the diphthong aw written au, ow or o (Bishawri ~ Bishauri)."""
+romanisations (Zubkou ~ Zubkov), the diphthong aw written au, ow or o (Bishawri ~ Bishauri), one
+short vowel written another way (Surur ~ Sarur)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from docverify.config import SCREENING
+from docverify.watchlist.letters import SHORT_VOWEL_HOW
 from docverify.watchlist.match import EGYPTIAN_HOW, PARTICLE_HOW, VOWEL_HOW, part_similarity
 from docverify.watchlist.screening import ScreeningQuery, screen
 from docverify.watchlist.usages import (
@@ -342,3 +344,32 @@ def test_the_hadrami_prefix_ba(a: str, b: str) -> None:
 def test_no_hadrami_prefix(a: str, b: str) -> None:
     assert part_similarity(a, b)[1] != HADRAMI_HOW
 
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("surur", "sarur"), ("nazar", "nazir"), ("hafuz", "hafiz"), ("imanat", "amanat"),
+    ("jabur", "jabir"),
+])
+def test_one_short_vowel_written_another_way(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.two_way_similarity, SHORT_VOWEL_HOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("chung", "chang"),  # one-syllable Korean and Chinese names: another vowel, another name
+    ("hani", "heni"),  # too short to tell
+    ("surur", "sarir"),  # two vowels
+    ("nazar", "nasar"),  # a consonant
+])
+def test_not_one_short_vowel_apart(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != SHORT_VOWEL_HOW
+
+
+def test_one_short_vowel_apart_finds_the_listed_name(tmp_path: Path) -> None:
+    # OFAC SDN 27228, listed as SARUR, Muhammad, queried as his alias SURUR, Muhammad Ibrahim
+    # (the father's name added) with his birth date
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("27228", ("SARUR, Muhammad",), "1967-02-05"),
+    ], "muhammad")
+    assert band(store, "SURUR, Muhammad Ibrahim", "27228", "1967-02-05") == "alert"
+    assert band(store, "SURUR, Muhammad Ibrahim", "27228", "1980-01-01") != "alert"
