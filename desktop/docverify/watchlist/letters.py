@@ -67,10 +67,11 @@ SHORT_VOWEL_HOW = "same consonants, one short vowel written another way"
 
 def one_short_vowel_apart(a: str, b: str) -> bool:
     """Two Latin spellings of one Arabic or Persian name that differ in one vowel alone (Surur
-    ~ Sarur, Nazar ~ Nazir, Hafuz ~ Hafiz, Imanat ~ Amanat): Arabic script does not write short
-    vowels, so whoever romanises a name supplies them. Parts of five letters or more only, and
-    not a one-syllable Korean or Chinese name (Zhang and Zheng are two names)."""
-    if len(a) != len(b) or len(a) < 5 or a == b:
+    ~ Sarur, Nazar ~ Nazir, Hafuz ~ Hafiz, Imanat ~ Amanat, Heni ~ Hani): Arabic script does not
+    write short vowels, so whoever romanises a name supplies them. Parts of four letters or more
+    only, and not a one-syllable Korean or Chinese name (Chung and Chang, Meng and Ming are two
+    names)."""
+    if len(a) != len(b) or len(a) < 4 or a == b:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return (len(diff) == 1 and a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou"
