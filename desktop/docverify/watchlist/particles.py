@@ -22,13 +22,15 @@ _TITLES = frozenset((
     # Muslim titles and honorifics, as the lists spell them: elder or chief (Sheikh); one who
     # made the pilgrimage (Haji, al-Hajj, Alhaji, El Hadj); clerics and scholars (Mullah,
     # Mawlawi, Maulana, Mufti); one who recites the Quran (Qari, Kari: ق written k as Urdu and
-    # Pashto transliterations do); teacher (Ustad); "sir", after the name (Sahib: Haji Sahib,
+    # Pashto transliterations do); teacher (Ustad; Mu'allim, which Somali usage writes Ma'alin,
+    # Mo'alin or Macallin: MOHAMED OMAR MA'ALIN); "sir", after the name (Sahib: Haji Sahib,
     # Qari Sahab, Agha Saheb).
     "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "cheik",
     "haji", "hajji", "hajj", "haj", "hadj", "hadji", "alhaj", "alhajj", "alhaji", "alhadji",
     "elhadj", "elhaj", "mullah", "mawlawi", "maulawi", "maulavi", "mawlavi", "maulvi", "moulvi",
     "molvi", "molavi", "molawi", "maulana", "mawlana", "moulana", "molana", "mowlana", "mufti",
-    "qari", "kari", "ustad", "ustadh", "ustaad", "ustaz", "sahib", "saheb", "sahab"))
+    "qari", "kari", "ustad", "ustadh", "ustaad", "ustaz", "muallim", "moallim", "mualim",
+    "maalin", "moalin", "macalin", "macallin", "sahib", "saheb", "sahab"))
 # "Deputy" (naib) before the office it names: the two are a title (Naib Amir, deputy emir).
 _OFFICES = frozenset(("amir", "emir", "imam"))
 # Military ranks (Lt. Col. (Rtd)): dropped like the particles, not in Korean names (Col = Chol).

@@ -1,5 +1,5 @@
-"""Titles and honorifics around a name (Alhaji, El Hadj, Maulavi, Mufti, Ustad, Sahib, Naib
-Amir) are dropped as Dr and Mullah are; a title alone, or with one common given name, never
+"""Titles and honorifics around a name (Alhaji, El Hadj, Maulavi, Mufti, Ustad, Ma'alin, Sahib,
+Naib Amir) are dropped as Dr and Mullah are; a title alone, or with one common given name, never
 makes an alert."""
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from tests.unit.watchlist.small_store import band, person, small_store
     ("ILYAS, Naib Amir", ("ilyas",)),  # Naib Amir: deputy emir
     ("RAHMAT, Kari", ("rahmat",)),  # Qari written with k, as OFAC 17152 and UN TAi.172 do
     ("Kari Rahmat", ("rahmat",)),
+    ("MOHAMED OMAR MA’ALIN", ("mohamed", "omar")),  # Mu'allim, teacher, as Somali usage writes it
+    ("Macallin Cabdi Xasan", ("cabdi", "xasan")),
+    ("Mu'allim Yusuf", ("yusuf",)),
 ])
 def test_titles_and_honorifics_are_dropped(name: str, parts: tuple[str, ...]) -> None:
     assert split_parts(name) == parts
@@ -80,6 +83,15 @@ def test_the_article_after_a_u_does_not_stand_in_the_way(tmp_path: Path) -> None
         person("2", ("REHMAN, Mati",), "1970")], "Muhammad")
     assert band(store, "Noor ud Din Turabi", "1", None) == "alert"
     assert band(store, "Mati ur Rehman", "2", None) == "alert"
+
+
+def test_the_somali_title_maalin_does_not_stand_in_the_way(tmp_path: Path) -> None:
+    # UN SOi.025, listed as MOHAMED OMAR HAJI, queried as his alias MOHAMED OMAR MA'ALIN: the
+    # same name once both titles are dropped, so it alerts with no birth date given
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("SOi.025", ("MOHAMED OMAR HAJI",), "1976"),
+    ], "mohamed")
+    assert band(store, "MOHAMED OMAR MA’ALIN", "SOi.025", None) == "alert"
 
 
 def test_qari_written_kari_is_the_title(tmp_path: Path) -> None:
