@@ -82,8 +82,10 @@ def particles(words: list[str]) -> list[str]:
 
 
 # "X al-Din" written as one word (Safieddine, Nasreddine, Salahuddin, Izzedine, Alaeddin): the
-# name and din, as the split spelling gives them (Safi al-Din -> safi, din).
-_AL_DIN = re.compile(r"^([a-z]{3,}?)(?:[aeiu]d|[eu])(?:din|dine|deen)$")
+# name and din, as the split spelling gives them (Safi al-Din -> safi, din); the article written
+# el or al as Egyptian and Sudanese usage writes it (Nasreldin, Gamaleldin, Nourreldine), or as
+# one vowel a or i before a long Dine or Deen (Nouradine, Tajideen; not Saladin, Paladin).
+_AL_DIN = re.compile(r"^([a-z]{3,}?)(?:[aeiu][dl]|[eu]|[ai](?=d(?:ine|een)$))(?:din|dine|deen)$")
 # ... and "al-Din" alone written as one word (Bashir Uddin, Nour Eddine = Bashir ud-Din).
 _DIN_ALONE = re.compile(r"^(?:[aeu]d|[aeu]l)(?:din|dine|deen)$")
 # Persian compound given names written as one word (Mohammadreza, Gholamhossein, Alireza): the

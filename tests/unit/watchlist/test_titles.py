@@ -16,7 +16,7 @@ from tests.unit.watchlist.small_store import band, person, small_store
 @pytest.mark.parametrize(("name", "parts"), [
     ("Alhaji Musa Bello", ("musa", "bello")),
     ("El Hadj Mokhtar Belmokhtar", ("mokhtar", "belmokhtar")),
-    ("TAJIDINE, Hajj Hussein", ("tajidine", "hussein")),
+    ("TAJIDINE, Hajj Hussein", ("taj", "din", "hussein")),  # Taj al-Din written as one word
     ("ABDULLAH SAHIB, Amir", ("abdullah", "amir")),  # Sahib: "sir", after the name
     ("Maulavi Adam Khan", ("adam", "khan")),
     ("RAHIM, Mufti Abdul", ("rahim", "abdul")),
