@@ -41,12 +41,14 @@ from docverify.watchlist.usages import (
     BELARUSIAN_HOW,
     DIMINUTIVE_HOW,
     HADRAMI_HOW,
+    SHORTENED_ABD_HOW,
     SOMALI_HOW,
     VOWELING_HOW,
     belarusian_alike,
     contracted_alike,
     hadrami_alike,
     same_voweling,
+    shortened_abd,
     somali_similarity,
 )
 
@@ -155,6 +157,8 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
             return SCREENING.two_way_similarity, HADRAMI_HOW
         if one_short_vowel_apart(a, b):
             return SCREENING.two_way_similarity, SHORT_VOWEL_HOW
+        if shortened_abd(a, b):
+            return SCREENING.two_way_similarity, SHORTENED_ABD_HOW
         return max((sim, how), _after_particle(a, b))
     return sim, how
 

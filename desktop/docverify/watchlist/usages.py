@@ -1,6 +1,7 @@
 """Regional usages in Latin spellings of names: Somali orthography (c for ayn, x for ha), the
 colloquial diminutive (Sweid for Suwayd, Hemaida for Humayda), regional vowelings of Yusuf and Yunus,
-Belarusian romanisation (Barsukou for Barsukov), the Hadrami family prefix Ba- (Baabood for Abud)."""
+Belarusian romanisation (Barsukou for Barsukov), the Hadrami family prefix Ba- (Baabood for Abud),
+an Abd name shortened to the name of God it holds (Kader for Abdelkader)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ import re
 from functools import lru_cache
 
 from docverify.config import SCREENING
-from docverify.watchlist.names import ALT, fatha_form, skeleton, slavic_form, sound_of, vowel_form
+from docverify.watchlist.names import (
+    ALT,
+    fatha_form,
+    particle_form,
+    skeleton,
+    slavic_form,
+    sound_of,
+    vowel_form,
+)
 
 SOMALI_HOW = "same name in Somali spelling (c for ayn, x for h)"
 # The Somali Latin orthography writes ع c and ح x (Cabdullahi = Abdullahi, Cali = Ali, Cumar =
@@ -164,4 +173,23 @@ def hadrami_alike(a: str, b: str) -> bool:
         if (len(rest) >= 4 and rest[0] in "aeiou" and y[:2] != "ba"
                 and (vowel_form(rest) or rest) == (vowel_form(y) or y)):
             return True
+    return False
+
+
+SHORTENED_ABD_HOW = "same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)"
+
+
+def shortened_abd(a: str, b: str) -> bool:
+    """A name "servant of" one of the names of God (Abd al-Qadir, Abdul Samad, Abd al-Basir) and
+    that name alone, as Maghrebi, South Asian and Afghan usage shortens it (Kader, Samad, Basir:
+    SIAL, Samad is Abdul Samad Sial), the vowels read alike; the name after Abd of four letters
+    or more (not Abdullah ~ Lah), and not against another Abd or Abu name."""
+    for x, y in ((a, b), (b, a)):
+        if x[:3] != "abd" or y[:2] == "ab":
+            continue
+        px = particle_form(x)
+        if len(px) >= 7:
+            rest = px[3:]
+            if (vowel_form(rest) or rest) == (vowel_form(y) or y):
+                return True
     return False

@@ -4,7 +4,7 @@ Ahmad), Egyptian g for j (Gamal ~ Jamal), the name after Abd spelt another way (
 Abdulrazak), Somali orthography (Cusman ~ Osman, Maxamed ~ Mohamed), the diminutive contracted
 (Sweid ~ Suwayd) or its u written e (Hemaida ~ Humaydah), Yusuf and Yunus voweled the regional way (Youssef, Yusif, Younes), Belarusian and Russian
 romanisations (Zubkou ~ Zubkov), the diphthong aw written au, ow or o (Bishawri ~ Bishauri), one
-short vowel written another way (Surur ~ Sarur)."""
+short vowel written another way (Surur ~ Sarur), an Abd name shortened (Abdelkader ~ Kader)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from docverify.watchlist.usages import (
     BELARUSIAN_HOW,
     DIMINUTIVE_HOW,
     HADRAMI_HOW,
+    SHORTENED_ABD_HOW,
     SOMALI_HOW,
     VOWELING_HOW,
     somali_similarity,
@@ -384,3 +385,30 @@ def test_one_short_vowel_apart_in_a_short_name_finds_the_listed_name(tmp_path: P
     ], "ahmad")
     assert band(store, "BEN HANI, Al As'ad", "7204", "1969-02-05") == "alert"
     assert band(store, "BEN HANI, Al As'ad", "7204", "1980-01-01") != "alert"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("abdelkader", "kader"), ("abdulsamad", "samad"), ("abdulbasir", "basir"),
+    ("abdurrahman", "rahman"), ("abdelhamid", "hamid"), ("abdelaziz", "aziz"),
+])
+def test_an_abd_name_shortened_to_the_name_of_god(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert part_similarity(x, y) == (SCREENING.two_way_similarity, SHORTENED_ABD_HOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("abdullah", "lah"),  # too short after Abd
+    ("abdulhamid", "abuhamid"),  # another particle: servant of, father of
+    ("abdulsamad", "samir"),
+])
+def test_not_an_abd_name_shortened(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != SHORTENED_ABD_HOW
+
+
+def test_an_abd_name_shortened_finds_the_listed_name(tmp_path: Path) -> None:
+    # UN QDi.296, listed as Abdul Samad Sial, queried as his alias SIAL, Samad with his birth year
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("QDi.296", ("Abdul Samad Sial",), "1977"),
+    ], "ahmad")
+    assert band(store, "SIAL, Samad", "QDi.296", "1977") == "alert"
+    assert band(store, "SIAL, Samad", "QDi.296", "1950") != "alert"
