@@ -187,9 +187,7 @@ def shortened_abd(a: str, b: str) -> bool:
     for x, y in ((a, b), (b, a)):
         if x[:3] != "abd" or y[:2] == "ab":
             continue
-        px = particle_form(x)
-        if len(px) >= 7:
-            rest = px[3:]
-            if (vowel_form(rest) or rest) == (vowel_form(y) or y):
-                return True
+        rest = particle_form(x)[3:]
+        if len(rest) >= 4 and (vowel_form(rest) or rest) == (vowel_form(y) or y):
+            return True
     return False

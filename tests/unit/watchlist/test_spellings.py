@@ -346,7 +346,6 @@ def test_no_hadrami_prefix(a: str, b: str) -> None:
     assert part_similarity(a, b)[1] != HADRAMI_HOW
 
 
-
 @pytest.mark.parametrize(("a", "b"), [
     ("surur", "sarur"), ("nazar", "nazir"), ("hafuz", "hafiz"), ("imanat", "amanat"),
     ("jabur", "jabir"), ("heni", "hani"), ("abed", "abid"), ("nura", "nuru"),
