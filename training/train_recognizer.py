@@ -186,6 +186,9 @@ def main() -> None:
     ap.add_argument("--strong-real", action="store_true",
                     help="augment the real crops more often, varying pitch and stroke weight too")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
+                    help="also keep an exponential moving average of the weights and batch-norm "
+                         "statistics (e.g. 0.998) and export it to OUT/ema/, beside the raw model")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -215,6 +218,10 @@ def main() -> None:
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, args.steps))
     ctc = nn.CTCLoss(blank=0, zero_infinity=True)
+    # The average of the last few hundred steps' weights: less tied to the last batches seen.
+    ema = (torch.optim.swa_utils.AveragedModel(
+        net, multi_avg_fn=torch.optim.swa_utils.get_ema_multi_avg_fn(args.ema), use_buffers=True)
+        if args.ema else None)
     t0 = time.time()
     running = 0.0
     start = 1
@@ -225,6 +232,8 @@ def main() -> None:
             net.load_state_dict(ck["net"])
             opt.load_state_dict(ck["opt"])
             sched.load_state_dict(ck["sched"])
+            if ema is not None and "ema" in ck:
+                ema.load_state_dict(ck["ema"])
             rng.setstate(ck["rng"])
             torch.set_rng_state(ck["torch_rng"])
             start, running = ck["step"] + 1, ck["running"]
@@ -244,6 +253,8 @@ def main() -> None:
         nn.utils.clip_grad_norm_(net.parameters(), 5.0)
         opt.step()
         sched.step()
+        if ema is not None:
+            ema.update_parameters(net)
         running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
         if step % 50 == 0 or step == args.steps:
             el = time.time() - t0
@@ -255,13 +266,28 @@ def main() -> None:
                         "net": net.state_dict(), "opt": opt.state_dict(),
                         "sched": sched.state_dict(), "rng": rng.getstate(),
                         "torch_rng": torch.get_rng_state(), "running": running, "widths": WIDTHS,
-                        "elapsed": time.time() - t0}, args.checkpoint)
+                        "elapsed": time.time() - t0,
+                        **({"ema": ema.state_dict()} if ema is not None else {})},
+                       args.checkpoint)
     train_seconds = time.time() - t0
     args.checkpoint.unlink(missing_ok=True)
 
+    info = {"real": real, "real_train": real_train, "real_heldout": real_heldout,
+            "fixture_synth": fixture_synth, "harvest_info": harvest_info, "specimen": specimen,
+            "n_fixes": n_fixes, "train_seconds": train_seconds}
+    write_model(net, args.out, args, info)
+    if ema is not None:
+        write_model(ema.module, args.out / "ema", args, info)
+
+
+def write_model(net: nn.Module, out: Path, args: argparse.Namespace, info: dict) -> None:
+    """Exports ``net`` to OUT/mrz_recognizer.onnx with the JSON that says how it was trained."""
+    real, real_train, real_heldout = info["real"], info["real_train"], info["real_heldout"]
+    fixture_synth, specimen, n_fixes = info["fixture_synth"], info["specimen"], info["n_fixes"]
+    harvest_info, train_seconds = info["harvest_info"], info["train_seconds"]
     net.eval()
-    args.out.mkdir(parents=True, exist_ok=True)
-    onnx_path = args.out / MODEL_FILE
+    out.mkdir(parents=True, exist_ok=True)
+    onnx_path = out / MODEL_FILE
     diff = export(net, onnx_path)
     print(f"exported {onnx_path} ({onnx_path.stat().st_size} bytes); cv2.dnn vs torch max diff "
           f"{diff:.2e}", flush=True)
@@ -306,6 +332,8 @@ def main() -> None:
                 "development_documents_left_out": args.dev_out,
                 "strong_real_augmentation": args.strong_real,
             },
+            "weights": (f"exponential moving average, decay {args.ema}"
+                        if out.name == "ema" and args.ema else "the last step's"),
             **git_info(Path(__file__).resolve()),
         },
         "heldout": {"note": "filled in by training/evaluate_recognizer.py --write"},
