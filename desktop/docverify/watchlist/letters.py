@@ -70,9 +70,11 @@ def one_short_vowel_apart(a: str, b: str) -> bool:
     ~ Sarur, Nazar ~ Nazir, Hafuz ~ Hafiz, Imanat ~ Amanat, Heni ~ Hani): Arabic script does not
     write short vowels, so whoever romanises a name supplies them. Parts of four letters or more
     only, and not a one-syllable Korean or Chinese name (Chung and Chang, Meng and Ming are two
-    names)."""
+    names). Not the last letter: a final vowel is written (a long vowel, the ta marbuta, the
+    nisba's i) and tells names apart, as it marks gender in Romance and Slavic names (Aziza,
+    Azizi; Salma, Salmi; Hamda, Hamdi; Maria, Mario; Paula, Paulo)."""
     if len(a) != len(b) or len(a) < 4 or a == b:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return (len(diff) == 1 and a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou"
-            and not (one_syllable(a) or one_syllable(b)))
+    return (len(diff) == 1 and diff[0] < len(a) - 1 and a[diff[0]] in "aeiou"
+            and b[diff[0]] in "aeiou" and not (one_syllable(a) or one_syllable(b)))
