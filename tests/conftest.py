@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -23,11 +24,14 @@ def fixtures() -> Path:
     return FIXTURES
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the scratch folder: every run made a new one in /tmp and left it there."""
+    shutil.rmtree(_SCRATCH, ignore_errors=True)
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Fail at once, and say what to install, when a system dependency is missing: a test
     skipped for want of tesseract or a font would hide a broken install."""
-    import shutil
-
     missing = []
     if shutil.which("tesseract") is None:
         missing.append("tesseract-ocr (the tesseract binary)")
