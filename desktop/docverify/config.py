@@ -190,6 +190,10 @@ class ScreeningTunables:
     # grandfather's names: Mohammad Wali for MOHAMMAD WALI MOHAMMAD EWAZ), every part spelt
     # alike, once a birth date agrees (a year within an approximate one is enough).
     chain_tail_weight: float = 0.10
+    # ... a one-part query too (an Afghan's one name; Abdul Samad, Saifullah: a compound given
+    # name is one part), spelt exactly as the chain's head, when its weight reaches this (not a
+    # common name many listed persons begin with: Adam, Abdul Rahman, Muhammad).
+    chain_single_min_weight: float = 0.75
     # A query part that matches nothing weighs this much (1.0: fully)...
     unmatched_query_weight: float = 1.0
     # ...and this much once two query parts match (an extra given name in the query).

@@ -347,9 +347,13 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     cheap = den + un_c_weight * (t.unmatched_listed_weight if len(used_q) >= 2 else 1.0)
     score = num / cheap if cheap > 0 else 0.0
     # the query the head of the listed name's chain (given, father, grandfather names: MOHAMMAD
-    # WALI MOHAMMAD EWAZ as Mohammad Wali), every part spelt alike: the ancestors cost less
+    # WALI MOHAMMAD EWAZ as Mohammad Wali), every part spelt alike: the ancestors cost less; a
+    # one-part name too when spelt the same and rare enough (an Afghan's one name, a compound
+    # name written as one: Abdul Samad, Qari Saifullah for ABDUL SAMAD ACHEKZAI, SAIFULLAH TOKHI)
     chain = 0.0
-    if len(used_q) >= 2 and not un_q and un_c and _chain_part(used_c, len(listed)) and all(
+    head = len(used_q) >= 2 or (len(matches) == 1 and matches[0].similarity >= 1.0
+                                and matches[0].weight >= t.chain_single_min_weight)
+    if head and not un_q and un_c and _chain_part(used_c, len(listed)) and all(
             m.similarity >= t.subset_min_similarity for m in matches):
         chain_den = den + un_c_weight * t.chain_tail_weight
         chain = num / chain_den if chain_den > 0 else 0.0

@@ -88,3 +88,19 @@ def test_the_listed_name_the_head_of_the_query_chain(tmp_path: Path) -> None:
     assert band(store, "AL-GHAZALI, Abd al-Karim Muhammad", "23335", "1988") == "alert"
     # ... but not before it: no chain
     assert band(store, "Abd al-Karim AL-GHAZALI Muhammad", "23335", "1988") == "review"
+
+
+def test_a_one_part_name_the_head_of_a_chain(tmp_path: Path) -> None:
+    # UN TAi.160, ABDUL SAMAD ACHEKZAI (born 1970), queried by his name alone with his birth
+    # year: Abdul Samad is one part, the tribal name the rest of the chain
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("t160", ("ABDUL SAMAD ACHEKZAI",), "1970"),
+        *(person(f"w{i}", (f"MOHAMMAD {g} KHAN",), "1970")
+          for i, g in enumerate(("Nabi", "Omar", "Akbar", "Rasul", "Hasan", "Naim"))),
+    ], "ahmad")
+    assert band(store, "Abdul Samad", "t160", "1970") == "alert"
+    assert band(store, "Abdul Samad", "t160", None) != "alert"  # no birth date: not enough
+    assert band(store, "Abdul Samad", "t160", "1985") != "alert"
+    assert band(store, "Abdul Samat", "t160", "1970") != "alert"  # spelt otherwise: no chain
+    # a name that six listed persons born that year begin with is no chain's head alone
+    assert all(band(store, "Mohammad", f"w{i}", "1970") != "alert" for i in range(6))
