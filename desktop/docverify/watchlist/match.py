@@ -35,6 +35,7 @@ from docverify.watchlist.names import (
     skeleton,
     slavic_form,
     sound_of,
+    surname_parts,
     vowel_form,
 )
 from docverify.watchlist.usages import (
@@ -286,12 +287,15 @@ def _long_units(parts: tuple[str, ...]) -> tuple[tuple[tuple[int, int], str], ..
 
 def score_name(query: Sequence[str], listed: Sequence[str],
                query_weight: Callable[[int], float],
-               listed_weight: Callable[[str], float]) -> NameScore:
+               listed_weight: Callable[[str], float], listed_text: str = "",
+               query_surname_parts: int = 0) -> NameScore:
     """Align query parts with listed parts in any order (joined or split) and score 0..1.
 
     Each listed part weighs its inverse frequency, so a shared common surname earns little;
     once two query parts match, an unmatched listed part (a patronymic) costs a quarter of its
-    weight; an unmatched query part costs all of it.
+    weight; an unmatched query part costs all of it. `listed_text` (the listed name as written)
+    and `query_surname_parts` (names.surname_parts of the query) give each name's natural order
+    for the chain of names (a surname written first before a comma read last).
     """
     t = SCREENING
     options = []
@@ -326,9 +330,11 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     used_q: set[int] = set()
     used_c: set[int] = set()
     matches: list[PartMatch] = []
+    aligned: list[tuple[int, int]] = []
     for sim, _, qi, ci, qt, ct, how in options:
         if used_q.intersection(qi) or used_c.intersection(ci):
             continue
+        aligned.append((qi[0], ci[0]))
         used_q.update(qi)
         used_c.update(ci)
         w = sum(listed_weight(listed[c]) for c in ci)
@@ -353,7 +359,9 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     chain = 0.0
     head = len(used_q) >= 2 or (len(matches) == 1 and matches[0].similarity >= 1.0
                                 and matches[0].weight >= t.chain_single_min_weight)
-    if head and not un_q and un_c and _chain_part(used_c, len(listed)) and all(
+    if head and not un_q and un_c and _in_chain_order(
+            aligned, len(query), query_surname_parts, len(listed),
+            surname_parts(listed_text) if listed_text else 0) and all(
             m.similarity >= t.subset_min_similarity for m in matches):
         chain_den = den + un_c_weight * t.chain_tail_weight
         chain = num / chain_den if chain_den > 0 else 0.0
@@ -383,6 +391,22 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     share = len(close) / max(1, min(len(matches) + len(un_q), len(matches) + len(un_c)))
     return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim,
                      share, min(chain, t.common_only_cap) if common_only else chain)
+
+
+def _in_chain_order(aligned: list[tuple[int, int]], nq: int, kq: int, nc: int, kc: int) -> bool:
+    """Whether the listed parts matched are the head of its chain, or the chain without its
+    middle (_chain_part), and the query's parts follow them in the same order (Saleh Mohammad,
+    Saleh son of Mohammad, is no Mohammed Saleh); the listed name read in its natural order, the
+    surname written first before a comma put last (HAQQANI, Yaya is Yaya Haqqani), the query so
+    or as written (a comma in a query may mean either: Amin, Muhammad)."""
+    nat = sorted(((c - kc) % nc if 0 < kc < nc else c, q) for q, c in aligned)
+    if not _chain_part({c for c, _ in nat}, nc):
+        return False
+    for k in {0, kq if 0 < kq < nq else 0}:
+        order = [(q - k) % nq for _, q in nat]
+        if all(a < b for a, b in zip(order, order[1:], strict=False)):
+            return True
+    return False
 
 
 def _chain_part(used: set[int], n: int) -> bool:

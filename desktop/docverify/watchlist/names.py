@@ -109,6 +109,16 @@ def split_parts(text: str) -> tuple[str, ...]:
     return tuple(_LEGAL.get(w, w) for w in particles(compounds(words)))
 
 
+@lru_cache(maxsize=65536)
+def surname_parts(text: str) -> int:
+    """How many parts a name written surname first (`HAQQANI, Yaya`, as OFAC writes) has before
+    its comma; 0 for a name in its natural order (no comma, or a particle moved: `YASIR, Abu`)."""
+    head, comma, _ = text.partition(",")
+    if not comma or _kunya_first(text) != text:
+        return 0
+    return len(split_parts(head))
+
+
 # Bump when key_of or sound_of change: a stored index with older keys has them recomputed.
 KEY_VERSION = "4"
 

@@ -24,7 +24,7 @@ from docverify.watchlist.importers.base import ImportCancelled
 from docverify.watchlist.importers.detect import detect, reader
 from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.match import NameScore, score_name
-from docverify.watchlist.names import joined_pairs, query_parts
+from docverify.watchlist.names import joined_pairs, query_parts, surname_parts
 from docverify.watchlist.store import Loaded, Store
 
 BAND_ALERT, BAND_REVIEW, BAND_NAMESAKE = "alert", "review", "namesake"
@@ -243,13 +243,15 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
     if not wanted:
         return []
     rows = store.names(loaded.version_id, wanted)
+    query_surnames = surname_parts(query.name)
     listed_weight = index.part_weight
     # per entry, its best name by score and (a birth date given) by the parts in common alone,
     # among its strong names and among those the list marks weak
     need = SCREENING.subset_weight_exact_date if query.birth_date else 0.0
     best: dict[int, dict[tuple[str, int], tuple[float, str, NameScore, int]]] = {}
     for _idx, entry_idx, text, listed_parts, weak in rows:
-        ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight)
+        ns = score_name(parts, listed_parts.split(" "), q_weights.__getitem__, listed_weight,
+                        text, query_surnames)
         subset = ns.subset_score(need)
         if max(ns.score, subset, ns.chain_score) < SCREENING.review_score:
             continue

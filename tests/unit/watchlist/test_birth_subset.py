@@ -104,3 +104,29 @@ def test_a_one_part_name_the_head_of_a_chain(tmp_path: Path) -> None:
     assert band(store, "Abdul Samat", "t160", "1970") != "alert"  # spelt otherwise: no chain
     # a name that six listed persons born that year begin with is no chain's head alone
     assert all(band(store, "Mohammad", f"w{i}", "1970") != "alert" for i in range(6))
+
+
+def test_a_chain_read_in_its_natural_order(tmp_path: Path) -> None:
+    # OFAC writes the surname first (KAMBAR, Abu Yasir is Abu Yasir Kambar): OFAC SDN 15010
+    # queried by his kunya with his birth year; the query's parts in the chain's order
+    store = small_store(tmp_path / "s.sqlite3", [
+        person("15010", ("KAMBAR, Abu Yasir",), "1977"),
+        person("20841", ("ABDORABOH, Mohammed Saleh",), "1962"),
+        person("QDi.002", ("AMIN MUHAMMAD UL HAQ SAAM KHAN",), "1960"),
+    ], "ahmad")
+    assert band(store, "YASIR, Abu", "15010", "1977") == "alert"
+    assert band(store, "YASIR, Abu", "15010", None) != "alert"
+    assert band(store, "Mohammed Saleh", "20841", "1962") == "alert"
+    # Saleh son of Mohammad is not Mohammed son of Saleh: no chain
+    listed, text = ("abdoraboh", "mohammed", "saleh"), "ABDORABOH, Mohammed Saleh"
+    chain = [score_name(q, listed, lambda _: 1.0, lambda _: 1.0, text).chain_score
+             for q in (("mohammed", "saleh"), ("saleh", "mohammed"))]
+    assert chain[0] > 0.85
+    assert chain[1] == 0.0
+    # a comma in a query may mean either order
+    assert band(store, "Amin, Muhammad", "QDi.002", "1960") == "alert"
+    listed = ("kambar", "abuyasir")
+    ns = score_name(("abuyasir",), listed, lambda _: 1.0, lambda _: 1.0)
+    assert ns.chain_score == 0.0  # the order as written: Abu Yasir is no head
+    ns = score_name(("abuyasir",), listed, lambda _: 1.0, lambda _: 1.0, "KAMBAR, Abu Yasir")
+    assert ns.chain_score > 0.85
