@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from docverify.config import SCREENING
+from docverify.watchlist.chains import chain_part, in_chain_order
 from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.letters import (
     EGYPTIAN_HOW,
@@ -359,13 +360,13 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     chain = 0.0
     head = len(used_q) >= 2 or (len(matches) == 1 and matches[0].similarity >= 1.0
                                 and matches[0].weight >= t.chain_single_min_weight)
-    if head and not un_q and un_c and _in_chain_order(
+    if head and not un_q and un_c and in_chain_order(
             aligned, len(query), query_surname_parts, len(listed),
             surname_parts(listed_text) if listed_text else 0) and all(
             m.similarity >= t.subset_min_similarity for m in matches):
         chain_den = den + un_c_weight * t.chain_tail_weight
         chain = num / chain_den if chain_den > 0 else 0.0
-    elif len(used_c) >= 2 and not un_c and un_q and _chain_part(used_q, len(query)) and all(
+    elif len(used_c) >= 2 and not un_c and un_q and chain_part(used_q, len(query)) and all(
             m.similarity >= t.subset_min_similarity for m in matches):
         # ... or the listed name the head of the query's (SINWAR, Yahya Ibrahim Hassan)
         chain_den = sum(m.weight for m in matches) + t.chain_tail_weight * sum(
@@ -391,29 +392,6 @@ def score_name(query: Sequence[str], listed: Sequence[str],
     share = len(close) / max(1, min(len(matches) + len(un_q), len(matches) + len(un_c)))
     return NameScore(score, tuple(matches), un_q, un_c, common_only, short_only, full, mw, msim,
                      share, min(chain, t.common_only_cap) if common_only else chain)
-
-
-def _in_chain_order(aligned: list[tuple[int, int]], nq: int, kq: int, nc: int, kc: int) -> bool:
-    """Whether the listed parts matched are the head of its chain, or the chain without its
-    middle (_chain_part), and the query's parts follow them in the same order (Saleh Mohammad,
-    Saleh son of Mohammad, is no Mohammed Saleh); the listed name read in its natural order, the
-    surname written first before a comma put last (HAQQANI, Yaya is Yaya Haqqani), the query so
-    or as written (a comma in a query may mean either: Amin, Muhammad)."""
-    nat = sorted(((c - kc) % nc if 0 < kc < nc else c, q) for q, c in aligned)
-    if not _chain_part({c for c, _ in nat}, nc):
-        return False
-    for k in {0, kq if 0 < kq < nq else 0}:
-        order = [(q - k) % nq for _, q in nat]
-        if all(a < b for a, b in zip(order, order[1:], strict=False)):
-            return True
-    return False
-
-
-def _chain_part(used: set[int], n: int) -> bool:
-    """Whether the parts `used` of a name of `n` parts are its chain's head (the others all
-    after them) or its chain without the middle (the others all between them)."""
-    rest = [i for i in range(n) if i not in used]
-    return min(rest) > max(used) or (min(rest) > min(used) and max(rest) < max(used))
 
 
 def _rare_full_pair(matches: Sequence[PartMatch], unmatched_query: Sequence[str]) -> bool:
