@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -163,6 +164,20 @@ def load_harvest(documents: int) -> tuple[list[tuple[np.ndarray, str]], dict]:
     return items, info
 
 
+@dataclass(frozen=True)
+class RunData:
+    """What a run trained on and how long it took: the model's JSON records it."""
+
+    real: list  # (plane, text) pairs of the real training crops
+    real_train: list  # their Crop records (for the document count)
+    real_heldout: list
+    fixture_synth: list
+    specimen: list
+    harvest_info: dict
+    n_fixes: int
+    train_seconds: float
+
+
 def lr_factor(step: int, total: int, warmup: float = 0.05, floor: float = 0.02) -> float:
     """Linear warm-up, then a cosine decay to ``floor`` of the peak."""
     w = max(1, int(warmup * total))
@@ -272,19 +287,16 @@ def main() -> None:
     train_seconds = time.time() - t0
     args.checkpoint.unlink(missing_ok=True)
 
-    info = {"real": real, "real_train": real_train, "real_heldout": real_heldout,
-            "fixture_synth": fixture_synth, "harvest_info": harvest_info, "specimen": specimen,
-            "n_fixes": n_fixes, "train_seconds": train_seconds}
-    write_model(net, args.out, args, info)
+    run = RunData(real=real, real_train=real_train, real_heldout=real_heldout,
+                  fixture_synth=fixture_synth, specimen=specimen, harvest_info=harvest_info,
+                  n_fixes=n_fixes, train_seconds=train_seconds)
+    write_model(net, args.out, args, run)
     if ema is not None:
-        write_model(ema.module, args.out / "ema", args, info)
+        write_model(ema.module, args.out / "ema", args, run)
 
 
-def write_model(net: nn.Module, out: Path, args: argparse.Namespace, info: dict) -> None:
+def write_model(net: nn.Module, out: Path, args: argparse.Namespace, run: RunData) -> None:
     """Exports ``net`` to OUT/mrz_recognizer.onnx with the JSON that says how it was trained."""
-    real, real_train, real_heldout = info["real"], info["real_train"], info["real_heldout"]
-    fixture_synth, specimen, n_fixes = info["fixture_synth"], info["specimen"], info["n_fixes"]
-    harvest_info, train_seconds = info["harvest_info"], info["train_seconds"]
     net.eval()
     out.mkdir(parents=True, exist_ok=True)
     onnx_path = out / MODEL_FILE
@@ -307,21 +319,21 @@ def write_model(net: nn.Module, out: Path, args: argparse.Namespace, info: dict)
             "steps": args.steps,
             "batch": args.batch,
             "samples_seen": args.steps * args.batch,
-            "seconds": round(train_seconds),
+            "seconds": round(run.train_seconds),
             "torch": torch.__version__,
             "seed": SEED,
             "schedule": f"AdamW lr {args.lr}, 5% linear warm-up then cosine to 2%",
             "data": {
-                "real_train_lines": len(real),
-                "real_train_documents": len({c.document for c in real_train}),
-                "real_heldout_lines_never_used": len(real_heldout),
-                "real_label_corrections": n_fixes,
-                "fixture_rendered_train_lines": len(fixture_synth),
-                "reader_crops": {**harvest_info, "source": "training/harvest.py: reader crops "
+                "real_train_lines": len(run.real),
+                "real_train_documents": len({c.document for c in run.real_train}),
+                "real_heldout_lines_never_used": len(run.real_heldout),
+                "real_label_corrections": run.n_fixes,
+                "fixture_rendered_train_lines": len(run.fixture_synth),
+                "reader_crops": {**run.harvest_info, "source": "training/harvest.py: reader crops "
                                  "of docverify.synth degraded documents, seeds 1,000,000+"},
                 "share_real": P_REAL,
                 "share_specimen": P_SPECIMEN,
-                "specimen_tuning_lines": len(specimen),
+                "specimen_tuning_lines": len(run.specimen),
                 "share_reader_crops": P_HARVEST,
                 "share_fixture_rendered": P_FIXTURE_SYNTH,
                 "share_rendered_on_the_fly": round(1 - P_REAL - P_HARVEST - P_FIXTURE_SYNTH - P_SPECIMEN, 2),
@@ -339,7 +351,7 @@ def write_model(net: nn.Module, out: Path, args: argparse.Namespace, info: dict)
         "heldout": {"note": "filled in by training/evaluate_recognizer.py --write"},
     }
     meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {meta_path}; training took {train_seconds:.0f}s", flush=True)
+    print(f"wrote {meta_path}; training took {run.train_seconds:.0f}s", flush=True)
 
 
 if __name__ == "__main__":
