@@ -7,6 +7,8 @@ and put in perspective (6% of each side), saved as JPEG q80 (seeded, so every ru
 same reader; the figure is exact MRZs of 144. Held-out specimens are never read. Usage:
     .venv/bin/python training/evaluate_variants.py --old /tmp/old.onnx [--new MODEL]
     .venv/bin/python training/evaluate_variants.py --misses   # the reader as it is, every miss
+    .venv/bin/python training/evaluate_variants.py --old A.onnx --new B.onnx --second A.onnx \
+        --as-shipped --budget 10   # B with A as its second model, against A alone
 (--misses also reads a harder camera set: each tuning specimen under 4 of the synthetic
 generator's camera degradations)
 (the old model of a commit: git show COMMIT:resources/models/mrz_recognizer.onnx > /tmp/old.onnx)
@@ -25,11 +27,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evaluate_reader import ModelEngine, read_lines  # noqa: E402
+from evaluate_reader import read_lines, second_arg, shipped_second  # noqa: E402
 from specimens import SPECIMENS, tuning_specimens  # noqa: E402
 
 import docverify.reading.correct as correct_module  # noqa: E402
 import docverify.reading.locate as locate_module  # noqa: E402
+from docverify.reading.engines import ModelEngine  # noqa: E402
 from docverify.reading.loader import load_pages  # noqa: E402
 from docverify.reading.recognizer import default_model_path  # noqa: E402
 from docverify.synth import degrade  # noqa: E402
@@ -87,47 +90,68 @@ def camera_items(out: Path, per: int = 4) -> list[tuple[Path, list[str]]]:
     return items
 
 
-def show_misses(items: list[tuple[Path, list[str]]], engine: ModelEngine) -> int:
+def show_misses(items: list[tuple[Path, list[str]]], engine: ModelEngine,
+                budget_s: float | None = None) -> int:
     """Read every item with the reader as it is; print each miss; return the exact count."""
     ok = 0
     for path, truth in items:
-        got = read_lines(path, engine)
+        got = read_lines(path, engine, budget_s)
         ok += got == truth
         if got != truth:
             print(f"  {path.name}: got {got}\n  {' ' * len(path.name)}  want {truth}", flush=True)
     return ok
 
 
-def exact(items: list[tuple[Path, list[str]]], engine: ModelEngine) -> int:
-    return sum(read_lines(path, engine) == truth for path, truth in items)
+def exact(items: list[tuple[Path, list[str]]], engine: ModelEngine,
+          budget_s: float | None = None) -> int:
+    return sum(read_lines(path, engine, budget_s) == truth for path, truth in items)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--old", type=Path, help="the model to compare against")
     ap.add_argument("--new", type=Path, default=default_model_path())
+    ap.add_argument("--second", type=second_arg, default=shipped_second(), metavar="MODEL|none",
+                    help="the new model's second model, read on doubtful lines (default: the "
+                         "committed one; the old model is read alone)")
+    ap.add_argument("--as-shipped", action="store_true",
+                    help="compare old and new with the locator join and the name prior on only,"
+                         " on the 144 items and the camera set")
+    ap.add_argument("--budget", type=float, default=None, metavar="SECONDS",
+                    help="the reader's time budget per image (default: the app's); a longer one "
+                         "keeps a loaded machine from deciding a comparison")
     ap.add_argument("--misses", action="store_true",
                     help="no comparison: read the 144 items and the camera set with the reader"
                          " and model as they are, and print every miss")
     args = ap.parse_args()
     if args.misses:
         with tempfile.TemporaryDirectory() as tmp:
-            engine = ModelEngine(args.new)
+            engine = ModelEngine(args.new, args.second)
             for label, items in (("variants", make_items(Path(tmp))),
                                  ("camera", camera_items(Path(tmp)))):
-                print(f"{label}: exact {show_misses(items, engine)}/{len(items)}", flush=True)
+                ok = show_misses(items, engine, args.budget)
+                print(f"{label}: exact {ok}/{len(items)}", flush=True)
         return
     if args.old is None:
         ap.error("--old MODEL is needed to compare (or --misses)")
+    engines = {"old": ModelEngine(args.old, False), "new": ModelEngine(args.new, args.second)}
+    if args.as_shipped:
+        with tempfile.TemporaryDirectory() as tmp:
+            for label, items in (("variants", make_items(Path(tmp))),
+                                 ("camera", camera_items(Path(tmp)))):
+                for name, engine in engines.items():
+                    ok = exact(items, engine, args.budget)
+                    print(f"{label}: model {name} exact {ok}/{len(items)}", flush=True)
+        return
     join, names = locate_module.join_beside_mate, correct_module.repair_names
     with tempfile.TemporaryDirectory() as tmp:
         items = make_items(Path(tmp))
-        for (label, model), with_join, with_prior in itertools.product(
-                (("old", args.old), ("new", args.new)), (False, True), (False, True)):
+        for (label, engine), with_join, with_prior in itertools.product(
+                engines.items(), (False, True), (False, True)):
             locate_module.join_beside_mate = join if with_join else (lambda boxes: boxes)
             correct_module.repair_names = names if with_prior else (lambda rows, span: [])
             print(f"model {label}  locator join {'on ' if with_join else 'off'}  name prior "
-                  f"{'on ' if with_prior else 'off'}  exact {exact(items, ModelEngine(model))}"
+                  f"{'on ' if with_prior else 'off'}  exact {exact(items, engine, args.budget)}"
                   f"/{len(items)}", flush=True)
 
 
