@@ -23,20 +23,10 @@ from data import ROOT  # noqa: E402
 from docverify.errors import NoMRZError  # noqa: E402
 from docverify.reading.engines import ModelEngine  # noqa: E402
 from docverify.reading.reader import read_file  # noqa: E402
-from docverify.reading.recognizer import default_model_path, second_model_path  # noqa: E402
+from docverify.reading.recognizer import default_model_path  # noqa: E402
 from docverify.synth.make_set import make_set  # noqa: E402
 
 DEFAULT_SEED = 2_500_000
-
-
-def second_arg(value: str) -> Path | bool:
-    """--second: a model file, or 'none' for the first model alone."""
-    return False if value == "none" else Path(value)
-
-
-def shipped_second() -> Path | bool:
-    """The committed second model if there is one, else none."""
-    return second_model_path() if second_model_path().is_file() else False
 
 
 def read_lines(path: Path, engine: ModelEngine, budget_s: float | None = None
@@ -50,15 +40,13 @@ def read_lines(path: Path, engine: ModelEngine, budget_s: float | None = None
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", type=Path, default=default_model_path())
-    ap.add_argument("--second", type=second_arg, default=shipped_second(), metavar="MODEL|none",
-                    help="the second model, read on doubtful lines (default: the committed one)")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--count", type=int, default=100)
     ap.add_argument("--show", action="store_true", help="print the misses (synthetic and real tuning)")
     args = ap.parse_args()
     if 1_000_000 <= args.seed <= 1_999_999 or args.seed in (910_000, 777, 4242) or args.seed < 1000:
         ap.error("that seed belongs to training, the benchmark, the tests or the dev set")
-    engine = ModelEngine(args.model, args.second)
+    engine = ModelEngine(args.model)
 
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,7 +73,6 @@ def main() -> None:
             print(f"  {rel}: got {got}\n  {' ' * len(rel)}  want {v['mrz']}")
     print(json.dumps({
         "model": str(args.model),
-        "second": str(args.second) if args.second else None,
         "synthetic_degraded": {"seed": args.seed, "documents": args.count, "exact": synth_ok,
                                "seconds": round(synth_s, 1)},
         "real_tuning": {"documents": len(tuning), "exact": real_ok},

@@ -7,8 +7,8 @@ and put in perspective (6% of each side), saved as JPEG q80 (seeded, so every ru
 same reader; the figure is exact MRZs of 144. Held-out specimens are never read. Usage:
     .venv/bin/python training/evaluate_variants.py --old /tmp/old.onnx [--new MODEL]
     .venv/bin/python training/evaluate_variants.py --misses   # the reader as it is, every miss
-    .venv/bin/python training/evaluate_variants.py --old A.onnx --new B.onnx --second A.onnx \
-        --as-shipped --budget 10   # B with A as its second model, against A alone
+    .venv/bin/python training/evaluate_variants.py --old A.onnx --new B.onnx --as-shipped \
+        --budget 10   # the two models through the reader as shipped, variants and camera set
 (--misses also reads a harder camera set: each tuning specimen under 4 of the synthetic
 generator's camera degradations)
 (the old model of a commit: git show COMMIT:resources/models/mrz_recognizer.onnx > /tmp/old.onnx)
@@ -27,7 +27,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evaluate_reader import read_lines, second_arg, shipped_second  # noqa: E402
+from evaluate_reader import read_lines  # noqa: E402
 from specimens import SPECIMENS, tuning_specimens  # noqa: E402
 
 import docverify.reading.correct as correct_module  # noqa: E402
@@ -111,9 +111,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--old", type=Path, help="the model to compare against")
     ap.add_argument("--new", type=Path, default=default_model_path())
-    ap.add_argument("--second", type=second_arg, default=shipped_second(), metavar="MODEL|none",
-                    help="the new model's second model, read on doubtful lines (default: the "
-                         "committed one; the old model is read alone)")
     ap.add_argument("--as-shipped", action="store_true",
                     help="compare old and new with the locator join and the name prior on only,"
                          " on the 144 items and the camera set")
@@ -126,7 +123,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.misses:
         with tempfile.TemporaryDirectory() as tmp:
-            engine = ModelEngine(args.new, args.second)
+            engine = ModelEngine(args.new)
             for label, items in (("variants", make_items(Path(tmp))),
                                  ("camera", camera_items(Path(tmp)))):
                 ok = show_misses(items, engine, args.budget)
@@ -134,7 +131,7 @@ def main() -> None:
         return
     if args.old is None:
         ap.error("--old MODEL is needed to compare (or --misses)")
-    engines = {"old": ModelEngine(args.old, False), "new": ModelEngine(args.new, args.second)}
+    engines = {"old": ModelEngine(args.old), "new": ModelEngine(args.new)}
     if args.as_shipped:
         with tempfile.TemporaryDirectory() as tmp:
             for label, items in (("variants", make_items(Path(tmp))),

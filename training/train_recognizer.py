@@ -178,6 +178,12 @@ class RunData:
     train_seconds: float
 
 
+def recipe(args: argparse.Namespace) -> dict:
+    """What makes two runs train alike: a checkpoint resumes only a run of the same recipe."""
+    return {"lr": args.lr, "dev_out": args.dev_out, "strong_real": args.strong_real,
+            "ema": args.ema, "lines": str(args.lines)}
+
+
 def lr_factor(step: int, total: int, warmup: float = 0.05, floor: float = 0.02) -> float:
     """Linear warm-up, then a cosine decay to ``floor`` of the peak."""
     w = max(1, int(warmup * total))
@@ -243,7 +249,7 @@ def main() -> None:
     if args.checkpoint.is_file():
         ck = torch.load(args.checkpoint, weights_only=False)
         if (ck["steps"] == args.steps and ck["batch"] == args.batch
-                and tuple(ck.get("widths", ())) == WIDTHS):
+                and tuple(ck.get("widths", ())) == WIDTHS and ck.get("recipe") == recipe(args)):
             net.load_state_dict(ck["net"])
             opt.load_state_dict(ck["opt"])
             sched.load_state_dict(ck["sched"])
@@ -281,7 +287,7 @@ def main() -> None:
                         "net": net.state_dict(), "opt": opt.state_dict(),
                         "sched": sched.state_dict(), "rng": rng.getstate(),
                         "torch_rng": torch.get_rng_state(), "running": running, "widths": WIDTHS,
-                        "elapsed": time.time() - t0,
+                        "elapsed": time.time() - t0, "recipe": recipe(args),
                         **({"ema": ema.state_dict()} if ema is not None else {})},
                        args.checkpoint)
     train_seconds = time.time() - t0

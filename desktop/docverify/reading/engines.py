@@ -22,35 +22,20 @@ class LineEngine(Protocol):
 
     def recognize_batch(self, lines: Sequence[np.ndarray]) -> list[LineResult]: ...
 
-    def second_opinions(self, lines: Sequence[np.ndarray]) -> list[list[LineResult]]:
-        """The same crops read by the engine's other models, if it has any (else [])."""
-        ...
-
 
 class ModelEngine:
-    """The project's own OCR-B recogniser (see training/), with its second model if shipped.
-    ``model`` and ``second`` name other files (training's evaluations); ``second=False``: none."""
+    """The project's own OCR-B recogniser (see training/); ``model`` names another model file
+    (training's evaluations)."""
 
     name = "docverify"
 
-    def __init__(self, model: Path | None = None, second: Path | bool | None = None) -> None:
-        from docverify.reading.recognizer import (
-            LineRecognizer,
-            default_recognizer,
-            second_recognizer,
-        )
+    def __init__(self, model: Path | None = None) -> None:
+        from docverify.reading.recognizer import LineRecognizer, default_recognizer
 
         self._rec = default_recognizer() if model is None else LineRecognizer(model)
-        if second is None:
-            self._second = second_recognizer()
-        else:
-            self._second = LineRecognizer(second) if isinstance(second, Path) else None
 
     def recognize_batch(self, lines: Sequence[np.ndarray]) -> list[LineResult]:
         return self._rec.recognize_batch(lines)
-
-    def second_opinions(self, lines: Sequence[np.ndarray]) -> list[list[LineResult]]:
-        return [self._second.recognize_batch(lines)] if self._second is not None else []
 
 
 class TesseractEngine:
@@ -63,9 +48,6 @@ class TesseractEngine:
 
     def recognize_batch(self, lines: Sequence[np.ndarray]) -> list[LineResult]:
         return [self._one(line) for line in lines]
-
-    def second_opinions(self, lines: Sequence[np.ndarray]) -> list[list[LineResult]]:
-        return []
 
     def _one(self, line: np.ndarray) -> LineResult:
         import pytesseract

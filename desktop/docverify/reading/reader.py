@@ -264,11 +264,6 @@ def _try(
         layout = guess_layout(results)
         length = layout.length if layout is not None else None
         fused = [fuse([look[i] for look in looks], length) for i in range(len(results))]
-        # Each model counts alike, as in any ensemble: the first's looks fused are one vote,
-        # each other model's reading another (its errors are its own, not the first's).
-        others = eng.second_opinions(crops)
-        if others:
-            fused = [fuse([f, *(o[i] for o in others)], length) for i, f in enumerate(fused)]
         fixed2 = correct(fused)
         parsed2 = parse(fixed2.lines)
         score2, complete2 = _score(parsed2, fixed2, fused)

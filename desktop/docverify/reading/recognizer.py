@@ -18,9 +18,6 @@ from docverify.resources import resource_path
 ALPHABET = "<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 INPUT_HEIGHT = 32
 MODEL_FILE = "mrz_recognizer.onnx"
-# A second model, trained on the same data with other augmentation: it reads only the lines
-# the first reads doubtfully, as one more look to fuse (reader._try). Optional.
-SECOND_MODEL_FILE = "mrz_recognizer_second.onnx"
 # Horizontal downsampling of the network: one output frame per this many input columns.
 FRAME_STRIDE = 4
 # White columns added on each side so that edge characters get context frames.
@@ -42,11 +39,6 @@ class LineResult:
 def default_model_path() -> Path:
     """The committed model under resources/models/."""
     return resource_path("models", MODEL_FILE)
-
-
-def second_model_path() -> Path:
-    """The committed second model under resources/models/ (it may be absent)."""
-    return resource_path("models", SECOND_MODEL_FILE)
 
 
 def normalise_line(line: np.ndarray, height: int = INPUT_HEIGHT) -> np.ndarray:
@@ -163,10 +155,3 @@ class LineRecognizer:
 def default_recognizer() -> LineRecognizer:
     """The committed model, loaded once per process."""
     return LineRecognizer()
-
-
-@cache
-def second_recognizer() -> LineRecognizer | None:
-    """The committed second model, loaded once per process; None when it is not shipped."""
-    path = second_model_path()
-    return LineRecognizer(path) if path.is_file() else None

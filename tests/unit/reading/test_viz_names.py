@@ -37,9 +37,6 @@ class Hesitant:
             out.append(r)
         return out
 
-    def second_opinions(self, lines):
-        return []  # the hesitation is the test's: no second model to settle it
-
 
 def test_the_printed_name_settles_a_doubtful_letter(monkeypatch):
     assert tesseract_ready()  # make test installs it; without it there is no second opinion

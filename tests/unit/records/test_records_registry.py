@@ -169,6 +169,3 @@ class _FakeEngine:
             text = self.lines[i % len(self.lines)]
             out.append(LineResult(text, (0.99,) * len(text), tuple(((c, 0.99),) for c in text)))
         return out
-
-    def second_opinions(self, crops):
-        return []
