@@ -19,6 +19,7 @@ from docverify.resources import resource_path
 
 _EDGE = "<"  # a word's start and end
 _SYMBOLS = 27  # A-Z and the edge
+_LOG_PROB_CACHE = 50_000  # words whose log-probability is remembered (about 5 MB at most)
 
 
 class NamePrior:
@@ -44,6 +45,7 @@ class NamePrior:
         self._tri_ctx, self._tri_types = tri_ctx, tri_types
         self._bi_ctx, self._bi_types = bi_ctx, bi_types
         self._total = sum(self._uni.values())
+        self._log_probs: dict[str, float] = {}
 
     def _p(self, a: str, b: str, c: str) -> float:
         p1 = (self._uni[c] + 1) / (self._total + _SYMBOLS)
@@ -54,9 +56,18 @@ class NamePrior:
 
     def log_prob(self, word: str) -> float:
         """Natural log-probability of ``word`` (letters A-Z) as a whole name word."""
+        # The reader scores the same few words over and over (each candidate reading of a
+        # hard image respells its names): remembered, bounded.
+        known = self._log_probs.get(word)
+        if known is not None:
+            return known
         padded = _EDGE * 2 + word + _EDGE
-        return sum(math.log(self._p(padded[i], padded[i + 1], padded[i + 2]))
-                   for i in range(len(padded) - 2))
+        value = sum(math.log(self._p(padded[i], padded[i + 1], padded[i + 2]))
+                    for i in range(len(padded) - 2))
+        if len(self._log_probs) >= _LOG_PROB_CACHE:
+            self._log_probs.clear()
+        self._log_probs[word] = value
+        return value
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a name word of the lists the model was built from."""
