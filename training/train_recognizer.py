@@ -180,8 +180,8 @@ class RunData:
 
 def recipe(args: argparse.Namespace) -> dict:
     """What makes two runs train alike: a checkpoint resumes only a run of the same recipe."""
-    return {"lr": args.lr, "dev_out": args.dev_out, "strong_real": args.strong_real,
-            "ema": args.ema, "lines": str(args.lines)}
+    return {"seed": args.seed, "lr": args.lr, "dev_out": args.dev_out,
+            "strong_real": args.strong_real, "ema": args.ema, "lines": str(args.lines)}
 
 
 def lr_factor(step: int, total: int, warmup: float = 0.05, floor: float = 0.02) -> float:
@@ -207,16 +207,19 @@ def main() -> None:
     ap.add_argument("--strong-real", action="store_true",
                     help="augment the real crops more often, varying pitch and stroke weight too")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help="another seed trains another run of the same recipe: run to run, the "
+                         "differences a recipe must beat")
     ap.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
                     help="also keep an exponential moving average of the weights and batch-norm "
                          "statistics (e.g. 0.998) and export it to OUT/ema/, beside the raw model")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
-    random.seed(SEED)
-    np.random.seed(SEED)
-    torch.manual_seed(SEED)
-    rng = random.Random(SEED)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
 
     crops = load_crops(args.lines)
     real_train, real_heldout = split(crops, "real")
@@ -327,7 +330,7 @@ def write_model(net: nn.Module, out: Path, args: argparse.Namespace, run: RunDat
             "samples_seen": args.steps * args.batch,
             "seconds": round(run.train_seconds),
             "torch": torch.__version__,
-            "seed": SEED,
+            "seed": args.seed,
             "schedule": f"AdamW lr {args.lr}, 5% linear warm-up then cosine to 2%",
             "data": {
                 "real_train_lines": len(run.real),
