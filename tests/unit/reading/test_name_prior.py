@@ -149,3 +149,15 @@ def test_an_unknown_word_spelt_as_names_are_is_kept():
     out = correct([misread(line, col, "H", 0.93, [("M", 0.05)]),
                    reading("NV23945782IDN8404187F2706100<<<<<<<<<<<<<<<<")])
     assert out.lines[0] == line
+
+
+def test_remembered_log_probabilities_are_the_computed_ones_and_bounded(monkeypatch):
+    import docverify.reading.name_prior as module
+
+    monkeypatch.setattr(module, "_LOG_PROB_CACHE", 3)
+    prior = NamePrior(name_prior()._tri)
+    fresh = {w: NamePrior(name_prior()._tri).log_prob(w) for w in ("ANNA", "MARIA", "ZQX", "JOHN")}
+    for _ in range(2):  # the second round is answered from memory
+        for word, value in fresh.items():
+            assert prior.log_prob(word) == value
+    assert len(prior._log_probs) <= 3
