@@ -10,7 +10,8 @@ from docverify.watchlist.korean import reads_korean, reads_one_korean_syllable
 # Sami ben Khamis = Sami Khamis); "servant of" and "father of" are part of the next name and
 # are written joined (Abd al-Latif = Abdul Latif = Abdlatif ~ Abdullatif, Abu Ali = Abuali).
 # Arabic script too: ال (the article, written apart), بن / ابن / بنت, عبد and ابو.
-_ARTICLES = frozenset(("al", "el", "ul", "ibn", "ال"))
+# Ibn also as its construct form Ibni, the Indonesian Ibnu and the Persian Ebn, Ebni.
+_ARTICLES = frozenset(("al", "el", "ul", "ibn", "ibni", "ibnu", "ebn", "ebni", "ال"))
 _SON_OF = frozenset(("bin", "ben", "bint", "binti", "بن", "ابن", "بنت"))  # only between names
 # South Asian usage writes the article after a u, assimilated (Noor ud Din, Zaki ur-Rehman,
 # Abd us-Salam): between two words it is dropped, even where these read as Korean.

@@ -30,6 +30,10 @@ from tests.unit.watchlist.small_store import band, person, small_store
     ("AL-HAMADAT, General Maki", ("hamadat", "maki")),
     ("RI Bin", ("ri", "bin")),
     ("PAK Ul Song", ("pak", "ul", "song")),
+    # ibn in its construct and Persian spellings (Ibni, Ibnu, Ebn, Ebni), wherever it stands
+    ("NAUF, Awad Mohammed Ahmed Ebni", ("nauf", "awad", "mohammed", "ahmed")),
+    ("Ebn Sina", ("sina",)),
+    ("Ibnu Hajar", ("hajar",)),
 ])
 def test_arabic_script_particles_and_ranks(name: str, parts: tuple[str, ...]) -> None:
     assert split_parts(name) == parts
