@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS index_blobs (version_id INTEGER, name TEXT, data BLOB
 # 11: Kari dropped as the title Qari is (RAHMAT, Kari).
 # 12: Mu'allim dropped as the title Ustad is, in its Somali spellings too (Ma'alin, Macallin).
 # 13: X al-Din written as one word with el or al (Nasreldin), or a before Dine (Nouradine).
-STORE_FORMAT = 13
+# 14: ibn in its spellings Ibni, Ibnu, Ebn and Ebni dropped as ibn is.
+STORE_FORMAT = 14
 
 _DOC_PREFIX = re.compile(r"^[A-Z]{1,3}(?=\d{6,}$)")
 
