@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-_WEIGHTS = (7, 3, 1)
-
 
 def char_value(c: str) -> int:
     """The numeric value of one MRZ character; raises ValueError outside the MRZ alphabet."""
@@ -24,9 +22,9 @@ _VALUES = {c: char_value(c) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"}
 def check_digit(data: str) -> str:
     """The check digit of ``data`` as a character '0'-'9'."""
     values = _VALUES
-    try:
-        total = (sum(values[c] for c in data[2::3]) + 3 * sum(values[c] for c in data[1::3])
-                 + 7 * sum(values[c] for c in data[0::3]))
+    try:  # weights 7, 3, 1, 7, 3, 1, ...: every third character shares one
+        total = (7 * sum(values[c] for c in data[0::3]) + 3 * sum(values[c] for c in data[1::3])
+                 + sum(values[c] for c in data[2::3]))
     except KeyError:
         bad = next(c for c in data if c not in values)
         raise ValueError(f"{bad!r} is not an MRZ character") from None
