@@ -10,6 +10,7 @@ import pytest
 
 from docverify.cli.main import main
 from tests.unit.watchlist.conftest import UN_DPRK
+from tests.unit.watchlist.test_importers import OPENSANCTIONS_CSV
 
 
 def test_import_show_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -29,6 +30,23 @@ def test_import_show_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     top = result["hits"][0]
     assert (top["list"], top["entry_id"], top["band"]) == ("un", "KPi.033", "alert")
     assert top["list_version"].startswith("2026-02-27#")
+
+
+def test_opensanctions_csv_imported_by_its_content_and_screened(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    targets = tmp_path / "targets.simple.csv"
+    targets.write_text(OPENSANCTIONS_CSV, encoding="utf-8")
+    db = str(tmp_path / "os.sqlite3")
+    assert main(["--db", db, "lists", "import", str(targets)]) == 0
+    assert "3" in capsys.readouterr().out
+    assert main(["--db", db, "screen", "--json", "--name", "LEE WONHO", "--birth-date", "1964"]) == 0
+    top = json.loads(capsys.readouterr().out)["hits"][0]
+    assert (top["list"], top["entry_id"], top["band"]) == ("opensanctions", "NK-2Ri9kWonHo",
+                                                            "alert")
+    assert main(["--db", db, "screen", "--json", "--name", "Nobody Known",
+                 "--document-number", "381 310 014"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [(h["entry_id"], h["band"]) for h in hits] == [("NK-2Ri9kWonHo", "alert")]
 
 
 def test_batch_is_json_lines(dprk_db: Path, tmp_path: Path,

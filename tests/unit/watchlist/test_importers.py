@@ -138,6 +138,20 @@ OFAC_ENHANCED = """<?xml version="1.0" encoding="utf-8"?>
  </entity></entities>
 </sanctionsData>
 """
+# OpenSanctions targets.simple.csv: the header as OpenSanctions documents it; several values of
+# a column joined by ";", countries as lower-case ISO 3166-1 alpha-2 codes.
+OPENSANCTIONS_CSV = (
+    "id,schema,name,aliases,birth_date,countries,addresses,identifiers,sanctions,phones,"
+    "emails,program_ids,dataset,first_seen,last_seen,last_change\n"
+    "NK-2Ri9kWonHo,Person,RI Won Ho,Ri Won-ho;리원호,1964-07-17,kp,,381310014,"
+    "\"UN Security Council - KPi.033\",,,,UN Security Council Sanctions,2016-03-03,2026-03-01,"
+    "2016-03-03\n"
+    "NK-KomidCo,Company,Korea Mining Development Trading Corporation,"
+    "\"KOMID;Changgwang Sinyong Corporation\",,kp;ir,\"Central District, Pyongyang\",,"
+    "\"OFAC SDN; UN\",,,,\"US OFAC, UN\",2009-04-24,2026-03-01,2021-07-15\n"
+    "NK-Twice,Person,Kim Chol,,1961;1962-05-01,kp;ru,,,,,,,EU FSF,2020-01-01,2026-03-01,"
+    "2020-01-01\n"
+)
 OWN_CSV = ("name,aliases,birth_date,nationality,document_number,note\n"
            "Hong Gil-dong,Hong Kil Tong;홍길동,1970-01-02,KOR,M12345678,former supplier\n"
            "Acme Shell Trading Ltd,,,,,payee\n")
@@ -146,6 +160,7 @@ OWN_CSV = ("name,aliases,birth_date,nationality,document_number,note\n"
 @pytest.mark.parametrize(("name", "text", "fmt", "list_id"), [
     ("eu.xml", EU_XML, "eu", "eu"), ("uk.xml", UK_XML, "uk", "uk"), ("uk.csv", UK_CSV, "uk", "uk"),
     ("sdn.xml", OFAC_XML, "ofac-xml", "ofac"), ("SDN_ENHANCED.xml", OFAC_ENHANCED, "ofac-xml", "ofac"),
+    ("targets.simple.csv", OPENSANCTIONS_CSV, "opensanctions-csv", "opensanctions"),
 ])
 def test_documented_formats(tmp_path: Path, name: str, text: str, fmt: str, list_id: str) -> None:
     path = tmp_path / name
@@ -159,6 +174,38 @@ def test_documented_formats(tmp_path: Path, name: str, text: str, fmt: str, list
     assert ri.birth_dates[0].date == "1964-07-17"
     assert ri.documents == ("381310014",)
     assert any("RI" in n.upper() for n in ri.names)
+
+
+def test_opensanctions_csv_kinds_dates_and_countries(tmp_path: Path) -> None:
+    path = tmp_path / "targets.simple.csv"
+    path.write_text(OPENSANCTIONS_CSV, encoding="utf-8")
+    by_id = {e.entry_id: e for e in _read(path).entries}
+    assert by_id["NK-2Ri9kWonHo"].names == ("RI Won Ho", "Ri Won-ho", "리원호")
+    komid = by_id["NK-KomidCo"]
+    assert komid.kind == "entity"
+    assert komid.names == ("Korea Mining Development Trading Corporation", "KOMID",
+                           "Changgwang Sinyong Corporation")
+    assert komid.nationalities == ("PRK", "IRN")
+    twice = by_id["NK-Twice"]
+    assert [(b.date, b.year_from) for b in twice.birth_dates] == [(None, 1961),
+                                                                   ("1962-05-01", 1962)]
+    assert twice.nationalities == ("PRK", "RUS")
+
+
+def test_line_breaks_inside_values_are_kept(tmp_path: Path) -> None:
+    """A quoted CSV value over two lines, and Unicode's own line separators (U+2028, U+0085)
+    inside a name, in CSV and in FollowTheMoney lines: the name's words stay apart and whole."""
+    own = tmp_path / "own.csv"
+    own.write_text('name,aliases,birth_date,nationality,document_number,note\n'
+                   '"Ivan\nPetrov",Ivan\u2028Petroff,1970,RUS,,"two\nlines"\n'
+                   'Olga\u0085Orlova,,1971,RUS,,\n', encoding="utf-8")
+    entries = _read(own).entries
+    assert [e.names for e in entries] == [("Ivan Petrov", "Ivan Petroff"), ("Olga Orlova",)]
+    ftm = tmp_path / "entities.ftm.json"
+    ftm.write_text('{"id": "x1", "schema": "Person", "properties": {"name": ["Anna\u2028Lind"],'
+                   ' "birthDate": ["1970"]}}\n'.replace("\\u2028", "\u2028"), encoding="utf-8")
+    assert "\u2028" in ftm.read_text(encoding="utf-8")  # the separator raw, not escaped
+    assert _read(ftm).entries[0].names == ("Anna Lind",)
 
 
 def test_own_csv(tmp_path: Path) -> None:

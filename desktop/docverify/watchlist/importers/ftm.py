@@ -28,7 +28,9 @@ _LISTED = frozenset(("Person", "Organization", "Company", "LegalEntity", "Vessel
 def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> ParsedList:
     entries = []
     last_seen = ""
-    for n, line in enumerate(read_text(path, progress, cancel).splitlines(), start=1):
+    # One entity a line, split at \n only: a JSON string may hold U+2028 or U+0085 as they
+    # are, where str.splitlines() would cut the line in two.
+    for n, line in enumerate(read_text(path, progress, cancel).split("\n"), start=1):
         if not line.strip():
             continue
         try:

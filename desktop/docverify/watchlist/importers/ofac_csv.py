@@ -22,6 +22,7 @@ from docverify.watchlist.importers.base import (
     parse_birth_date,
     read_text,
 )
+from docverify.watchlist.importers.tabular import csv_records
 
 _EMPTY = "-0-"
 _DOB = re.compile(r"\bDOB ([^;]+)")
@@ -41,7 +42,7 @@ def _rows(path: Path, width: int, progress: Progress | None, cancel: Cancel | No
     text = read_text(path, progress, cancel)
     out: list[list[str]] = []
     try:
-        for n, row in enumerate(csv.reader(text.splitlines(), strict=True), start=1):
+        for n, row in csv_records(text):
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             if len(row) == 1 and row[0].strip() == "\x1a":  # DOS end-of-file mark

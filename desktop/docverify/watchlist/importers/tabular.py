@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from docverify.errors import InputError
@@ -12,19 +14,21 @@ from docverify.watchlist.importers.base import Cancel, Progress, read_text
 def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None = None,
               cancel: Cancel | None = None, skip_until: str | None = None) -> list[dict[str, str]]:
     """Rows as {lower-case header: value}; InputError when a required column is missing."""
-    lines = read_text(path, progress, cancel).splitlines()
+    text = read_text(path, progress, cancel)
+    start = 0
     if skip_until is not None:  # files with a preamble line (UK "Report Date: ...")
-        start = next((i for i, line in enumerate(lines[:5]) if skip_until in line.lower()), 0)
-        lines = lines[start:]
+        head = text.split("\n", 5)[:5]
+        start = next((i for i, line in enumerate(head) if skip_until in line.lower()), 0)
+        text = text.split("\n", start)[start] if start else text
     try:
-        reader = csv.reader(lines, strict=True)
-        header = [h.strip().lower() for h in next(reader, [])]
+        records = csv_records(text, skipped=start)
+        header = [h.strip().lower() for h in next(records, (0, []))[1]]
         missing = [c for c in required if c not in header]
         if missing:
             raise InputError(f"{path.name}: not the expected CSV (missing column "
                              f"{', '.join(missing)}; found {', '.join(header[:8]) or 'nothing'})")
         rows = []
-        for n, row in enumerate(reader, start=2):
+        for n, row in records:
             if not any(c.strip() for c in row):
                 continue
             if len(row) != len(header):
@@ -34,6 +38,16 @@ def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None =
     except csv.Error as exc:
         raise InputError(f"{path.name}: malformed CSV ({exc}); truncated?") from None
     return rows
+
+
+def csv_records(text: str, skipped: int = 0) -> Iterator[tuple[int, list[str]]]:
+    """(line number in the file, ``skipped`` lines before ``text``; row) of CSV text. The csv module sees the text's own line ends, so a quoted
+    value spanning lines keeps its line break, and a line separator of Unicode's own (U+2028,
+    U+0085) inside a name stays part of it: str.splitlines() would split there and join the two
+    halves, IVAN<newline>PETROV read as IVANPETROV."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    for row in reader:
+        yield skipped + reader.line_num, row
 
 
 def split_multi(value: str, seps: str = ";") -> list[str]:
