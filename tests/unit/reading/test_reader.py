@@ -242,3 +242,15 @@ def test_between_readings_alike_the_one_spelling_real_names_scores_higher():
     known = scored("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<")
     unknown = scored("P<UTOFRIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<")
     assert known > unknown
+
+
+def test_the_stock_tesseract_engine_reads_through_the_same_reader():
+    """The alternative engine the settings and `check --engine tesseract` offer: the real
+    tesseract binary, one confidence a character, the same correction and parsing after it.
+    Stock tesseract reads OCR-B poorly (fillers as K), but the digits of a clean sample's data
+    line come through, check digits and all."""
+    reading = read_file(resource_path("samples", "passport_td3.png"), engine="tesseract")
+    assert reading.engine == "tesseract"
+    assert all(len(c) == len(line) for c, line in zip(reading.confidences, reading.lines, strict=True))
+    assert reading.parse.document.document_number == "BJ6902234"
+    assert reading.parse.document.birth_date.isoformat() == "1974-02-16"
