@@ -1264,167 +1264,167 @@
 <context>
     <name>WatchlistsView</name>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
         <source>Loaded watchlists</source>
         <translation>Listes chargées</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
         <source>Enabled</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
         <source>List date</source>
         <translation>Date de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>Imported</source>
         <translation>Importée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="81" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
         <source>&amp;Import list…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="82" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
         <source>&amp;Enable/disable</source>
         <translation>&amp;Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="85" />
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
         <source>&amp;Cancel import</source>
         <translation>A&amp;nnuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="87" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="89" />
         <source>Import progress</source>
         <translation>Avancement de l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="132" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
         <source>on</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="132" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
         <source>off</source>
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="139" />
         <source>%n day(s)</source>
         <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="139" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="142" />
         <source>%n day(s): too old</source>
         <translation><numerusform>%n jour : trop ancienne</numerusform><numerusform>%n jours : trop ancienne</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="142" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="145" />
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="149" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="152" />
         <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
         <translation>Aucune liste chargée : les documents ne sont pas filtrés. Importez une liste (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="152" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="155" />
         <source>Warning: older than %1 days: %2. Import a current version.</source>
         <translation>Attention, plus de %1 jours : %2. Importez une version à jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="156" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="159" />
         <source>%n list(s) loaded.</source>
         <translation><numerusform>%n liste chargée.</numerusform><numerusform>%n listes chargées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="188" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="191" />
         <source>Select a list first.</source>
         <translation>Sélectionnez d’abord une liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="190" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="193" />
         <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
         <translation>Supprimer la liste %1 (%2) ? Les documents ne lui seront plus comparés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="202" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="205" />
         <source>Remove watchlist</source>
         <translation>Supprimer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="210" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="213" />
         <source>Import a watchlist</source>
         <translation>Importer une liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="211" />
-        <source>Watchlists (*.xml *.csv *.json *.jsonl *.gz);;All files (*)</source>
-        <translation>Listes (*.xml *.csv *.json *.jsonl *.gz);;Tous les fichiers (*)</translation>
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="214" />
+        <source>Watchlists (*.xml *.csv *.tsv *.txt *.json *.jsonl *.gz);;All files (*)</source>
+        <translation>Listes (*.xml *.csv *.tsv *.txt *.json *.jsonl *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="221" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="224" />
         <source>An import is already running.</source>
         <translation>Un import est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="228" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="231" />
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="238" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="241" />
         <source>Cancelling the import…</source>
         <translation>Annulation de l’import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="254" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="257" />
         <source>%1 is already up to date (%2).</source>
         <translation>%1 est déjà à jour (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="256" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="259" />
         <source>Imported %1, version %2: %3 entries.</source>
         <translation>%1 importée, version %2 : %3 entrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="263" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="266" />
         <source>Import failed: %1</source>
         <translation>Échec de l’import : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="268" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="271" />
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>

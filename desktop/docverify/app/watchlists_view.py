@@ -211,7 +211,7 @@ class WatchlistsView(QWidget):
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a watchlist"), "",
-            self.tr("Watchlists (*.xml *.csv *.json *.jsonl *.gz);;All files (*)"))
+            self.tr("Watchlists (*.xml *.csv *.tsv *.txt *.json *.jsonl *.gz);;All files (*)"))
         if name:
             self.import_file(Path(name))
 

@@ -218,6 +218,28 @@ def test_own_csv(tmp_path: Path) -> None:
     assert parsed.entries[0].documents == ("M12345678",)
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    # continental Excel saves "CSV" with semicolons, and quotes a field holding one
+    ("suppliers.csv", 'name;aliases;birth_date;nationality;document_number;note\r\n'
+                      'Hong Gil-dong;"Hong Kil Tong;홍길동";02.01.1970;KOR;M12345678;x\r\n'),
+    # a tab-separated export, its headers as a person types them
+    ("suppliers.tsv", "Full Name\tAKA\tDate of Birth\tCitizenship\tPassport No.\tNotes\n"
+                      "Hong Gil-dong\tHong Kil Tong;홍길동\t02/01/1970\tSouth Korea\tM12345678\tx\n"),
+])
+def test_own_list_as_spreadsheets_save_it(tmp_path: Path, name: str, text: str) -> None:
+    """Semicolons, tabs and spreadsheet headers (Date of Birth, Passport No.): every column is
+    read, none silently left out (a birth date left out would take the gate off its hits)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert detect(path) == "csv"
+    (hong,) = _read(path).entries
+    assert hong.names == ("Hong Gil-dong", "Hong Kil Tong", "홍길동")
+    assert hong.birth_dates[0].date == "1970-01-02"
+    assert hong.nationalities == ("KOR",)
+    assert hong.documents == ("M12345678",)
+    assert hong.note == "x"
+
+
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>

@@ -11,6 +11,7 @@ from pathlib import Path
 from docverify.errors import InputError
 from docverify.watchlist.entry import ParsedList
 from docverify.watchlist.importers.base import check_size
+from docverify.watchlist.importers.simple_csv import column
 
 FORMATS = {
     "un": "un", "ofac-csv": "ofac_csv", "ofac-xml": "ofac_xml", "eu": "eu", "uk": "uk",
@@ -51,8 +52,8 @@ def detect(path: Path) -> str:
         return "uk"
     if first.startswith("id,schema,name"):
         return "opensanctions-csv"
-    if first.startswith("name,") or first == "name":
-        return "csv"
+    if column(re.split(r"[,;\t]", first, maxsplit=1)[0].strip('" ')) == "name":
+        return "csv"  # the own list, comma, semicolon or tab separated, its name column first
     if re.match(r'^\d+,"', first) and first.count(",") >= 11:
         return "ofac-csv"
     raise InputError(f"{path.name}: cannot tell the list format; give --format "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docverify.watchlist.countries import to_iso3
@@ -9,9 +10,27 @@ from docverify.watchlist.entry import KIND_ENTITY, KIND_PERSON, Entry, ParsedLis
 from docverify.watchlist.importers.base import Cancel, Progress, dedupe, parse_birth_date
 from docverify.watchlist.importers.tabular import read_rows, split_multi
 
+# Headers as people write them in a spreadsheet (Date of birth, Passport No.), after lower
+# case and runs of spaces, dots and hyphens made one underscore, for the columns looked up.
+_COLUMNS = {
+    "full_name": "name", "alias": "aliases", "aka": "aliases", "other_names": "aliases",
+    "dob": "birth_date", "date_of_birth": "birth_date", "birthdate": "birth_date",
+    "born": "birth_date", "citizenship": "nationality", "nationalities": "nationality",
+    "passport": "document_number", "passport_number": "document_number",
+    "passport_no": "document_number", "document": "document_number",
+    "document_no": "document_number", "notes": "note", "comment": "note", "remarks": "note",
+    "type": "kind",
+}
+
+
+def column(header: str) -> str:
+    """The column a header names: `Date of Birth` is birth_date, `Passport No.` document_number."""
+    key = re.sub(r"[\s.\-]+", "_", header.strip().lower()).strip("_")
+    return _COLUMNS.get(key, key)
+
 
 def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> ParsedList:
-    rows = read_rows(path, ("name",), progress, cancel)
+    rows = read_rows(path, ("name",), progress, cancel, rename=column)
     entries = []
     for n, row in enumerate(rows, start=2):
         if not row["name"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from docverify.errors import InputError
@@ -12,8 +12,13 @@ from docverify.watchlist.importers.base import Cancel, Progress, read_text
 
 
 def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None = None,
-              cancel: Cancel | None = None, skip_until: str | None = None) -> list[dict[str, str]]:
-    """Rows as {lower-case header: value}; InputError when a required column is missing."""
+              cancel: Cancel | None = None, skip_until: str | None = None,
+              rename: Callable[[str], str] | None = None) -> list[dict[str, str]]:
+    """Rows as {lower-case header: value}; InputError when a required column is missing.
+
+    The delimiter is the header's: a comma, or the semicolon or tab that spreadsheets in much
+    of Europe save "CSV" with. ``rename`` maps each lower-case header to the name looked up.
+    """
     text = read_text(path, progress, cancel)
     start = 0
     if skip_until is not None:  # files with a preamble line (UK "Report Date: ...")
@@ -21,8 +26,10 @@ def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None =
         start = next((i for i, line in enumerate(head) if skip_until in line.lower()), 0)
         text = text.split("\n", start)[start] if start else text
     try:
-        records = csv_records(text, skipped=start)
+        records = csv_records(text, skipped=start, delimiter=_delimiter(text))
         header = [h.strip().lower() for h in next(records, (0, []))[1]]
+        if rename is not None:
+            header = [rename(h) for h in header]
         missing = [c for c in required if c not in header]
         if missing:
             raise InputError(f"{path.name}: not the expected CSV (missing column "
@@ -40,12 +47,19 @@ def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None =
     return rows
 
 
-def csv_records(text: str, skipped: int = 0) -> Iterator[tuple[int, list[str]]]:
+def _delimiter(text: str) -> str:
+    """The comma, semicolon or tab the first line holds most of (a comma on a tie)."""
+    first = text[:text.find("\n")] if "\n" in text else text
+    return max((",", ";", "\t"), key=first.count)
+
+
+def csv_records(text: str, skipped: int = 0, delimiter: str = ","
+                ) -> Iterator[tuple[int, list[str]]]:
     """(line number in the file, ``skipped`` lines before ``text``; row) of CSV text. The csv module sees the text's own line ends, so a quoted
     value spanning lines keeps its line break, and a line separator of Unicode's own (U+2028,
     U+0085) inside a name stays part of it: str.splitlines() would split there and join the two
     halves, IVAN<newline>PETROV read as IVANPETROV."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     for row in reader:
         yield skipped + reader.line_num, row
 
