@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -116,19 +115,16 @@ def _emit(path: str, results) -> None:  # noqa: ANN001
 
 
 def _batch_rows(path: Path) -> list[dict[str, str]]:
-    from docverify.watchlist.importers.base import read_text
+    """The batch file's rows, read as an own list is (comma, semicolon or tab separated,
+    spreadsheet headers such as Date of birth understood, a row of the wrong width refused)."""
+    from docverify.watchlist.importers.simple_csv import column
+    from docverify.watchlist.importers.tabular import read_rows
 
-    text = read_text(path)
     try:
-        reader = csv.DictReader(text.splitlines(), strict=True)
-        header = [h.strip().lower() for h in (reader.fieldnames or [])]
-        if "name" not in header:
-            raise InputError(f"{path.name}: a CSV with a header naming the columns "
-                             f"{','.join(BATCH_COLUMNS)} is expected")
-        reader.fieldnames = header
-        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
-    except csv.Error as exc:
-        raise InputError(f"{path.name}: malformed CSV ({exc})") from None
+        return read_rows(path, ("name",), rename=column)
+    except InputError as exc:
+        raise InputError(f"{exc}; a CSV with a header naming the columns "
+                         f"{','.join(BATCH_COLUMNS)} is expected") from None
 
 
 def _screen(args: argparse.Namespace) -> int:

@@ -80,6 +80,33 @@ def test_bad_input_is_one_line_exit_1(dprk_db: Path, tmp_path: Path, argv: list[
     assert "Traceback" not in err
 
 
+def test_batch_saved_by_a_spreadsheet(dprk_db: Path, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Semicolons and typed headers: the birth date is read, so the gate works (1964 alerts,
+    1990 makes the same name a namesake)."""
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    batch.write_text("Name;Date of Birth;Nationality;Passport No.\r\n"
+                     "LEE WONHO;1964-07-17;PRK;\r\nLEE WONHO;1990;PRK;\r\n", encoding="utf-8")
+    assert main(["--db", str(db), "screen", "--json", "--batch", str(batch)]) == 0
+    first, second = (json.loads(x) for x in capsys.readouterr().out.splitlines())
+    assert first["query"]["birth_date"] == "1964-07-17"
+    assert first["hits"][0]["band"] == "alert"
+    assert second["hits"][0]["band"] == "namesake"
+
+
+def test_batch_row_of_the_wrong_width_is_refused(dprk_db: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    batch.write_text("name,birth_date,nationality,document_number\nA B,1970,GBR,,extra\n")
+    assert main(["--db", str(db), "screen", "--json", "--batch", str(batch)]) == 1
+    err = capsys.readouterr().err
+    assert "line 2" in err and err.count("\n") == 1
+
+
 def test_wrong_batch_shape(dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "s.sqlite3"
     shutil.copy(dprk_db, db)
