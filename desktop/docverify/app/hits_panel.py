@@ -11,6 +11,16 @@ _BAND_SEVERITY = {"alert": Severity.CRITICAL, "review": Severity.WARNING,
                   "namesake": Severity.INFO}
 
 
+def reason_lines(reason: str) -> str:
+    """A reason as the panel shows it: the name it is about on a line of its own, then each
+    matched part on its own indented line, so no part of why a hit was raised is cut off at
+    the panel's edge ("name 'X': 'a' ~ 'a' (exact); 'b' ~ 'c' (spelling variant)")."""
+    head, colon, parts = reason.partition(": ")
+    if not (reason.startswith("name ") and colon):
+        return reason.replace("; ", ";\n    ")
+    return "\n".join([f"{head}:", *(f"    {part}" for part in parts.split("; "))])
+
+
 class HitsPanel(QTreeWidget):
     """One row per hit (list, name, score, band), its explanations as child rows."""
 
@@ -45,7 +55,7 @@ class HitsPanel(QTreeWidget):
             item.setIcon(3, severity_icon(_BAND_SEVERITY.get(band, Severity.INFO)))
             item.setToolTip(0, str(h.get("entry_id", "")))
             for reason in h.get("reasons", []):
-                child = QTreeWidgetItem(item, [str(reason)])
+                child = QTreeWidgetItem(item, [reason_lines(str(reason))])
                 child.setFirstColumnSpanned(True)
                 child.setToolTip(0, str(reason))
             item.setExpanded(True)
