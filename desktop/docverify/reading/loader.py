@@ -24,10 +24,12 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One decoded page: a BGR image and its index in the file (0 for single images)."""
+    """One decoded page: a BGR image, its index in the file (0 for single images) and the
+    file's page count (more than were decoded when the file passes MAX_PDF_PAGES)."""
 
     image: np.ndarray
     index: int
+    in_file: int = 1
 
 
 def sniff(head: bytes) -> str | None:
@@ -88,12 +90,13 @@ def _load_image(path: Path, kind: str) -> list[Page]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as img:
                 _check_pixels(path, *img.size)
+                count = getattr(img, "n_frames", 1)
                 for index, frame in enumerate(ImageSequence.Iterator(img)):
                     if index >= config.MAX_PDF_PAGES:
                         break
                     _check_pixels(path, *frame.size)
                     frame = ImageOps.exif_transpose(frame) if index == 0 else frame
-                    pages.append(Page(_to_bgr(frame), index))
+                    pages.append(Page(_to_bgr(frame), index, count))
     except InputError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -152,7 +155,7 @@ def _load_pdf(path: Path) -> list[Page]:
             _check_pixels(path, int(width * scale), int(height * scale))
             bitmap = page.render(scale=scale)
             rgb = np.asarray(bitmap.to_pil().convert("RGB"))
-            pages.append(Page(np.ascontiguousarray(rgb[:, :, ::-1]), index))
+            pages.append(Page(np.ascontiguousarray(rgb[:, :, ::-1]), index, count))
         return pages
     except pdfium.PdfiumError as exc:
         raise InputError(f"{path}: a PDF page could not be rendered ({exc})") from None

@@ -36,6 +36,31 @@ def test_multipage_tiff_gives_every_page(tmp_path):
     assert pages[2].image[0, 0, 2] == 120  # BGR order: red is last
 
 
+@pytest.mark.parametrize("name", ["long.pdf", "long.tif"])
+def test_pages_past_the_cap_are_counted_and_said(tmp_path, name):
+    """A file longer than MAX_PDF_PAGES: the pages past it are not decoded (bounded work and
+    memory), but the count is kept, so "no MRZ found" says which pages were not read."""
+    from docverify import config
+    from docverify.errors import NoMRZError
+    from docverify.reading.reader import read_pages
+
+    n = config.MAX_PDF_PAGES + 2
+    frames = [Image.new("RGB", (120, 80), "white") for _ in range(n)]
+    frames[0].save(tmp_path / name, save_all=True, append_images=frames[1:])
+    pages = load_pages(tmp_path / name)
+    assert len(pages) == config.MAX_PDF_PAGES
+    assert {p.in_file for p in pages} == {n}
+    with pytest.raises(NoMRZError, match=f"in the first {config.MAX_PDF_PAGES} of its {n} pages"):
+        read_pages(pages, name)
+    with pytest.raises(NoMRZError, match="found$"):  # a file read whole says nothing more
+        read_pages(load_pages(_one_page(tmp_path)), "one.png")
+
+
+def _one_page(tmp_path):
+    Image.new("RGB", (120, 80), "white").save(tmp_path / "one.png")
+    return tmp_path / "one.png"
+
+
 def test_pdf_pages(tmp_path):
     Image.new("RGB", (300, 200), "white").save(tmp_path / "s.pdf", "PDF", resolution=100)
     pages = load_pages(tmp_path / "s.pdf")

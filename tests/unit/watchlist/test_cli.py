@@ -104,7 +104,8 @@ def test_batch_row_of_the_wrong_width_is_refused(dprk_db: Path, tmp_path: Path,
     batch.write_text("name,birth_date,nationality,document_number\nA B,1970,GBR,,extra\n")
     assert main(["--db", str(db), "screen", "--json", "--batch", str(batch)]) == 1
     err = capsys.readouterr().err
-    assert "line 2" in err and err.count("\n") == 1
+    assert "line 2" in err
+    assert err.count("\n") == 1
 
 
 def test_wrong_batch_shape(dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
