@@ -17,7 +17,8 @@ run: setup
 	$(BIN)/docverify-desktop || $(BIN)/docverify check resources/samples/*
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m coverage run -m pytest -q tests
+	$(BIN)/python -m coverage report
 
 setup: $(STAMP_APT) $(STAMP_PY)
 

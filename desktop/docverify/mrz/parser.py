@@ -75,15 +75,18 @@ def _check(
         return None
     if is_valid(data, digit):
         return None
+    label = _FIELD_LABELS[name]
     try:
         expected = check_digit(data)
-    except ValueError:
+        message = f"The {label} check digit is {digit!r} but the data give {expected!r}."
+    except ValueError:  # a character outside the MRZ alphabet (see mrz.charset)
         expected = "?"
-    label = _FIELD_LABELS[name]
+        message = (f"The {label} check digit {digit!r} cannot be verified: its data hold a "
+                   "character outside the MRZ alphabet.")
     return _finding(
         f"mrz.check_digit.{name}",
         Severity.CRITICAL,
-        f"The {label} check digit is {digit!r} but the data give {expected!r}.",
+        message,
         field=name,
         evidence=(("data", data), ("expected", expected), ("found", digit)),
         position=(digit_span.line, digit_span.start),

@@ -20,17 +20,18 @@ def compare_birth(query: str | None, listed: Sequence[BirthDate]) -> tuple[str, 
     year = int(query[:4])
     full = query if len(query) == 10 else None
     slack = SCREENING.approx_birth_years
-    best, why = BIRTH_CONFLICT, ""
+    best, why, swapped = BIRTH_CONFLICT, "", False
     rank = {BIRTH_EXACT: 3, BIRTH_YEAR: 2, BIRTH_CONSISTENT: 1, BIRTH_CONFLICT: 0}
     listed_text = ", ".join(b.describe() for b in listed)
     for b in listed:
         lo, hi = (b.year_from - slack, b.year_to + slack) if b.approximate else (
             b.year_from, b.year_to)
+        swap = False
         if full and b.date:
             if full == b.date:
                 out = BIRTH_EXACT
             elif full[:4] == b.date[:4] and full[5:7] == b.date[8:10] and full[8:10] == b.date[5:7]:
-                out = BIRTH_YEAR  # day and month swapped
+                out, swap = BIRTH_YEAR, True  # day and month swapped (US against EU order)
             else:
                 out = BIRTH_CONFLICT
         elif b.year_from == b.year_to == year and not b.approximate:
@@ -40,11 +41,12 @@ def compare_birth(query: str | None, listed: Sequence[BirthDate]) -> tuple[str, 
         else:
             out = BIRTH_CONFLICT
         if rank[out] > rank[best]:
-            best = out
+            best, swapped = out, swap
     if best == BIRTH_EXACT:
         why = f"birth date {query} matches the listed {listed_text} exactly"
     elif best == BIRTH_YEAR:
-        why = f"birth year {year} matches the listed {listed_text}"
+        why = f"birth year {year} matches the listed {listed_text}" + (
+            f"; {query} is the listed date with day and month swapped" if swapped else "")
     elif best == BIRTH_CONSISTENT:
         why = f"birth year {year} is within the listed {listed_text}"
     else:

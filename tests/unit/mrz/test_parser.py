@@ -169,3 +169,51 @@ def test_iso_nationality():
     assert iso_nationality("PRK") == "PRK"
     assert iso_nationality("UTO") is None
     assert iso_nationality("XXA") is None
+
+
+def test_a_check_digit_over_a_character_outside_the_alphabet_cannot_be_verified():
+    """A '#' in the document number: the charset finding names it, and the two check digits
+    over it say they cannot be verified rather than quoting a digit the data never gave."""
+    r = parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+               "L898#02C36UTO7408122F1204159ZE184226B<<<<<10"], TODAY)
+    by_code = {f.code: f for f in r.findings}
+    assert "column 5" in by_code["mrz.charset"].message
+    for code in ("mrz.check_digit.document_number", "mrz.check_digit.composite"):
+        assert "cannot be verified" in by_code[code].message
+        assert dict(by_code[code].evidence)["expected"] == "?"
+    assert not r.valid
+
+
+def test_lines_far_from_every_format_length_have_no_layout():
+    """Two lines 4 characters shorter than TD2's 36 are not read as TD2 (1-3 lost characters
+    are, with a line-length finding): the text is not an MRZ."""
+    r = parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<", "L898902C36UTO7408122F1204159ZE18"], TODAY)
+    assert r.document is None
+    assert r.findings
+    r = parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE18422"], TODAY)
+    assert r.document is not None
+    assert "mrz.line_length" in codes(r)
+
+
+def test_historic_codes():
+    from docverify.mrz.codes import is_historic_code
+
+    for code in ("YUG", "SUN", "CSK", "DDR", "ANT", "SCG", "ZAR", "TMP", "BUR"):
+        assert is_historic_code(code), code
+    assert not is_historic_code("DEU")
+    assert not is_historic_code("RKS")
+
+
+def test_code_tables_load_from_the_shipped_data():
+    """The tables are read once per process (cached); read them again here, so that loading
+    them is exercised even when an app test's worker thread (Qt's, which coverage does not
+    trace) read them first."""
+    from docverify.mrz import codes
+
+    codes._tables.cache_clear()
+    codes._iso_codes.cache_clear()
+    assert codes.is_known_code("DEU")
+    assert codes.is_historic_code("YUG")
+    assert codes.is_specimen_code("UTO")
+    assert codes.iso_nationality("D<<") == "DEU"
+    assert codes.iso_nationality("YUG") == "YUG"
