@@ -3,77 +3,77 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="60" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="61" />
         <source>Batch progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="61" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="62" />
         <source>%v of %m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="62" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="63" />
         <source>Open a folder (Ctrl+Shift+O) to verify every document in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="65" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="66" />
         <source>&amp;Cancel batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="69" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
         <source>Batch results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="73" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="118" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="119" />
         <source>Verifying %1 (%2 of %3)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
         <source>Batch cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
         <source>Batch finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="172" />
         <source>%1: %2 verified (%3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="174" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="175" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n file could not be verified.</numerusform><numerusform>%n files could not be verified.</numerusform></translation>
     </message>
@@ -623,52 +623,52 @@
 <context>
     <name>HitsPanel</name>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="19" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="29" />
         <source>Watchlist hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
         <source>Listed name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
         <source>List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="21" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="31" />
         <source>Band</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="36" />
         <source>Alert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="36" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="27" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="37" />
         <source>Namesake</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="34" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="44" />
         <source>Not screened: no watchlist is loaded or screening is off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="38" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="48" />
         <source>No watchlist hit.</source>
         <translation type="unfinished" />
     </message>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="149" />
-        <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
+        <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif *.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3,77 +3,77 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="60" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="61" />
         <source>Batch progress</source>
         <translation>Avancement du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="61" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="62" />
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="62" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="63" />
         <source>Open a folder (Ctrl+Shift+O) to verify every document in it.</source>
         <translation>Ouvrez un dossier (Ctrl+Maj+O) pour vérifier tous ses documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="65" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="66" />
         <source>&amp;Cancel batch</source>
         <translation>&amp;Annuler le lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="69" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
         <source>Batch results</source>
         <translation>Résultats du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="73" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="118" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="119" />
         <source>Verifying %1 (%2 of %3)…</source>
         <translation>Vérification de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
         <source>Batch cancelled</source>
         <translation>Lot annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="170" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
         <source>Batch finished</source>
         <translation>Lot terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="172" />
         <source>%1: %2 verified (%3)</source>
         <translation>%1 : %2 vérifiés (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="174" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="175" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n fichier n’a pas pu être vérifié.</numerusform><numerusform>%n fichiers n’ont pas pu être vérifiés.</numerusform></translation>
     </message>
@@ -623,52 +623,52 @@
 <context>
     <name>HitsPanel</name>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="19" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="29" />
         <source>Watchlist hits</source>
         <translation>Correspondances sur les listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
         <source>Listed name</source>
         <translation>Nom inscrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="20" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="21" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="31" />
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="36" />
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="26" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="36" />
         <source>Review</source>
         <translation>À examiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="27" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="37" />
         <source>Namesake</source>
         <translation>Homonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="34" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="44" />
         <source>Not screened: no watchlist is loaded or screening is off.</source>
         <translation>Non filtré : aucune liste chargée ou filtrage désactivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="38" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="48" />
         <source>No watchlist hit.</source>
         <translation>Aucune correspondance sur les listes.</translation>
     </message>
@@ -918,8 +918,8 @@
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="149" />
-        <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
-        <translation>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</translation>
+        <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif *.pdf)</source>
+        <translation>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif *.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="169" />

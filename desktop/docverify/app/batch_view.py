@@ -24,7 +24,8 @@ from docverify.app.prefs import Prefs
 from docverify.app.style import VERDICT_ORDER, verdict_icon, verdict_word
 from docverify.app.worker import Job, run_task
 
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".pdf"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".heic", ".heif",
+                  ".pdf"}
 
 
 def batch_files(folder: Path) -> list[Path]:

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     def open_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open documents"), "",
-            self.tr("Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)"))
+            self.tr("Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif *.pdf)"))
         self.open_paths([Path(n) for n in names])
 
     def open_paths(self, paths: list[Path]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,8 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"BM", "BMP"),
     (b"%PDF-", "PDF"),
 )
+# HEIF brands (ISO/IEC 23008-12): the photos phones take (an iPhone's default) and send on.
+_HEIF_BRANDS = frozenset((b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ def sniff(head: bytes) -> str | None:
             return name
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "WEBP"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "HEIF"
     return None
 
 
@@ -64,10 +69,22 @@ def load_pages(path: str | Path) -> list[Page]:
         head = fh.read(16)
     kind = sniff(head)
     if kind is None:
-        raise InputError(f"{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP or PDF)")
+        raise InputError(
+            f"{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)")
     if kind == "PDF":
         return _load_pdf(path)
+    if kind == "HEIF":
+        _register_heif()
     return _load_image(path, kind)
+
+
+@cache
+def _register_heif() -> None:
+    """Teach Pillow to open HEIF, once, when the first such file comes (pillow-heif: libheif
+    with its HEVC decoder in a binary wheel)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
 
 
 def _check_pixels(path: Path, width: int, height: int) -> None:

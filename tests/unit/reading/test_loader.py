@@ -120,3 +120,34 @@ def test_decompression_bomb_refused_unread(tmp_path):
 def test_pdf_without_pages(tmp_path):
     with pytest.raises(InputError, match="no pages"):
         load_pages(empty_pdf(tmp_path / "empty.pdf"))
+
+
+def test_heic_photo_is_read(tmp_path):
+    """A phone's HEIC photo (written here by pillow-heif's own encoder) is sniffed by its
+    ftyp box, decoded by the registered opener and read like any image, MRZ and all."""
+    from pillow_heif import register_heif_opener
+
+    from docverify.reading.reader import read_file
+    from docverify.resources import resource_path
+
+    register_heif_opener()
+    sample = resource_path("samples", "passport_td3.png")
+    Image.open(sample).convert("RGB").save(tmp_path / "photo.heic", quality=85)
+    assert (tmp_path / "photo.heic").read_bytes()[4:12] == b"ftypheic"
+    pages = load_pages(tmp_path / "photo.heic")
+    assert len(pages) == 1
+    assert pages[0].image.shape[:2] == Image.open(sample).size[::-1]
+    assert read_file(tmp_path / "photo.heic").parse.document.document_number == "BJ6902234"
+
+
+def test_heic_renamed_and_truncated(tmp_path):
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    Image.new("RGB", (320, 200), "white").save(tmp_path / "a.heic")
+    data = (tmp_path / "a.heic").read_bytes()
+    (tmp_path / "a.jpg").write_bytes(data)  # named .jpg, read by content
+    assert load_pages(tmp_path / "a.jpg")[0].image.shape == (200, 320, 3)
+    (tmp_path / "cut.heic").write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="damaged or truncated|holds no image"):
+        load_pages(tmp_path / "cut.heic")
