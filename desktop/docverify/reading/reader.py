@@ -394,11 +394,11 @@ def read_pages(
         if best is None or _problems(reading) < _problems(best[0]):
             best = (reading, page)
     if best is None:
-        unread = pages[-1].in_file - len(pages) if pages else 0
+        total = pages[-1].in_file if pages else 0
         raise NoMRZError(f"{source}: no machine-readable zone found" + (
-            f" in the first {len(pages)} of its {pages[-1].in_file} pages (docverify reads at "
-            f"most {len(pages)} pages of a file: give the page with the MRZ on its own)"
-            if unread > 0 else ""))
+            f" in the first {len(pages)} of its {total} pages (docverify reads at most "
+            f"{len(pages)} pages of a file: give the page with the MRZ on its own)"
+            if total > len(pages) else ""))
     return best
 
 
