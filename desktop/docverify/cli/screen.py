@@ -118,11 +118,11 @@ def _batch_rows(path: Path) -> list[dict[str, str]]:
     """The batch file's rows, read as an own list is (comma, semicolon or tab separated,
     spreadsheet headers such as Date of birth understood, a row of the wrong width refused)."""
     from docverify.watchlist.importers.simple_csv import column
-    from docverify.watchlist.importers.tabular import read_rows
+    from docverify.watchlist.importers.tabular import MissingColumnError, read_rows
 
     try:
         return read_rows(path, ("name",), rename=column)
-    except InputError as exc:
+    except MissingColumnError as exc:
         raise InputError(f"{exc}; a CSV with a header naming the columns "
                          f"{','.join(BATCH_COLUMNS)} is expected") from None
 

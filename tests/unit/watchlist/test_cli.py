@@ -106,6 +106,7 @@ def test_batch_row_of_the_wrong_width_is_refused(dprk_db: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert "line 2" in err
     assert err.count("\n") == 1
+    assert "header naming the columns" not in err  # the header is right: no hint about it
 
 
 def test_wrong_batch_shape(dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -114,7 +115,7 @@ def test_wrong_batch_shape(dprk_db: Path, tmp_path: Path, capsys: pytest.Capture
     batch = tmp_path / "b.csv"
     batch.write_text("who,when\nx,y\n")
     assert main(["--db", str(db), "screen", "--json", "--batch", str(batch)]) == 1
-    assert "header" in capsys.readouterr().err
+    assert "header naming the columns name,birth_date" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

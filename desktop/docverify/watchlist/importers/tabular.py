@@ -32,7 +32,7 @@ def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None =
             header = [rename(h) for h in header]
         missing = [c for c in required if c not in header]
         if missing:
-            raise InputError(f"{path.name}: not the expected CSV (missing column "
+            raise MissingColumnError(f"{path.name}: not the expected CSV (missing column "
                              f"{', '.join(missing)}; found {', '.join(header[:8]) or 'nothing'})")
         rows = []
         for n, row in records:
@@ -45,6 +45,10 @@ def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None =
     except csv.Error as exc:
         raise InputError(f"{path.name}: malformed CSV ({exc}); truncated?") from None
     return rows
+
+
+class MissingColumnError(InputError):
+    """A CSV whose header lacks a required column: the caller may say which columns it wants."""
 
 
 def _delimiter(text: str) -> str:
