@@ -135,9 +135,13 @@ def main() -> int:
         (widget or w).grab().save(str(args.out / f"{name}.png"))
         print("saved", args.out / f"{name}.png")
 
-    # a sample the checks send for review shows findings (another, if it is not bundled)
-    with_findings = next((p for p in samples if p.name == "id_card_td2.png"),
-                         next((p for p in samples if p != shown), docs[1]))
+    # a document the checks send for review shows findings: a synthetic passport, expired
+    import cv2
+
+    from docverify.synth import generate
+
+    with_findings = docs_dir / "expired-td3.png"
+    cv2.imwrite(str(with_findings), generate("TD3", 7, expired_rate=1.0).image)
     job = w.verifier.verify_path(with_findings)
     _wait(app, lambda: job.done)
     w.result_view.findings.setCurrentRow(0)

@@ -54,6 +54,8 @@ class Finding:
     ``field`` names the document field concerned; ``evidence`` holds the values compared
     (e.g. expected and found); ``region`` is where it is in the image, when known;
     ``position`` is the (line, column) of the MRZ character concerned, when one is.
+    ``template`` and ``params`` are what ``message`` was made of (see `make_finding`), so the
+    app can fill a translated template with the same values; neither is in the JSON.
     """
 
     code: str
@@ -63,6 +65,8 @@ class Finding:
     evidence: tuple[tuple[str, str], ...] = ()
     region: Region | None = None
     position: tuple[int, int] | None = None
+    template: str = ""
+    params: tuple[tuple[str, object], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -79,6 +83,43 @@ class Finding:
         if self.position is not None:
             out["position"] = list(self.position)
         return out
+
+
+# The words a finding's message may name a field by (a param ending in _label), in English;
+# the app translates them as it does the templates.
+FIELD_LABELS = {
+    "document_code": "document code",
+    "issuing_state": "issuing state",
+    "document_number": "document number",
+    "nationality": "nationality",
+    "birth_date": "date of birth",
+    "sex": "sex",
+    "expiry_date": "date of expiry",
+    "optional_data": "optional data",
+    "composite": "composite",
+    "surname": "surname",
+    "given_names": "given names",
+    "names": "name",
+    "issue_date": "date of issue",
+}
+
+
+def make_finding(code: str, severity: Severity, template: str,
+                 params: dict[str, object] | None = None, **kw: Any) -> Finding:
+    """A Finding whose message is ``template`` with ``params`` put in (`str.format`).
+
+    Templates are plain literals at the call site (`resources/translations/update.py` collects
+    them for translators); a param named ``*_label`` holds one of `FIELD_LABELS`' words.
+    """
+    values = dict(params or {})
+    return Finding(code, severity, template.format(**values), template=template,
+                   params=tuple(values.items()), **kw)
+
+
+def template(text: str) -> str:
+    """Marks a finding's template written away from its make_finding call (in a table, a
+    constant), so that `resources/translations/templates.py` collects it for translators."""
+    return text
 
 
 def _iso(d: dt.date | None) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from docverify.errors import DocverifyError, InputError, NoMRZError
-from docverify.model import Finding, Reading, Result, Severity, Verdict
+from docverify.model import Finding, Reading, Result, Severity, Verdict, make_finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,9 @@ def _assess(
         )
     if error is not None and not findings:
         # Not being able to read a document is no sign of forgery: the officer looks (review).
-        findings.append(Finding("reading.failed", Severity.WARNING, error))
+        # The reader's own sentence (NoMRZError), passed on whole.
+        findings.append(make_finding("reading.failed", Severity.WARNING, "{error}",
+                                     {"error": error}))
     repeat = options.records.repeat_use(reading, image) if options.records is not None else None
     if repeat is not None:
         findings.extend(repeat.findings)

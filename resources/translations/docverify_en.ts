@@ -442,17 +442,17 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="21" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="22" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="32" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="33" />
         <source>No finding: every check passed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="39" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="40" />
         <source>(MRZ line %1, column %2)</source>
         <translation type="unfinished" />
     </message>
@@ -1208,37 +1208,37 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="18" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="19" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="36" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="37" />
         <source>Open, drop or paste a document to verify it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="41" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="42" />
         <source>No document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="46" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="47" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="47" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="48" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="54" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="55" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="58" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="59" />
         <source>Reading problem: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1499,6 +1499,29 @@
     </message>
 </context>
 <context>
+    <name>findings</name>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="43" />
+        <source>alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="44" />
+        <source>review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="45" />
+        <source>namesake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="46" />
+        <source>Watchlist (%1): %2.</source>
+        <translation type="unfinished" />
+    </message>
+<message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} does not have the shape of the OCR-B character: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} is not the size of the other characters: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} is off the line's fixed pitch: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} runs into its neighbour, which fixed-pitch OCR-B never does: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} sits off the line's baseline: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
+<context>
     <name>jobs</name>
     <message>
         <location filename="../../desktop/docverify/app/jobs.py" line="75" />
@@ -1509,103 +1532,103 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="40" />
+        <location filename="../../desktop/docverify/app/report.py" line="41" />
         <source>Document type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="41" />
+        <location filename="../../desktop/docverify/app/report.py" line="42" />
         <source>Issuing state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="42" />
+        <location filename="../../desktop/docverify/app/report.py" line="43" />
         <source>Document number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="43" />
+        <location filename="../../desktop/docverify/app/report.py" line="44" />
         <source>Surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="44" />
+        <location filename="../../desktop/docverify/app/report.py" line="45" />
         <source>Given names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="45" />
+        <location filename="../../desktop/docverify/app/report.py" line="46" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="46" />
+        <location filename="../../desktop/docverify/app/report.py" line="47" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="47" />
+        <location filename="../../desktop/docverify/app/report.py" line="48" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="48" />
+        <location filename="../../desktop/docverify/app/report.py" line="49" />
         <source>Date of expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="55" />
+        <location filename="../../desktop/docverify/app/report.py" line="56" />
         <source>more in the JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="66" />
-        <location filename="../../desktop/docverify/app/report.py" line="123" />
+        <location filename="../../desktop/docverify/app/report.py" line="67" />
+        <location filename="../../desktop/docverify/app/report.py" line="124" />
         <source>docverify verification report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="67" />
+        <location filename="../../desktop/docverify/app/report.py" line="68" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="68" />
+        <location filename="../../desktop/docverify/app/report.py" line="69" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="69" />
+        <location filename="../../desktop/docverify/app/report.py" line="70" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="70" />
+        <location filename="../../desktop/docverify/app/report.py" line="71" />
         <source>OCR engine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="71" />
+        <location filename="../../desktop/docverify/app/report.py" line="72" />
         <source>Watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="72" />
+        <location filename="../../desktop/docverify/app/report.py" line="73" />
         <source>Corrected by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="73" />
+        <location filename="../../desktop/docverify/app/report.py" line="74" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="74" />
+        <location filename="../../desktop/docverify/app/report.py" line="75" />
         <source>Watchlist hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="75" />
+        <location filename="../../desktop/docverify/app/report.py" line="76" />
         <source>Reading problem</source>
         <translation type="unfinished" />
     </message>

@@ -442,17 +442,17 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="21" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="22" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="32" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="33" />
         <source>No finding: every check passed.</source>
         <translation>Aucun constat : tous les contrôles sont passés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="39" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="40" />
         <source>(MRZ line %1, column %2)</source>
         <translation>(ZLA ligne %1, colonne %2)</translation>
     </message>
@@ -1208,37 +1208,37 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="18" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="19" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="36" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="37" />
         <source>Open, drop or paste a document to verify it.</source>
         <translation>Ouvrez, déposez ou collez un document pour le vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="41" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="42" />
         <source>No document</source>
         <translation>Aucun document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="46" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="47" />
         <source>Verifying %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="47" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="48" />
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="54" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="55" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/verdict_banner.py" line="58" />
+        <location filename="../../desktop/docverify/app/verdict_banner.py" line="59" />
         <source>Reading problem: %1</source>
         <translation>Problème de lecture : %1</translation>
     </message>
@@ -1499,6 +1499,29 @@
     </message>
 </context>
 <context>
+    <name>findings</name>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="43" />
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="44" />
+        <source>review</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="45" />
+        <source>namesake</source>
+        <translation>homonyme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="46" />
+        <source>Watchlist (%1): %2.</source>
+        <translation>Liste de surveillance (%1) : %2.</translation>
+    </message>
+<message><source>A digital seal was found but does not decode.</source><translation>Un cachet électronique a été trouvé mais ne peut pas être décodé.</translation></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation>Un code-barres {symbol} ne contient ni données AAMVA ni cachet électronique.</translation></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation>Un code-barres {symbol} a été trouvé mais n’a pas pu être décodé.</translation></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation>Code-barres AAMVA décodé (émetteur {iin}, version {version}).</translation></message><message><source>Active Authentication failed: the chip may be a clone</source><translation>Authentification active échouée : la puce est peut-être un clone</translation></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation>Authentification active réussie : la puce détient la clé du DG15</translation></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation>Le côté ZLA d’une carte d’identité ne porte généralement pas de photo : la zone de la photo n’a pas été contrôlée (contrôlez la photo du titulaire sur l’autre face de la carte).</translation></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation>Le caractère {character!r} (ligne {line}, colonne {column}) n’appartient pas à l’alphabet de la ZLA.</translation></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation>Authentification de la puce échouée : la puce est peut-être un clone ({detail})</translation></message><message><source>Chip Authentication not run: {detail}</source><translation>Authentification de la puce non effectuée : {detail}</translation></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation>Authentification de la puce réussie : la puce détient la clé du DG14 ({detail})</translation></message><message><source>DG{group} could not be read: {why}</source><translation>Le DG{group} n’a pas pu être lu : {why}</translation></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation>Le DG{group} ne correspond pas à son empreinte dans l’EF.SOD signé : le groupe de données a été modifié</translation></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation>Le DG{group} a été lu mais l’EF.SOD ne contient pas son empreinte</translation></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation>Le code de document {document_code!r} n’est pas valable pour un document {format} (il devrait commencer par {allowed}).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format} ; format pas encore confirmé par une source publique).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format}).</translation></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation>Le numéro de document {document_number} est celui d’un spécimen publié ({origin}).</translation></message><message><source>EF.SOD carries no document signer certificate</source><translation>L’EF.SOD ne contient aucun certificat de signataire du document</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée.</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée. Le fichier a en outre été enregistré par {editors}.</translation></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation>Indice : l’image présente le moiré d’un écran ; il peut s’agir de la photo d’un écran plutôt que du document lui-même.</translation></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire porte une grille de blocs JPEG absente de la page qui l’entoure ; elle a pu être collée depuis une autre image.</translation></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire n’a pas le même historique de compression que la page ; elle a pu être collée depuis une autre image.</translation></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (type de document {document_type}) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (visa) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation>Délivré le {issue_date}, expire le {expiry_date} : {span:.1f} ans, plus que les {limit:g} ans de validité d’un tel document.</translation></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>L’État émetteur {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation>La ligne {line} compte {length} caractères ; les lignes d’un {format} en ont {expected}.</translation></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation>La ligne {line} de la ZLA est trop irrégulière pour juger ses caractères un par un ({flagged} sur {count} sortent du lot).</translation></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>La nationalité {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation>Aucun certificat CSCA n’est chargé : le signataire du document ne peut être rattaché à aucun État. Importez une liste maîtresse.</translation></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA de l’État émetteur n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA pour {country} n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation>Aucun visage n’a été trouvé dans la zone de la photo : la photo du titulaire a pu être retirée ou masquée.</translation></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation>Aucune zone de lecture automatique n’a pu être décodée : les contrôles des données n’ont pas été effectués.</translation></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation>Aucun texte imprimé n’a été trouvé au-dessus de la ZLA ; la zone visuelle n’a pas été comparée.</translation></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation>Passeport délivré par l’État {state} à un titulaire de nationalité {nationality} : vérifiez le type de document.</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (classe de caractères de la colonne).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle composite).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code du document).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code d’État connu).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (séparateur de noms).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (orthographe du nom).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (zone visuelle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} ({why}).</translation></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation>Le sexe {value!r} n’est ni M, ni F, ni X, ni '&lt;'.</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f} (faible : comparez les deux images). Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f}. Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>The CSCA is not valid on {date}</source><translation>Le certificat CSCA n’est pas valide à la date du {date}</translation></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation>La signature de l’EF.SOD n’est pas valide : {reason}</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} does not have the shape of the OCR-B character: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, n’a pas la forme du caractère OCR-B : il a pu être collé ou retapé.</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} is not the size of the other characters: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, n’a pas la taille des autres caractères : il a pu être collé ou retapé.</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} is off the line's fixed pitch: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, est décalé par rapport à l’espacement fixe de la ligne : il a pu être collé ou retapé.</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} runs into its neighbour, which fixed-pitch OCR-B never does: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, touche son voisin, ce qui n’arrive jamais avec l’OCR-B à chasse fixe : il a pu être collé ou retapé.</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} sits off the line's baseline: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, est décalé par rapport à la ligne de base : il a pu être collé ou retapé.</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, {what} : il a pu être collé ou retapé.</translation></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation>Les caractères de la ZLA n’ont pas pu être séparés ; leur typographie n’a pas été contrôlée.</translation></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation>La typographie de la ZLA n’a pas été contrôlée : la police OCR-B n’est pas installée.</translation></message><message><source>The MRZ typography was not checked: {error}.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {error}.</translation></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {font} est introuvable ; installez le paquet fonts-ocr-b.</translation></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation>Le code-barres et la ZLA diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la ZLA.</translation></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation>Le code-barres et la zone visuelle diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la zone visuelle.</translation></message><message><source>The birth date {birth_date} is in the future.</source><translation>La date de naissance ({birth_date}) est dans le futur.</translation></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation>Le contrôle {rule} a échoué et a été ignoré ({error}).</translation></message><message><source>The check {rule} returned something that is not a finding.</source><translation>Le contrôle {rule} a renvoyé autre chose qu’un constat.</translation></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation>La puce n’a pas répondu ({why}) alors que {state} ne délivre que des passeports électroniques depuis {since:%m/%Y} ; ce passeport expire le {expiry}, il a donc été délivré après cette date : vérifiez que le document est bien posé sur le lecteur et que la ZLA est exacte ; la puce d’un passeport qui reste muette peut avoir été endommagée ou remplacée</translation></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation>La ZLA de la puce (DG1) diffère de la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation>La ZLA de la puce (DG1) n’a pas la même longueur que la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation>La ZLA de la puce (DG1) est identique à la ZLA imprimée</translation></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation>La carte de l’historique de compression est irrégulière sur toute l’image (image redimensionnée ou fortement compressée) ; la plus grande zone irrégulière est affichée, mais à elle seule elle ne prouve pas grand-chose.</translation></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation>Le document a expiré le {expiry_date}, il y a {days} jours.</translation></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation>Le document expire ({expiry_date}) avant la naissance du titulaire ({birth_date}).</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} délivré à un titulaire de moins de {minor_under} ans est valable {limit:g} ans au plus.</translation></message><message><source>The document signer certificate is not valid on {date}</source><translation>Le certificat du signataire du document n’est pas valide à la date du {date}</translation></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation>Le certificat du signataire du document n’a été émis par aucun CSCA connu pour {country}</translation></message><message><source>The document signer's country differs from its CSCA's</source><translation>Le pays du signataire du document diffère de celui de son CSCA</translation></message><message><source>The file was saved by image-editing software ({software}).</source><translation>Le fichier a été enregistré par un logiciel de retouche d’image ({software}).</translation></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation>Le titulaire a {age} ans ; un document {document_code} est délivré à partir de {min_age} ans.</translation></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation>Le titulaire aurait {age} ans (né le {birth_date}).</translation></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation>Le nom du titulaire, {surname} {given_names}, est un nom de spécimen : c’est un spécimen, pas un vrai document.</translation></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation>L’image est en niveaux de gris : c’est une photocopie ou une numérisation en gris, pas le document lui-même.</translation></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation>Le champ du nom contient {fillers} caractères de remplissage au milieu du nom : {name!r}.</translation></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation>Le champ du nom contient le chiffre {character!r} en colonne {column} : un nom n’a pas de chiffres.</translation></message><message><source>The name field starts with a filler: {name!r}.</source><translation>Le champ du nom commence par un caractère de remplissage : {name!r}.</translation></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation>Le nom remplit tout le champ comme s’il était tronqué, mais laisse des caractères de remplissage inutilisés au milieu.</translation></message><message><source>The name fills the whole name field and was probably truncated.</source><translation>Le nom remplit tout son champ et a probablement été tronqué.</translation></message><message><source>The photo zone could not be located (no MRZ position).</source><translation>La zone de la photo n’a pas pu être localisée (position de la ZLA inconnue).</translation></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation>La zone de la photo n’a pas été contrôlée : l’image est trop petite pour y trouver un visage.</translation></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation>La zone de la photo n’a pas été contrôlée : elle se trouve en grande partie hors de l’image.</translation></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation>La date de délivrance imprimée ({issue_date}) précède la date de naissance ({birth_date}).</translation></message><message><source>The printed issue date {issue_date} is in the future.</source><translation>La date de délivrance imprimée ({issue_date}) est dans le futur.</translation></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation>La date de délivrance imprimée ({issue_date}) n’est pas antérieure à la date d’expiration ({expiry_date}).</translation></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation>Champ imprimé ({field_label}) : {printed!r} diffère de la ZLA {mrz!r}.</translation></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation>Le même numéro de document a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; différence : {first_label}.</translation></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation>Le même numéro de document a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; différences : {first_label}, {second_label}.</translation></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation>Le même numéro de document a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; différences : {first_label}, {second_label}, {third_label}.</translation></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation>Le même portrait a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; différence : {first_label}.</translation></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation>Le même portrait a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; différences : {first_label}, {second_label}.</translation></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation>Le même portrait a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; différences : {first_label}, {second_label}, {third_label}.</translation></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent (champ du nom) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent ({field_label}) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation>Le texte compte {total} caractères ; une ZLA en a 90 au plus.</translation></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation>La zone visuelle n’a pas été comparée : la ZLA elle-même donne déjà l’alerte.</translation></message><message><source>The visual zone was not compared: {reason}.</source><translation>La zone visuelle n’a pas été comparée : {reason}.</translation></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r}, alors que les données donnent {expected!r}.</translation></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r} ne peut être vérifié, ses données contiennent un caractère hors de l’alphabet de la ZLA.</translation></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation>{field_label} : {value!r}, l’État des spécimens du Doc 9303 de l’OACI : c’est un spécimen, pas un vrai document.</translation></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation>{field_label} : {value!r} n’est pas une date du calendrier.</translation></message><message><source>The {field_label} {value!r} is only partly known.</source><translation>{field_label} : {value!r} n’est connue qu’en partie.</translation></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation>Ce n’est pas une ZLA : {lines} ligne(s) de {shape} caractères ; attendu 3×30 (TD1), 2×36 (TD2, MRV-B) ou 2×44 (TD3, MRV-A).</translation></message><message><source>{error}</source><translation>{error}</translation></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation>{faces} visages de la taille d’une photo d’identité sur le document, là où un seul est attendu : une photo a pu être collée par-dessus.</translation></message><message><source>{file}: the master list's own signature does not verify</source><translation>{file} : la signature de la liste maîtresse elle-même n’est pas valide</translation></message><message><source>composite</source><translation>composite</translation></message><message><source>date of birth</source><translation>date de naissance</translation></message><message><source>date of expiry</source><translation>date d’expiration</translation></message><message><source>date of issue</source><translation>date de délivrance</translation></message><message><source>document code</source><translation>code du document</translation></message><message><source>document number</source><translation>numéro du document</translation></message><message><source>given names</source><translation>prénoms</translation></message><message><source>issuing state</source><translation>État émetteur</translation></message><message><source>name</source><translation>nom</translation></message><message><source>nationality</source><translation>nationalité</translation></message><message><source>optional data</source><translation>données facultatives</translation></message><message><source>sex</source><translation>sexe</translation></message><message><source>surname</source><translation>nom</translation></message></context>
+<context>
     <name>jobs</name>
     <message>
         <location filename="../../desktop/docverify/app/jobs.py" line="75" />
@@ -1509,103 +1532,103 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="40" />
+        <location filename="../../desktop/docverify/app/report.py" line="41" />
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="41" />
+        <location filename="../../desktop/docverify/app/report.py" line="42" />
         <source>Issuing state</source>
         <translation>État émetteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="42" />
+        <location filename="../../desktop/docverify/app/report.py" line="43" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="43" />
+        <location filename="../../desktop/docverify/app/report.py" line="44" />
         <source>Surname</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="44" />
+        <location filename="../../desktop/docverify/app/report.py" line="45" />
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="45" />
+        <location filename="../../desktop/docverify/app/report.py" line="46" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="46" />
+        <location filename="../../desktop/docverify/app/report.py" line="47" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="47" />
+        <location filename="../../desktop/docverify/app/report.py" line="48" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="48" />
+        <location filename="../../desktop/docverify/app/report.py" line="49" />
         <source>Date of expiry</source>
         <translation>Date d’expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="55" />
+        <location filename="../../desktop/docverify/app/report.py" line="56" />
         <source>more in the JSON report</source>
         <translation>de plus dans le rapport JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="66" />
-        <location filename="../../desktop/docverify/app/report.py" line="123" />
+        <location filename="../../desktop/docverify/app/report.py" line="67" />
+        <location filename="../../desktop/docverify/app/report.py" line="124" />
         <source>docverify verification report</source>
         <translation>Rapport de vérification docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="67" />
+        <location filename="../../desktop/docverify/app/report.py" line="68" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="68" />
+        <location filename="../../desktop/docverify/app/report.py" line="69" />
         <source>Operator</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="69" />
+        <location filename="../../desktop/docverify/app/report.py" line="70" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="70" />
+        <location filename="../../desktop/docverify/app/report.py" line="71" />
         <source>OCR engine</source>
         <translation>Moteur de lecture (OCR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="71" />
+        <location filename="../../desktop/docverify/app/report.py" line="72" />
         <source>Watchlists</source>
         <translation>Listes de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="72" />
+        <location filename="../../desktop/docverify/app/report.py" line="73" />
         <source>Corrected by hand</source>
         <translation>Corrigé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="73" />
+        <location filename="../../desktop/docverify/app/report.py" line="74" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="74" />
+        <location filename="../../desktop/docverify/app/report.py" line="75" />
         <source>Watchlist hits</source>
         <translation>Correspondances sur les listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="75" />
+        <location filename="../../desktop/docverify/app/report.py" line="76" />
         <source>Reading problem</source>
         <translation>Problème de lecture</translation>
     </message>

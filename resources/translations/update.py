@@ -1,5 +1,8 @@
 """Rebuilds the translations: extract strings (lupdate), fill them from fr.json, compile (lrelease).
 
+The core has no Qt, so lupdate cannot see its finding templates: templates.py collects them
+from the source and they join the "findings" context here, with the field words they name.
+
     .venv/bin/python resources/translations/update.py
 
 fr.json maps each English source text to its French text (a [singular, plural] pair for
@@ -62,12 +65,41 @@ def fill(ts: Path, lang: str, table: dict[str, object]) -> list[str]:
     return missing
 
 
+def add_core_templates(ts: Path) -> None:
+    """Put the core's finding templates and field words into the "findings" context."""
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(ROOT / "desktop"))
+    from templates import collect
+
+    from docverify.model import FIELD_LABELS
+
+    found, problems = collect()
+    if problems:
+        sys.exit("finding messages not built from a literal template: " + ", ".join(problems))
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    ctx = next((c for c in root.iter("context") if c.findtext("name") == "findings"), None)
+    if ctx is None:
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = "findings"
+    have = {m.findtext("source") for m in ctx.iter("message")}
+    for text in [*sorted(found), *sorted(set(FIELD_LABELS.values()))]:
+        if text in have:
+            continue
+        have.add(text)
+        msg = ET.SubElement(ctx, "message")
+        ET.SubElement(msg, "source").text = text
+        ET.SubElement(msg, "translation", type="unfinished")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     french = json.loads((HERE / "fr.json").read_text(encoding="utf-8"))
     for lang in ("fr", "en"):
         ts = HERE / f"docverify_{lang}.ts"
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *map(str, SOURCES), "-ts",
                         str(ts)], check=True, capture_output=True)
+        add_core_templates(ts)
         missing = fill(ts, lang, french)
         for m in missing:
             print(f"{lang}: untranslated: {m!r}")

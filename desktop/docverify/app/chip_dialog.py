@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from docverify.app import chip_work, pool
 from docverify.app.crash import report
+from docverify.app.finding_text import finding_text
 from docverify.app.jobs import Verification, to_qimage
 from docverify.app.prefs import Prefs
 from docverify.app.style import labelled, severity_icon, severity_word, verdict_icon
@@ -234,7 +235,7 @@ class ChipDialog(QDialog):
         self.findings.clear()
         for f in o.findings:
             item = QListWidgetItem(severity_icon(f.severity),
-                                   labelled(severity_word(f.severity), f.message))
+                                   labelled(severity_word(f.severity), finding_text(f)))
             item.setToolTip(f.code)
             self.findings.addItem(item)
         for note in o.notes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from docverify.app.finding_text import finding_text
 from docverify.app.style import SEVERITY_COLOUR, labelled, severity_icon, severity_word
 from docverify.model import Finding, Result, Severity
 
@@ -38,7 +39,7 @@ class FindingsList(QListWidget):
         if f.position is not None:
             where = " " + self.tr("(MRZ line %1, column %2)").replace(
                 "%1", str(f.position[0] + 1)).replace("%2", str(f.position[1] + 1))
-        text = labelled(severity_word(f.severity), f"{f.message}{where}")
+        text = labelled(severity_word(f.severity), f"{finding_text(f)}{where}")
         item = QListWidgetItem(severity_icon(f.severity), text)
         item.setForeground(SEVERITY_COLOUR[f.severity])
         evidence = "\n".join(f"{k}: {v}" for k, v in f.evidence)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from docverify.app.finding_text import finding_text, reason_texts
 from docverify.app.jobs import Verification
 from docverify.app.style import VERDICT_COLOUR, severity_word, verdict_advice, verdict_word
 
@@ -49,7 +50,7 @@ def report_html(v: Verification, operator: str) -> str:
     for key, label in labels:
         rows.append(f"<tr><td><b>{e(label)}</b></td><td>{e(str(doc.get(key) or '—'))}</td></tr>")
     mrz = "<br>".join(e(line) for line in (r.reading.lines if r.reading else ()))
-    findings = [f"<li>[{e(severity_word(f.severity))}] {e(f.message)} <i>({e(f.code)})</i></li>"
+    findings = [f"<li>[{e(severity_word(f.severity))}] {e(finding_text(f))} <i>({e(f.code)})</i></li>"
                 for f in r.findings[:MAX_FINDINGS_ON_PAGE]]
     if len(r.findings) > MAX_FINDINGS_ON_PAGE:
         more = QCoreApplication.translate("report", "more in the JSON report")
@@ -60,7 +61,7 @@ def report_html(v: Verification, operator: str) -> str:
             for h in (r.screening or {}).get("hits", [])]
     corrections = ", ".join(f"{c['line']}:{c.get('column') or '*'} {c['from']}→{c['to']}"
                             for c in v.corrections)
-    reasons = "".join(f"<li>{e(x)}</li>" for x in r.reasons)
+    reasons = "".join(f"<li>{e(x)}</li>" for x in reason_texts(r.reasons, r.findings))
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     t = {
         "docverify verification report": QCoreApplication.translate("report", "docverify verification report"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
+from docverify.app.finding_text import reason_texts
 from docverify.app.style import VERDICT_COLOUR, verdict_advice, verdict_icon, verdict_word
 from docverify.model import Result
 
@@ -53,7 +54,7 @@ class VerdictBanner(QFrame):
         self.icon.setPixmap(verdict_icon(result.verdict).pixmap(40, 40))
         self.title.setText(self.tr("%1: %2").replace("%1", verdict_word(result.verdict)).replace(
             "%2", verdict_advice(result.verdict)))
-        reasons = list(result.reasons)
+        reasons = reason_texts(result.reasons, result.findings)
         if result.error:
             reasons.append(self.tr("Reading problem: %1").replace("%1", result.error))
         self.detail.setText("\n".join(f"• {r}" for r in reasons))

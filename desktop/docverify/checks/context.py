@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from docverify.model import Document, Finding, Reading, Region, Severity
+from docverify.model import Document, Finding, Reading, Region, Severity, make_finding
 
 if TYPE_CHECKING:
     import numpy as np
@@ -93,13 +93,16 @@ class Run:
 def finding(
     code: str,
     severity: Severity,
-    message: str,
+    template: str,
+    params: dict[str, object] | None = None,
     *,
     field: str | None = None,
     evidence: dict[str, object] | None = None,
     region: Region | None = None,
     position: tuple[int, int] | None = None,
 ) -> Finding:
-    """A Finding with its evidence given as a dict (values turned to text)."""
+    """A Finding whose message is ``template`` filled with ``params`` (see model.make_finding),
+    with its evidence given as a dict (values turned to text)."""
     ev = tuple((k, str(v)) for k, v in (evidence or {}).items())
-    return Finding(code, severity, message, field, ev, region, position)
+    return make_finding(code, severity, template, params, field=field, evidence=ev,
+                        region=region, position=position)

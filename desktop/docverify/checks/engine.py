@@ -53,15 +53,16 @@ def _run_one(rule: Rule, run: Run) -> list[Finding]:
         log.exception("check %s failed", rule.name)
         return [finding(
             "internal.rule_failed", Severity.INFO,
-            f"The check {rule.name.rsplit('.', 1)[-1]} failed and was skipped "
-            f"({type(exc).__name__}).",
+            "The check {rule} failed and was skipped ({error}).",
+            {"rule": rule.name.rsplit(".", 1)[-1], "error": type(exc).__name__},
             evidence={"rule": rule.name, "error": f"{type(exc).__name__}: {exc}"[:300]},
         )]
     good = [f for f in found if isinstance(f, Finding)]
     if len(good) != len(found):
         good.append(finding(
             "internal.rule_failed", Severity.INFO,
-            f"The check {rule.name.rsplit('.', 1)[-1]} returned something that is not a finding.",
+            "The check {rule} returned something that is not a finding.",
+            {"rule": rule.name.rsplit(".", 1)[-1]},
             evidence={"rule": rule.name},
         ))
     return good

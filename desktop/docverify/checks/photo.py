@@ -195,9 +195,11 @@ def photo(run: Run) -> Iterator[Finding]:
         return
     zone_region = pz.region(pz.zone)
     if pz.pitch < CHECKS.photo_min_pitch_px or pz.inside < CHECKS.photo_min_zone_inside:
-        why = ("the image is too small to find a face" if pz.pitch < CHECKS.photo_min_pitch_px
-               else "the photo zone lies mostly outside the image")
-        yield finding("photo.unmeasured", Severity.INFO, f"The photo zone was not checked: {why}.",
+        yield finding("photo.unmeasured", Severity.INFO,
+                      "The photo zone was not checked: the image is too small to find a face."
+                      if pz.pitch < CHECKS.photo_min_pitch_px
+                      else "The photo zone was not checked: the photo zone lies mostly outside "
+                      "the image.",
                       evidence={"mrz_pitch_px": f"{pz.pitch:.1f}",
                                 "zone_inside": f"{pz.inside:.2f}"}, region=zone_region)
         return
@@ -214,8 +216,9 @@ def photo(run: Run) -> Iterator[Finding]:
     if others:
         other = others[0]
         yield finding("photo.multiple", Severity.WARNING,
-                      f"{len(others) + 1} portrait-sized faces on the document where one "
-                      "belongs: a photo may have been pasted on.",
+                      "{faces} portrait-sized faces on the document where one belongs: a "
+                      "photo may have been pasted on.",
+                      {"faces": len(others) + 1},
                       evidence={"faces": len(others) + 1, "portrait_support": main.support,
                                 "other_support": other.support,
                                 "size_ratio": f"{other.w / main.w:.2f}",

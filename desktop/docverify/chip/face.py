@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from docverify.config import CHIP
-from docverify.model import Finding, Severity
+from docverify.model import Finding, Severity, make_finding
 
 
 def decode(image: bytes) -> np.ndarray | None:
@@ -71,8 +71,12 @@ def face_hint(chip_image: bytes, printed: np.ndarray | None) -> list[Finding]:
     if score is None:
         return []
     low = score < CHIP.face_hint_low
-    return [Finding("chip.face.similarity", Severity.INFO,
-                    f"Similarity hint, chip face (DG2) against the printed photo: {score:.2f}"
-                    f"{' (low: compare the two pictures)' if low else ''}. A grey-level "
-                    "comparison of the framed portraits, not face recognition: the officer "
-                    "compares the faces", field="photo", evidence=(("similarity", f"{score:.2f}"),))]
+    return [make_finding(
+        "chip.face.similarity", Severity.INFO,
+        "Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare"
+        " the two pictures). A grey-level comparison of the framed portraits, not face"
+        " recognition: the officer compares the faces" if low
+        else "Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A"
+        " grey-level comparison of the framed portraits, not face recognition: the officer"
+        " compares the faces",
+        {"score": score}, field="photo", evidence=(("similarity", f"{score:.2f}"),))]

@@ -12,7 +12,7 @@ from asn1crypto import x509
 from docverify.chip import cms, signature
 from docverify.chip.masterlist import country_of
 from docverify.chip.trust import Anchor, TrustStore
-from docverify.model import Finding, Severity
+from docverify.model import Finding, Severity, make_finding
 
 MATCH = "match"
 MISMATCH = "mismatch"
@@ -79,10 +79,12 @@ class PAResult:
         }
 
 
-def _f(code: str, severity: Severity, message: str, fld: str | None = None,
-       **evidence: object) -> Finding:
-    return Finding(code, severity, message, field=fld,
-                   evidence=tuple((k, str(v)) for k, v in evidence.items()))
+def _finding(code: str, severity: Severity, template: str,
+             params: dict[str, object] | None = None, *, fld: str | None = None,
+             **evidence: object) -> Finding:
+    """A finding (see model.make_finding) with its evidence given as keywords."""
+    return make_finding(code, severity, template, params, field=fld,
+                        evidence=tuple((k, str(v)) for k, v in evidence.items()))
 
 
 def check_data_groups(lds: cms.SecurityObject, data_groups: Mapping[int, bytes]
@@ -99,14 +101,15 @@ def check_data_groups(lds: cms.SecurityObject, data_groups: Mapping[int, bytes]
             out[n] = MATCH
         else:
             out[n] = MISMATCH
-            findings.append(_f("chip.pa.dg_mismatch", Severity.CRITICAL,
-                               f"DG{n} does not match its hash in the signed EF.SOD: "
-                               "the data group was altered", f"DG{n}",
-                               expected=lds.hashes[n].hex(), found=got.hex()))
+            findings.append(_finding("chip.pa.dg_mismatch", Severity.CRITICAL,
+                                     "DG{group} does not match its hash in the signed EF.SOD:"
+                                     " the data group was altered", {"group": n}, fld=f"DG{n}",
+                                     expected=lds.hashes[n].hex(), found=got.hex()))
     for n in sorted(set(data_groups) - set(lds.hashes)):
         out[n] = MISMATCH
-        findings.append(_f("chip.pa.dg_unsigned", Severity.CRITICAL,
-                           f"DG{n} was read but EF.SOD holds no hash for it", f"DG{n}"))
+        findings.append(_finding("chip.pa.dg_unsigned", Severity.CRITICAL,
+                                 "DG{group} was read but EF.SOD holds no hash for it",
+                                 {"group": n}, fld=f"DG{n}"))
     return out, findings
 
 
@@ -117,19 +120,23 @@ def _chain(dsc: x509.Certificate, trust: TrustStore, at: dt.date
     country = country_of(dsc, "issuer") or country_of(dsc)
     if not issuers:
         if not len(trust):
-            findings.append(_f("chip.pa.untrusted", Severity.WARNING,
-                               "No CSCA certificates are loaded: the document signer cannot be "
-                               "traced to a state. Import a master list.",
-                               issuer=_name(dsc.issuer)))
+            findings.append(_finding("chip.pa.untrusted", Severity.WARNING,
+                                     "No CSCA certificates are loaded: the document signer"
+                                     " cannot be traced to a state. Import a master list.",
+                                     issuer=_name(dsc.issuer)))
         elif trust.has_country(country):
-            findings.append(_f("chip.pa.untrusted", Severity.CRITICAL,
-                               f"The document signer was not issued by any known CSCA of {country}",
-                               issuer=_name(dsc.issuer)))
+            findings.append(_finding("chip.pa.untrusted", Severity.CRITICAL,
+                                     "The document signer was not issued by any known CSCA of"
+                                     " {country}", {"country": country},
+                                     issuer=_name(dsc.issuer)))
         else:
-            findings.append(_f("chip.pa.untrusted", Severity.WARNING,
-                               f"No CSCA of {country or 'the issuing state'} is loaded: "
-                               "the document signer is of an untrusted issuer",
-                               issuer=_name(dsc.issuer)))
+            findings.append(_finding("chip.pa.untrusted", Severity.WARNING,
+                                     "No CSCA of {country} is loaded: the document signer is of"
+                                     " an untrusted issuer" if country
+                                     else "No CSCA of the issuing state is loaded: the document"
+                                     " signer is of an untrusted issuer",
+                                     {"country": country} if country else None,
+                                     issuer=_name(dsc.issuer)))
         return None, False, findings
     # Prefer a CSCA valid at the date (several may share a key across link certificates).
     issuers.sort(key=lambda a: not _valid_at(a.cert, at))
@@ -137,14 +144,14 @@ def _chain(dsc: x509.Certificate, trust: TrustStore, at: dt.date
     ok = True
     if not _valid_at(anchor.cert, at):
         ok = False
-        findings.append(_f("chip.pa.csca_expired", Severity.CRITICAL,
-                           f"The CSCA is not valid on {at.isoformat()}",
-                           not_before=anchor.cert.not_valid_before.date(),
-                           not_after=anchor.cert.not_valid_after.date()))
+        findings.append(_finding("chip.pa.csca_expired", Severity.CRITICAL,
+                                 "The CSCA is not valid on {date}", {"date": at.isoformat()},
+                                 not_before=anchor.cert.not_valid_before.date(),
+                                 not_after=anchor.cert.not_valid_after.date()))
     if country_of(anchor.cert) and country and country_of(anchor.cert) != country:
-        findings.append(_f("chip.pa.country_mismatch", Severity.WARNING,
-                           "The document signer's country differs from its CSCA's",
-                           dsc=country, csca=country_of(anchor.cert)))
+        findings.append(_finding("chip.pa.country_mismatch", Severity.WARNING,
+                                 "The document signer's country differs from its CSCA's",
+                                 dsc=country, csca=country_of(anchor.cert)))
     return anchor, ok, findings
 
 
@@ -164,8 +171,8 @@ def passive_authentication(sod: bytes, data_groups: Mapping[int, bytes], trust: 
               "signing_time": signing_time.isoformat() if signing_time else None,
               "checked_at": at.isoformat()}
     if dsc is None:
-        findings.append(_f("chip.pa.no_signer", Severity.CRITICAL,
-                           "EF.SOD carries no document signer certificate"))
+        findings.append(_finding("chip.pa.no_signer", Severity.CRITICAL,
+                                 "EF.SOD carries no document signer certificate"))
         return PAResult(False, {}, False, None, findings=tuple(findings + dg_findings), **common)
     sig_name = signature.algorithm_name(signed.signer["signature_algorithm"],
                                         signed.digest_algorithm)
@@ -174,13 +181,16 @@ def passive_authentication(sod: bytes, data_groups: Mapping[int, bytes], trust: 
     except signature.UnsupportedKey as exc:
         valid, reason = False, f"unsupported algorithm: {exc}"
     if not valid:
-        findings.append(_f("chip.pa.signature_invalid", Severity.CRITICAL,
-                           f"The EF.SOD signature is not valid: {reason}"))
+        # `reason`: the verifier's own words (cms), passed on whole.
+        findings.append(_finding("chip.pa.signature_invalid", Severity.CRITICAL,
+                                 "The EF.SOD signature is not valid: {reason}",
+                                 {"reason": reason}))
     if not _valid_at(dsc, at):
-        findings.append(_f("chip.pa.dsc_expired", Severity.CRITICAL,
-                           f"The document signer certificate is not valid on {at.isoformat()}",
-                           not_before=dsc.not_valid_before.date(),
-                           not_after=dsc.not_valid_after.date()))
+        findings.append(_finding("chip.pa.dsc_expired", Severity.CRITICAL,
+                                 "The document signer certificate is not valid on {date}",
+                                 {"date": at.isoformat()},
+                                 not_before=dsc.not_valid_before.date(),
+                                 not_after=dsc.not_valid_after.date()))
     anchor, chain_ok, chain_findings = _chain(dsc, trust, at)
     findings += chain_findings
     trusted = anchor is not None and chain_ok and _valid_at(dsc, at)

@@ -42,7 +42,15 @@ def _date(text: str) -> dt.date:
 
 
 def trust_store_for(args: argparse.Namespace):  # noqa: ANN201 - TrustStore
-    """Anchors from --masterlist/--csca when given, else those imported into the store."""
+    """Anchors from --masterlist/--csca when given, else those imported into the store; and
+    a note for each master list whose own signature does not verify."""
+    store, unsigned = _trust_store(args)
+    return store, [f"{name}: the master list's own signature does not verify" for name in unsigned]
+
+
+def _trust_store(args: argparse.Namespace) -> tuple[Any, list[str]]:
+    """`trust_store_for`'s anchors, and the file names of the master lists whose own signature
+    does not verify."""
     from docverify.chip.masterlist import parse_master_list, read_certificates
     from docverify.chip.trust import Anchor, TrustStore
 
@@ -51,7 +59,7 @@ def trust_store_for(args: argparse.Namespace):  # noqa: ANN201 - TrustStore
 
         return ChipStore(args.db).trust_store(), []
     store = TrustStore()
-    notes = []
+    unsigned = []
     for p in args.masterlist or []:
         path = Path(p)
         try:
@@ -60,18 +68,18 @@ def trust_store_for(args: argparse.Namespace):  # noqa: ANN201 - TrustStore
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
         ml = parse_master_list(data, path.name)
         if not ml.signature_valid:
-            notes.append(f"{path.name}: the master list's own signature does not verify")
+            unsigned.append(path.name)
         for c in ml.cscas:
             store.add(Anchor(c, path.name))
     for p in args.csca or []:
         for c in read_certificates(Path(p)):
             store.add(Anchor(c, Path(p).name))
-    return store, notes
+    return store, unsigned
 
 
 def _verify(args: argparse.Namespace) -> int:
     from docverify.chip.pa import passive_authentication
-    from docverify.model import Finding, Severity
+    from docverify.model import Severity, make_finding
 
     sod = read_capped(Path(args.sod))
     dgs: dict[int, bytes] = {}
@@ -81,9 +89,11 @@ def _verify(args: argparse.Namespace) -> int:
             raise InputError(f"DG{n} given twice")
         dgs[n] = data
     at = _date(args.at) if args.at else None
-    trust, notes = trust_store_for(args)
+    trust, unsigned = _trust_store(args)
     result = passive_authentication(sod, dgs, trust, at)
-    extra = tuple(Finding("chip.ml.signature_invalid", Severity.WARNING, n) for n in notes)
+    extra = tuple(make_finding("chip.ml.signature_invalid", Severity.WARNING,
+                               "{file}: the master list's own signature does not verify",
+                               {"file": name}) for name in unsigned)
     if args.photo:
         extra += tuple(_face_hint(dgs.get(2), Path(args.photo)))
     out = result.to_json()

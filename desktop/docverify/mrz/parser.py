@@ -7,24 +7,14 @@ import re
 from collections.abc import Sequence
 
 from docverify import config
-from docverify.model import Document, Finding, MRZParse, Severity
+from docverify.model import FIELD_LABELS, Document, Finding, MRZParse, Severity, make_finding
 from docverify.mrz import codes, dates
 from docverify.mrz.checkdigit import check_digit, is_valid
 from docverify.mrz.layout import Layout, Span, layout_for
 
 MRZ_ALPHABET = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
 _SPACES = re.compile(r"\s+")
-_FIELD_LABELS = {
-    "document_number": "document number",
-    "birth_date": "date of birth",
-    "expiry_date": "date of expiry",
-    "optional_data": "optional data",
-    "composite": "composite",
-}
-
-
-def _finding(code: str, severity: Severity, message: str, **kw: object) -> Finding:
-    return Finding(code=code, severity=severity, message=message, **kw)  # type: ignore[arg-type]
+_finding = make_finding
 
 
 def clean_lines(lines: Sequence[str]) -> tuple[str, ...]:
@@ -75,18 +65,18 @@ def _check(
         return None
     if is_valid(data, digit):
         return None
-    label = _FIELD_LABELS[name]
     try:
         expected = check_digit(data)
-        message = f"The {label} check digit is {digit!r} but the data give {expected!r}."
+        verified = True
     except ValueError:  # a character outside the MRZ alphabet (see mrz.charset)
-        expected = "?"
-        message = (f"The {label} check digit {digit!r} cannot be verified: its data hold a "
-                   "character outside the MRZ alphabet.")
+        expected, verified = "?", False
     return _finding(
         f"mrz.check_digit.{name}",
         Severity.CRITICAL,
-        message,
+        "The {field_label} check digit is {digit!r} but the data give {expected!r}." if verified
+        else "The {field_label} check digit {digit!r} cannot be verified: its data hold a"
+        " character outside the MRZ alphabet.",
+        {"field_label": FIELD_LABELS[name], "digit": digit, "expected": expected},
         field=name,
         evidence=(("data", data), ("expected", expected), ("found", digit)),
         position=(digit_span.line, digit_span.start),
@@ -119,7 +109,8 @@ def parse(lines: Sequence[str], today: dt.date | None = None) -> MRZParse:
                 _finding(
                     "mrz.format.unknown",
                     Severity.CRITICAL,
-                    f"The text is {total} characters long; an MRZ has at most 90.",
+                    "The text is {total} characters long; an MRZ has at most 90.",
+                    {"total": total},
                 ),
             ),
         )
@@ -133,8 +124,9 @@ def parse(lines: Sequence[str], today: dt.date | None = None) -> MRZParse:
                 _finding(
                     "mrz.format.unknown",
                     Severity.CRITICAL,
-                    f"This is not an MRZ: {len(text)} line(s) of {shape} characters; expected 3×30 "
+                    "This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 "
                     "(TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).",
+                    {"lines": len(text), "shape": shape},
                 ),
             ),
         )
@@ -146,7 +138,9 @@ def parse(lines: Sequence[str], today: dt.date | None = None) -> MRZParse:
                 _finding(
                     "mrz.line_length",
                     Severity.CRITICAL,
-                    f"Line {i + 1} has {len(line)} characters; {layout.fmt} lines have {layout.length}.",
+                    "Line {line} has {length} characters; {format} lines have {expected}.",
+                    {"line": i + 1, "length": len(line), "format": str(layout.fmt),
+                     "expected": layout.length},
                     evidence=(("line", str(i + 1)), ("length", str(len(line)))),
                 )
             )
@@ -159,7 +153,9 @@ def parse(lines: Sequence[str], today: dt.date | None = None) -> MRZParse:
                     _finding(
                         "mrz.charset",
                         Severity.CRITICAL,
-                        f"Character {c!r} at line {i + 1}, column {j + 1} is not in the MRZ alphabet.",
+                        "Character {character!r} at line {line}, column {column} is not in the"
+                        " MRZ alphabet.",
+                        {"character": c, "line": i + 1, "column": j + 1},
                         evidence=(("character", c),),
                         position=(i, j),
                     )
@@ -212,7 +208,8 @@ def _decode(
                 _finding(
                     f"mrz.date.{name}.invalid",
                     Severity.CRITICAL,
-                    f"The {_FIELD_LABELS[name]} {raw!r} is not a calendar date.",
+                    "The {field_label} {value!r} is not a calendar date.",
+                    {"field_label": FIELD_LABELS[name], "value": raw},
                     field=name,
                     evidence=(("value", raw),),
                     position=(span.line, span.start),
@@ -223,7 +220,8 @@ def _decode(
                 _finding(
                     f"mrz.date.{name}.partial",
                     Severity.INFO,
-                    f"The {_FIELD_LABELS[name]} {raw!r} is only partly known.",
+                    "The {field_label} {value!r} is only partly known.",
+                    {"field_label": FIELD_LABELS[name], "value": raw},
                     field=name,
                     evidence=(("value", raw),),
                     position=(span.line, span.start),
@@ -236,7 +234,8 @@ def _decode(
             _finding(
                 "mrz.sex.invalid",
                 Severity.CRITICAL,
-                f"Sex {sex!r} is not M, F, X or '<'.",
+                "Sex {value!r} is not M, F, X or '<'.",
+                {"value": sex},
                 field="sex",
                 evidence=(("value", sex),),
                 position=(layout.sex.line, layout.sex.start),
@@ -254,8 +253,10 @@ def _decode(
                 _finding(
                     f"mrz.code.{name}.unknown",
                     Severity.WARNING,
-                    f"{'Issuing state' if name == 'issuing_state' else 'Nationality'} {code!r} "
-                    "is neither an ISO 3166 code nor an ICAO code.",
+                    "Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code."
+                    if name == "issuing_state" else
+                    "Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.",
+                    {"value": code},
                     field=name,
                     evidence=(("value", code),),
                     position=(span.line, span.start),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docverify.config import READING
-from docverify.model import Finding, Severity
+from docverify.model import Finding, Severity, make_finding, template
 from docverify.mrz import codes
 from docverify.mrz.checkdigit import is_valid
 from docverify.mrz.layout import FIRST_LETTERS, Layout, Span, char_classes, layout_for
@@ -66,15 +66,44 @@ class Corrected:
     alternatives: tuple[tuple[tuple[tuple[str, float], ...], ...], ...] = ()
 
 
+# Why a character was changed (the finding's "by" evidence) -> its message, one template each
+# so that the reason is translated with the sentence.
+_CORRECTED = {
+    "character class": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r} (character class)."),
+    "check digit": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r} (check digit)."),
+    "composite check digit": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r}"
+        " (composite check digit)."),
+    "known state code": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r} (known state code)."),
+    "name separator": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r} (name separator)."),
+    "document code": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r} (document code)."),
+    "name spelling": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling)."),
+    "visual zone": template(
+        "Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone)."),
+}
+
+
+# A reason the table does not know (a new repair not added to it yet).
+_CORRECTED_OTHER = template(
+    "Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).")
+
+
 def correction_finding(line: int, column: int, old: str, new: str, why: str) -> Finding:
     """The info finding that reports one character the reader changed, and why."""
-    return Finding(
-        code="reading.corrected",
-        severity=Severity.INFO,
-        message=f"Read {old!r} at line {line + 1}, column {column + 1} as {new!r} ({why}).",
-        evidence=(("read", old), ("corrected", new), ("by", why)),
-        position=(line, column),
-    )
+    params: dict[str, object] = {"read": old, "line": line + 1, "column": column + 1,
+                                 "corrected": new}
+    template = _CORRECTED.get(why)
+    if template is None:
+        template, params["why"] = _CORRECTED_OTHER, why
+    return make_finding("reading.corrected", Severity.INFO, template, params,
+                        evidence=(("read", old), ("corrected", new), ("by", why)),
+                        position=(line, column))
 
 
 def guess_layout(results: Sequence[LineResult]) -> Layout | None:

@@ -6,7 +6,15 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from docverify.config import RECORDS
-from docverify.model import Document, Finding, Reading, Severity
+from docverify.model import (
+    FIELD_LABELS,
+    Document,
+    Finding,
+    Reading,
+    Severity,
+    make_finding,
+    template,
+)
 from docverify.records.model import RepeatUse
 from docverify.records.portrait import portrait_hash, same_photo
 
@@ -33,27 +41,55 @@ def _differences(doc: Document, name: str, birth: str | None, nationality: str) 
     from rapidfuzz import fuzz
 
     mine_name, mine_birth, mine_nat = _identity(doc)
-    out = []
+    out = []  # FIELD_LABELS' words: the app translates them
     if fuzz.ratio(_fold(mine_name), _fold(name)) < RECORDS.same_name_similarity:
-        out.append("name")
+        out.append(FIELD_LABELS["names"])
     if mine_birth and birth and mine_birth != birth:
-        out.append("birth date")
+        out.append(FIELD_LABELS["birth_date"])
     if mine_nat and nationality and mine_nat != nationality:
-        out.append("nationality")
+        out.append(FIELD_LABELS["nationality"])
     return out
 
 
-def _finding(what: str, rid: int, time: str, name: str, birth: str | None, nationality: str,
-             differs: list[str]) -> Finding:
-    message = (f"The same {what} was verified before (record #{rid}, {time[:10]}) as {name}, "
-               f"born {birth or '?'}, {nationality or '?'}: the {', '.join(differs)} "
-               f"differ{'s' if len(differs) == 1 else ''}.")
-    return Finding(CODE, Severity.WARNING, message, field="document_number"
-                   if what == "document number" else "portrait",
-                   evidence=(("earlier_record", str(rid)), ("earlier_time", time),
-                             ("earlier_name", name), ("earlier_birth_date", birth or ""),
-                             ("earlier_nationality", nationality or ""),
-                             ("differs", ", ".join(differs))))
+# (what was seen before, how many identity fields differ) -> the finding's message; the fields
+# that differ are its {first_label}, {second_label}, {third_label} (see _differences).
+_TEMPLATES = {
+    ("document number", 1): template(
+        "The same document number was verified before (record #{record}, {date}) as {name},"
+        " born {birth}, {nationality}: the {first_label} differs."),
+    ("document number", 2): template(
+        "The same document number was verified before (record #{record}, {date}) as {name},"
+        " born {birth}, {nationality}: the {first_label}, {second_label} differ."),
+    ("document number", 3): template(
+        "The same document number was verified before (record #{record}, {date}) as {name},"
+        " born {birth}, {nationality}: the {first_label}, {second_label}, {third_label}"
+        " differ."),
+    ("portrait", 1): template(
+        "The same portrait was verified before (record #{record}, {date}) as {name},"
+        " born {birth}, {nationality}: the {first_label} differs."),
+    ("portrait", 2): template(
+        "The same portrait was verified before (record #{record}, {date}) as {name},"
+        " born {birth}, {nationality}: the {first_label}, {second_label} differ."),
+    ("portrait", 3): template(
+        "The same portrait was verified before (record #{record}, {date}) as {name},"
+        " born {birth}, {nationality}: the {first_label}, {second_label}, {third_label}"
+        " differ."),
+}
+_SLOTS = ("first_label", "second_label", "third_label")
+
+
+def _repeat_use(what: str, rid: int, time: str, name: str, birth: str | None,
+                nationality: str, differs: list[str]) -> Finding:
+    params: dict[str, object] = {"record": rid, "date": time[:10], "name": name,
+                                 "birth": birth or "?", "nationality": nationality or "?"}
+    params.update(zip(_SLOTS, differs, strict=False))  # FIELD_LABELS' words
+    template = _TEMPLATES[(what, len(differs))]
+    return make_finding(CODE, Severity.WARNING, template, params,
+                        field="document_number" if what == "document number" else "portrait",
+                        evidence=(("earlier_record", str(rid)), ("earlier_time", time),
+                                  ("earlier_name", name), ("earlier_birth_date", birth or ""),
+                                  ("earlier_nationality", nationality or ""),
+                                  ("differs", ", ".join(differs))))
 
 
 def lookup(db: Backend, reading: Reading | None, image: Any) -> RepeatUse:
@@ -73,8 +109,8 @@ def lookup(db: Backend, reading: Reading | None, image: Any) -> RepeatUse:
         for rid, time, name, birth, nat in rows:
             differs = _differences(doc, name, birth, nat)
             if differs and len(earlier) < _MAX_FINDINGS:
-                findings.append(_finding("document number", rid, time, name, birth, nat,
-                                         differs))
+                findings.append(_repeat_use("document number", rid, time, name, birth, nat,
+                                            differs))
                 earlier.append(rid)
     if portrait is not None:
         count = 0
@@ -85,7 +121,7 @@ def lookup(db: Backend, reading: Reading | None, image: Any) -> RepeatUse:
                 continue
             differs = _differences(doc, name, birth, nat)
             if differs:
-                findings.append(_finding("portrait", rid, time, name, birth, nat, differs))
+                findings.append(_repeat_use("portrait", rid, time, name, birth, nat, differs))
                 earlier.append(rid)
                 count += 1
     return RepeatUse(tuple(findings), portrait, tuple(earlier))

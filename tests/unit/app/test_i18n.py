@@ -35,8 +35,8 @@ def test_french_window(qtbot, settings, fake_pipeline):
 
 
 def test_french_verdict_and_findings(qtbot, settings, fake_pipeline, picture):
-    """The banner's headline and the app's own words are French; the core's finding messages
-    are still English (noted as left to do)."""
+    """The banner's headline, its reasons and the findings are French, the core's finding
+    messages too (their templates translated, filled with the finding's values)."""
     import re
 
     from docverify.app.main_window import MainWindow
@@ -54,6 +54,10 @@ def test_french_verdict_and_findings(qtbot, settings, fake_pipeline, picture):
         texts = w.result_view.findings.texts()
         assert texts
         assert all(re.match(r"^(Critique|Avertissement|Remarque) : ", t) for t in texts), texts
+        # the ICAO specimen (UTO): the core says so in English, the window in French
+        assert any("c’est un spécimen, pas un vrai document" in t for t in texts), texts
+        assert "c’est un spécimen" in w.result_view.banner.detail.text()
+        assert not any("specimen, not a real document" in t for t in texts)
         assert w.result_view.tabs.tabText(0).startswith("Cons")
         assert "Vérifié" in w.statusBar().currentMessage()
     finally:

@@ -55,7 +55,7 @@ def test_same_number_under_another_name_is_a_finding(store):
 def test_birth_date_or_nationality_differs(store):
     store.record(make_result(), operator="o", workstation="w")
     f = store.repeat_use(make_result(birth=dt.date(1980, 1, 1)).reading).findings
-    assert dict(f[0].evidence)["differs"] == "birth date"
+    assert dict(f[0].evidence)["differs"] == "date of birth"
     f = store.repeat_use(make_result(nationality="D").reading).findings
     assert dict(f[0].evidence)["differs"] == "nationality"
 

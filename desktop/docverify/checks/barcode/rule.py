@@ -11,7 +11,7 @@ from docverify.checks.context import Run, finding
 from docverify.checks.registry import rule
 from docverify.checks.viz import fields as F
 from docverify.checks.viz.ocr import VizText
-from docverify.model import Document, Finding, Severity
+from docverify.model import FIELD_LABELS, Document, Finding, Severity
 from docverify.mrz.layout import LAYOUTS
 
 C, N = Severity.CRITICAL, Severity.INFO
@@ -72,7 +72,7 @@ def _printed_values(run: Run) -> dict[str, tuple[str | dt.date, object]]:
     return out
 
 
-def _mismatches(run: Run, sym: Symbol, source: str, held: dict) -> Iterator[Finding]:
+def _mismatches(run: Run, sym: Symbol, held: dict) -> Iterator[Finding]:
     doc = run.document
     against = []
     if doc is not None:
@@ -85,10 +85,11 @@ def _mismatches(run: Run, sym: Symbol, source: str, held: dict) -> Iterator[Find
             other, region = values[fld]
             if not _differs(fld, value, other):
                 continue
-            label = fld.replace("_", " ")
             yield finding(
                 f"barcode.mismatch.{fld}", C,
-                f"The {source} holds the {label} {value!s}, the {where} {other!s}.",
+                "The barcode holds the {field_label} {value}, the MRZ {other}." if where == "MRZ"
+                else "The barcode holds the {field_label} {value}, the printed {other}.",
+                {"field_label": FIELD_LABELS[fld], "value": value, "other": other},
                 field=fld,
                 evidence={"barcode": value, where.lower(): other, "symbol": sym.kind,
                           **({"printed_region": region.to_json()} if region is not None else {})},
@@ -119,11 +120,15 @@ def _doc_raw(doc: Document, held: dict[str, str]) -> dict[str, tuple[str, None]]
 
 def _seal(run: Run, sym: Symbol, seal: vds.Seal) -> Iterator[Finding]:
     doc = run.document
-    kind = "visa" if seal.is_visa else f"document type {seal.header_json()['document_type']}"
+    header = seal.header_json()
     yield finding("barcode.vds", N,
-                  f"ICAO Visible Digital Seal ({kind}) issued by {seal.country} "
-                  f"(signer {seal.signer}, certificate {seal.certificate}); its signature is "
+                  "ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, "
+                  "certificate {certificate}); its signature is not verified." if seal.is_visa
+                  else "ICAO Visible Digital Seal (document type {document_type}) issued by "
+                  "{country} (signer {signer}, certificate {certificate}); its signature is "
                   "not verified.",
+                  {"document_type": header["document_type"], "country": seal.country,
+                   "signer": seal.signer, "certificate": seal.certificate},
                   evidence={**seal.header_json(), "signature_zone": seal.signed_zone},
                   region=sym.region)
     held = _seal_held(seal, doc)
@@ -133,11 +138,15 @@ def _seal(run: Run, sym: Symbol, seal: vds.Seal) -> Iterator[Finding]:
     for fld, value in held.items():
         other = mrz[fld][0]
         if value != other:
-            label = fld.replace("_", " ") if fld != "surname" else "name field"
             code = "surname" if fld == "surname" else fld
             yield finding(f"barcode.mismatch.{code}", C,
-                          f"The seal's MRZ holds the {label} {value!r}, the printed MRZ "
-                          f"{other!r}.", field=fld,
+                          "The seal's MRZ holds the name field {value!r}, the printed MRZ "
+                          "{other!r}." if fld == "surname"
+                          else "The seal's MRZ holds the {field_label} {value!r}, the printed MRZ "
+                          "{other!r}.",
+                          {"field_label": FIELD_LABELS.get(fld, fld), "value": value,
+                           "other": other},
+                          field=fld,
                           evidence={"barcode": value, "mrz": other, "symbol": sym.kind},
                           region=sym.region)
 
@@ -156,17 +165,19 @@ def barcodes(run: Run) -> Iterator[Finding]:
     for sym in symbols(run):
         if sym.error is not None:
             yield finding("barcode.unreadable", N,
-                          f"A {sym.kind} barcode was found but could not be decoded.",
+                          "A {symbol} barcode was found but could not be decoded.",
+                          {"symbol": sym.kind},
                           evidence={"symbol": sym.kind, "error": sym.error}, region=sym.region)
             continue
         rec = aamva.parse(sym.data) if sym.kind == "PDF417" else None
         if rec is not None:
             yield finding("barcode.aamva", N,
-                          f"AAMVA barcode decoded (issuer {rec.iin}, version {rec.version}).",
+                          "AAMVA barcode decoded (issuer {iin}, version {version}).",
+                          {"iin": rec.iin, "version": rec.version},
                           evidence={"iin": rec.iin, "version": rec.version,
                                     "elements": ",".join(sorted(rec.elements))},
                           region=sym.region)
-            yield from _mismatches(run, sym, "barcode", _aamva_values(rec))
+            yield from _mismatches(run, sym, _aamva_values(rec))
             continue
         try:
             seal = vds.parse(sym.data) if sym.kind == "DataMatrix" else None
@@ -179,5 +190,6 @@ def barcodes(run: Run) -> Iterator[Finding]:
             yield from _seal(run, sym, seal)
             continue
         yield finding("barcode.unreadable", N,
-                      f"A {sym.kind} barcode holds neither AAMVA data nor a digital seal.",
+                      "A {symbol} barcode holds neither AAMVA data nor a digital seal.",
+                      {"symbol": sym.kind},
                       evidence={"symbol": sym.kind, "bytes": len(sym.data)}, region=sym.region)

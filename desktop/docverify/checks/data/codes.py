@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from docverify.checks.context import Run, finding
 from docverify.checks.registry import rule
 from docverify.checks.where import field_box, position
-from docverify.model import DocFormat, Finding, Severity
+from docverify.model import FIELD_LABELS, DocFormat, Finding, Severity
 from docverify.mrz import codes
 
 C, W = Severity.CRITICAL, Severity.WARNING
@@ -42,8 +42,10 @@ def document_code(run: Run) -> Iterator[Finding]:
     if code[:1] not in allowed or not second_ok:
         yield finding(
             "code.document_code_invalid", W,
-            f"Document code {code!r} is not valid for a {doc.format} document "
-            f"(expected it to start with {' or '.join(allowed)}).",
+            "Document code {document_code!r} is not valid for a {format} document (expected it"
+            " to start with {allowed_or}).",
+            {"document_code": code, "format": str(doc.format), "allowed_or": " or ".join(allowed),
+             "allowed": "/".join(allowed)},
             field="document_code",
             evidence={"document_code": code, "format": doc.format, "allowed": allowed},
             position=position(run, "document_code"), region=field_box(run, "document_code"),
@@ -59,8 +61,9 @@ def specimen_state(run: Run) -> Iterator[Finding]:
         if codes.is_specimen_code(value) or value == "UTO":
             yield finding(
                 "code.specimen_state", C,
-                f"The {name.replace('_', ' ')} is {value!r}, the specimen state of ICAO Doc 9303: "
-                "this is a specimen, not a real document.",
+                "The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a"
+                " specimen, not a real document.",
+                {"field_label": FIELD_LABELS[name], "value": value},
                 field=name, evidence={name: value},
                 position=position(run, where), region=field_box(run, where),
             )
@@ -84,8 +87,10 @@ def nationality_vs_issuer(run: Run) -> Iterator[Finding]:
         return  # the parser already reports the unknown code
     yield finding(
         "code.nationality_differs", W,
-        f"Passport issued by {codes.country_name(state) or state} ({state}) to a holder of "
-        f"{codes.country_name(nat) or nat} ({nat}) nationality: check the document type.",
+        "Passport issued by {state_name} ({state}) to a holder of {nationality_name}"
+        " ({nationality}) nationality: check the document type.",
+        {"state_name": codes.country_name(state) or state, "state": state,
+         "nationality_name": codes.country_name(nat) or nat, "nationality": nat},
         field="nationality", evidence={"issuing_state": state, "nationality": nat},
         position=position(run, "nationality"), region=field_box(run, "nationality"),
     )

@@ -23,7 +23,8 @@ def birth_in_future(run: Run) -> Iterator[Finding]:
     birth = run.doc.birth_date
     if birth is not None and birth > run.today:
         yield finding(
-            "date.birth_in_future", C, f"The birth date {birth.isoformat()} is in the future.",
+            "date.birth_in_future", C, "The birth date {birth_date} is in the future.",
+            {"birth_date": birth.isoformat()},
             field="birth_date", evidence={"birth_date": birth, "today": run.today},
             position=position(run, "birth"), region=field_box(run, "birth"),
         )
@@ -43,7 +44,8 @@ def age_bounds(run: Run) -> Iterator[Finding]:
     if age > config.CHECKS.max_age_years:
         yield finding(
             "date.age_over_max", C,
-            f"The holder would be {age} years old (born {birth.isoformat()}).",
+            "The holder would be {age} years old (born {birth_date}).",
+            {"age": age, "birth_date": birth.isoformat()},
             field="birth_date", evidence={"birth_date": birth, "age": age,
                                           "max_age": config.CHECKS.max_age_years},
             position=position(run, "birth"), region=field_box(run, "birth"),
@@ -52,7 +54,8 @@ def age_bounds(run: Run) -> Iterator[Finding]:
     if age < youngest:
         yield finding(
             "date.age_under_min", W,
-            f"The holder is {age}; a {doc.document_code} document is issued from age {youngest}.",
+            "The holder is {age}; a {document_code} document is issued from age {min_age}.",
+            {"age": age, "document_code": doc.document_code, "min_age": youngest},
             field="birth_date", evidence={"birth_date": birth, "age": age, "min_age": youngest,
                                           "document_code": doc.document_code},
             position=position(run, "birth"), region=field_box(run, "birth"),
@@ -66,8 +69,8 @@ def expiry_before_birth(run: Run) -> Iterator[Finding]:
             and doc.expiry_date <= doc.birth_date:
         yield finding(
             "date.expiry_before_birth", C,
-            f"The document expires ({doc.expiry_date.isoformat()}) before the holder was born "
-            f"({doc.birth_date.isoformat()}).",
+            "The document expires ({expiry_date}) before the holder was born ({birth_date}).",
+            {"expiry_date": doc.expiry_date.isoformat(), "birth_date": doc.birth_date.isoformat()},
             field="expiry_date",
             evidence={"birth_date": doc.birth_date, "expiry_date": doc.expiry_date},
             position=position(run, "expiry"), region=field_box(run, "expiry"),
@@ -78,9 +81,10 @@ def expiry_before_birth(run: Run) -> Iterator[Finding]:
 def expired(run: Run) -> Iterator[Finding]:
     expiry = run.doc.expiry_date
     if expiry is not None and expiry < run.today:
-        ago = describe_days((run.today - expiry).days)
+        days = (run.today - expiry).days
         yield finding(
-            "date.expired", W, f"The document expired on {expiry.isoformat()}, {ago} ago.",
+            "date.expired", W, "The document expired on {expiry_date}, {ago} ago.",
+            {"expiry_date": expiry.isoformat(), "ago": describe_days(days), "days": days},
             field="expiry_date", evidence={"expiry_date": expiry, "today": run.today,
                                            "days_ago": (run.today - expiry).days},
             position=position(run, "expiry"), region=field_box(run, "expiry"),
@@ -103,18 +107,24 @@ def validity_from_today(run: Run) -> Iterator[Finding]:
     ahead = years_between(run.today, expiry)
     entry = tables.validity(doc.document_code, doc.issuing_state)
     limit = float(entry["adult"]) if entry else _default_max_years(doc.document_code)
-    why = f"a {doc.document_code} document" + (f" of {doc.issuing_state}" if entry else "")
+    minor = False
     if entry and doc.birth_date is not None:
         age = age_on(doc.birth_date, run.today)
         if 0 <= age < int(entry["minor_under"]):
-            limit = float(entry["minor"])
-            why += f" issued to a holder under {entry['minor_under']}"
+            limit, minor = float(entry["minor"]), True
     if limit is None or ahead <= limit + _VALIDITY_SLACK_YEARS:
         return
     yield finding(
         "date.validity_implausible", W,
-        f"The document expires {ahead:.1f} years from today; {why} is valid for at most "
-        f"{limit:g} years.",
+        ("The document expires {ahead:.1f} years from today; a {document_code} document of"
+         " {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.")
+        if minor else
+        ("The document expires {ahead:.1f} years from today; a {document_code} document of"
+         " {state} is valid for at most {limit:g} years.") if entry else
+        ("The document expires {ahead:.1f} years from today; a {document_code} document is"
+         " valid for at most {limit:g} years."),
+        {"ahead": ahead, "document_code": doc.document_code, "state": doc.issuing_state,
+         "minor_under": entry["minor_under"] if entry else "", "limit": limit},
         field="expiry_date",
         evidence={"expiry_date": expiry, "today": run.today, "years_ahead": f"{ahead:.1f}",
                   "max_validity_years": f"{limit:g}",
@@ -132,23 +142,24 @@ def issue_date_findings(run: Run, issue: dt.date, region: object = None) -> Iter
     if doc.expiry_date is not None and issue >= doc.expiry_date:
         yield finding(
             "date.issue_after_expiry", W,
-            f"The printed issue date {issue.isoformat()} is not before the expiry date "
-            f"{doc.expiry_date.isoformat()}.",
+            "The printed issue date {issue_date} is not before the expiry date {expiry_date}.",
+            {"issue_date": issue.isoformat(), "expiry_date": doc.expiry_date.isoformat()},
             field="issue_date", evidence={"issue_date": issue, "expiry_date": doc.expiry_date},
             region=box,
         )
     if doc.birth_date is not None and issue < doc.birth_date:
         yield finding(
             "date.issue_before_birth", W,
-            f"The printed issue date {issue.isoformat()} is before the birth date "
-            f"{doc.birth_date.isoformat()}.",
+            "The printed issue date {issue_date} is before the birth date {birth_date}.",
+            {"issue_date": issue.isoformat(), "birth_date": doc.birth_date.isoformat()},
             field="issue_date", evidence={"issue_date": issue, "birth_date": doc.birth_date},
             region=box,
         )
     if issue > run.today:
         yield finding(
             "date.issue_in_future", W,
-            f"The printed issue date {issue.isoformat()} is in the future.",
+            "The printed issue date {issue_date} is in the future.",
+            {"issue_date": issue.isoformat()},
             field="issue_date", evidence={"issue_date": issue, "today": run.today}, region=box,
         )
     if doc.expiry_date is not None and issue < doc.expiry_date:
@@ -158,8 +169,10 @@ def issue_date_findings(run: Run, issue: dt.date, region: object = None) -> Iter
         if limit is not None and span > limit + _VALIDITY_SLACK_YEARS:
             yield finding(
                 "date.validity_implausible", W,
-                f"Issued {issue.isoformat()} and expiring {doc.expiry_date.isoformat()}: "
-                f"{span:.1f} years, more than the {limit:g} years such a document is valid for.",
+                "Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than"
+                " the {limit:g} years such a document is valid for.",
+                {"issue_date": issue.isoformat(), "expiry_date": doc.expiry_date.isoformat(),
+                 "span": span, "limit": limit},
                 field="issue_date",
                 evidence={"issue_date": issue, "expiry_date": doc.expiry_date,
                           "validity_years": f"{span:.1f}", "max_validity_years": f"{limit:g}"},

@@ -34,8 +34,9 @@ def digits(run: Run) -> Iterator[Finding]:
         if c.isdigit():
             yield finding(
                 "name.digits", C,
-                f"The name field holds the digit {c!r} at column {start + i + 1}: names have no "
-                "digits.",
+                "The name field holds the digit {character!r} at column {column}: names have no"
+                " digits.",
+                {"character": c, "column": start + i + 1},
                 field="names", evidence={"name_field": field, "character": c},
                 position=(line, start + i), region=mrz_box(run, line, start + i, start + i + 1),
             )
@@ -57,16 +58,15 @@ def fillers(run: Run) -> Iterator[Finding]:
     body = field.rstrip("<")
     if not body:
         return
-    problem, col = None, 0
-    if field.startswith("<"):
-        problem, col = "starts with a filler", 0
-    else:
-        m = _FILLER_RUN.search(body)
-        if m is not None:
-            problem, col = f"has {m.end() - m.start()} fillers inside the name", m.start()
-    if problem is not None:
+    leading, run_length, col = field.startswith("<"), 0, 0
+    if not leading and (m := _FILLER_RUN.search(body)) is not None:
+        run_length, col = m.end() - m.start(), m.start()
+    if leading or run_length:
         yield finding(
-            "name.filler_inside", W, f"The name field {problem}: {field.rstrip('<')!r}.",
+            "name.filler_inside", W,
+            "The name field starts with a filler: {name!r}." if leading else
+            "The name field has {fillers} fillers inside the name: {name!r}.",
+            {"name": body, "fillers": run_length},
             field="names", evidence={"name_field": field},
             position=(line, start + col), region=mrz_box(run, line, start + col, start + len(body)),
         )

@@ -21,8 +21,8 @@ def specimen(run: Run) -> Iterator[Finding]:
     if origin is not None:
         yield finding(
             "number.specimen", C,
-            f"Document number {doc.document_number} is the number of a published specimen "
-            f"({origin}).",
+            "Document number {document_number} is the number of a published specimen ({origin}).",
+            {"document_number": doc.document_number, "origin": origin},
             field="document_number", evidence={"document_number": doc.document_number,
                                                "specimen": origin},
             position=position(run, "number"), region=field_box(run, "number"),
@@ -37,8 +37,9 @@ def specimen(run: Run) -> Iterator[Finding]:
     if pair in table["name_pairs"] or word is not None or "SPECIMEN" in given.split():
         yield finding(
             "number.specimen", C,
-            f"The holder's name {surname} {given} is a specimen name: this is a specimen, "
-            "not a real document.",
+            "The holder's name {surname} {given_names} is a specimen name: this is a specimen,"
+            " not a real document.",
+            {"surname": surname, "given_names": given},
             field="names", evidence={"surname": surname, "given_names": given,
                                      "specimen": word or "published specimen name"},
             position=position(run, "names"), region=field_box(run, "names"),
@@ -54,11 +55,14 @@ def number_format(run: Run) -> Iterator[Finding]:
     if found is None or not doc.document_number:
         return
     if found.pattern.match(doc.document_number) is None:
-        caveat = "" if found.confirmed else " (a format not yet confirmed by a public source)"
         yield finding(
             "number.format_mismatch", W if found.confirmed else N,
-            f"Document number {doc.document_number} does not follow the format of "
-            f"{doc.issuing_state} passports ({found.pattern.pattern}){caveat}.",
+            "Document number {document_number} does not follow the format of {state} passports"
+            " ({format})." if found.confirmed else
+            "Document number {document_number} does not follow the format of {state} passports"
+            " ({format}) (a format not yet confirmed by a public source).",
+            {"document_number": doc.document_number, "state": doc.issuing_state,
+             "format": found.pattern.pattern},
             field="document_number",
             evidence={"document_number": doc.document_number, "issuing_state": doc.issuing_state,
                       "format": found.pattern.pattern, "format_status": found.status,

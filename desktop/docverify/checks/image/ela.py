@@ -259,11 +259,13 @@ def error_level(run: Run) -> Iterator[Finding]:
     region = Region(x0 + patch.x * _BLOCK, y0 + patch.y * _BLOCK, patch.w * _BLOCK,
                     patch.h * _BLOCK)
     if patch.isolated or tools:
-        why = f" The file was also saved by {', '.join(tools)}." if tools else ""
         yield finding(
             "image.error_level", Severity.WARNING,
             "Hint: part of the image has a different compression history from the rest; it "
-            f"may have been edited or pasted in.{why}",
+            "may have been edited or pasted in. The file was also saved by {editors}." if tools
+            else "Hint: part of the image has a different compression history from the rest; "
+            "it may have been edited or pasted in.",
+            {"editors": ", ".join(tools)},
             evidence={**evidence, "editors": ", ".join(tools)}, region=region,
         )
         return

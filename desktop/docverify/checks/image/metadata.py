@@ -62,6 +62,7 @@ def editing_software(run: Run) -> Iterator[Finding]:
     if found and path is not None:
         yield finding(
             "image.editing_software", Severity.INFO,
-            f"The file was saved by image-editing software ({', '.join(found)}).",
+            "The file was saved by image-editing software ({software}).",
+            {"software": ", ".join(found)},
             evidence={"software": ", ".join(found), "file": path.name},
         )

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from docverify.checks.context import Run, finding
 from docverify.checks.registry import rule
 from docverify.checks.typography.cells import Cell, LineFit, Typography, measure
-from docverify.checks.typography.glyphs import FontMissing, font_available
+from docverify.checks.typography.glyphs import OCRB, FontMissing, font_available
 from docverify.config import CHECKS
-from docverify.model import Finding, Severity
+from docverify.model import Finding, Severity, template
 
 W, N = Severity.WARNING, Severity.INFO
 
@@ -22,6 +22,24 @@ _WHAT = {
     "glyph": "does not have the shape of the OCR-B character",
     "touching": "runs into its neighbour, which fixed-pitch OCR-B never does",
 }
+# A character flagged for one reason: the message above, whole, for the translators.
+_ONE = {
+    "position": template("The MRZ character {character!r} at line {line}, position {column} is "
+                         "off the line's fixed pitch: it may have been pasted in or retyped."),
+    "baseline": template("The MRZ character {character!r} at line {line}, position {column} "
+                         "sits off the line's baseline: it may have been pasted in or retyped."),
+    "size": template("The MRZ character {character!r} at line {line}, position {column} is not "
+                     "the size of the other characters: it may have been pasted in or retyped."),
+    "glyph": template("The MRZ character {character!r} at line {line}, position {column} does "
+                      "not have the shape of the OCR-B character: it may have been pasted in or "
+                      "retyped."),
+    "touching": template("The MRZ character {character!r} at line {line}, position {column} "
+                         "runs into its neighbour, which fixed-pitch OCR-B never does: it may "
+                         "have been pasted in or retyped."),
+}
+# Several reasons: their phrases joined with "and" (English only in ``what``).
+_SEVERAL = template("The MRZ character {character!r} at line {line}, position {column} {what}: "
+                    "it may have been pasted in or retyped.")
 
 
 @rule({
@@ -50,7 +68,11 @@ def typography(run: Run) -> Iterator[Finding]:
     try:
         typo = measure(run)
     except FontMissing as exc:
-        yield finding("mrz.typography.unmeasured", N, f"The MRZ typography was not checked: {exc}.")
+        yield finding("mrz.typography.unmeasured", N,
+                      "The MRZ typography was not checked: {font} is missing: install the "
+                      "fonts-ocr-b package." if str(exc).startswith(str(OCRB))
+                      else "The MRZ typography was not checked: {error}.",
+                      {"font": str(OCRB), "error": str(exc)})
         return
     if typo is None:
         if run.mrz_region is not None:
@@ -237,19 +259,29 @@ def _line(typo: Typography, line: LineFit) -> Iterator[Finding]:
     if len(flagged) > CHECKS.glyph_max_flagged_share * len(line.cells):
         yield finding(
             "mrz.typography.unmeasured", N,
-            f"MRZ line {line.index + 1} is too uneven to judge its characters one by one "
-            f"({len(flagged)} of {len(line.cells)} stand out).",
+            "MRZ line {line} is too uneven to judge its characters one by one ({flagged} of "
+            "{count} stand out).",
+            {"line": line.index + 1, "flagged": len(flagged), "count": len(line.cells)},
             evidence={"line": line.index + 1, "flagged": len(flagged)},
         )
         return
     for cell, reasons in flagged:
-        kind, _ = reasons[0]
-        what = " and ".join(_WHAT[k] for k, _ in reasons)
-        evidence = {"character": cell.char, "line": cell.line + 1, "column": cell.col + 1,
-                    **{k: v for k, v in reasons if v}}
-        yield finding(
-            f"mrz.typography.{kind}", N if kind == "touching" else W,  # as catalogued
-            f"The MRZ character {cell.char!r} at line {cell.line + 1}, position {cell.col + 1} "
-            f"{what}: it may have been pasted in or retyped.",
-            evidence=evidence, region=typo.region(cell), position=(cell.line, cell.col),
-        )
+        yield _flag(typo, cell, reasons,
+                    _ONE[reasons[0][0]] if len(reasons) == 1 else _SEVERAL)
+
+
+def _flag(typo: Typography, cell: Cell, reasons: list[tuple[str, str]],
+          template: str) -> Finding:
+    """The finding for a character that stands out for ``reasons`` (the first is its kind)."""
+    kind, _ = reasons[0]
+    evidence = {"character": cell.char, "line": cell.line + 1, "column": cell.col + 1,
+                **{k: v for k, v in reasons if v}}
+    params: dict[str, object] = {"character": cell.char, "line": cell.line + 1,
+                                 "column": cell.col + 1}
+    if len(reasons) > 1:
+        params["what"] = " and ".join(_WHAT[k] for k, _ in reasons)
+    return finding(
+        f"mrz.typography.{kind}", N if kind == "touching" else W,  # as catalogued
+        template,
+        params, evidence=evidence, region=typo.region(cell), position=(cell.line, cell.col),
+    )

@@ -14,7 +14,7 @@ from docverify.checks.viz import fields as F
 from docverify.checks.viz.ocr import Line, TesseractMissing, VizText, read_viz, start_viz
 from docverify.checks.where import field_box, position
 from docverify.config import CHECKS
-from docverify.model import Document, Finding, Severity
+from docverify.model import FIELD_LABELS, Document, Finding, Severity
 from docverify.mrz import codes
 
 C, W, N = Severity.CRITICAL, Severity.WARNING, Severity.INFO
@@ -151,7 +151,8 @@ def viz_vs_mrz(run: Run) -> Iterator[Finding]:
     try:
         text = read_viz(run)
     except TesseractMissing as exc:
-        yield finding("viz.unavailable", N, f"The visual zone was not compared: {exc}.")
+        yield finding("viz.unavailable", N, "The visual zone was not compared: {reason}.",
+                      {"reason": str(exc)})
         return
     if text is None or not text.lines:
         yield finding("viz.unavailable", N,
@@ -235,11 +236,11 @@ def _fields(run: Run, text: VizText) -> Iterator[Finding]:
         if visa and sev is C:  # the layout is inferred, not known: a warning at most
             sev = W
         mrz = _mrz_value(doc, field)
-        label = field.replace("_", " ")
         mrz_box = field_box(run, _MRZ_SPAN[field])
         yield finding(
             f"viz.mismatch.{field}", sev,
-            f"The printed {label} {printed!r} differs from the MRZ {mrz!r}.",
+            "The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.",
+            {"field_label": FIELD_LABELS[field], "printed": printed, "mrz": mrz},
             field=field,
             evidence={"printed": printed, "mrz": mrz, "ocr_confidence": f"{value.conf:.0f}",
                       "printed_region": text.region(value).to_json(),

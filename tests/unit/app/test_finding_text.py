@@ -1,0 +1,97 @@
+"""Findings and verdict reasons in French: every core template translated, filled with its values."""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from string import Formatter
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from docverify.app.finding_text import finding_text, reason_texts
+from docverify.model import Finding, Severity, make_finding
+from docverify.mrz.parser import parse as parse_mrz
+from docverify.resources import resource_path
+
+TRANSLATIONS = resource_path("translations")
+sys.path.insert(0, str(TRANSLATIONS))
+from templates import collect, collect_with_params  # noqa: E402
+
+TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+       "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+def _fields(text: str) -> set[str]:
+    """The values a template names (the French may format one its own way: a month number)."""
+    return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+
+
+@pytest.fixture
+def french():
+    tr = QTranslator()
+    assert tr.load(str(TRANSLATIONS / "docverify_fr.qm"))
+    QApplication.installTranslator(tr)
+    yield
+    QApplication.removeTranslator(tr)
+
+
+def test_every_core_finding_message_comes_from_a_literal_template():
+    templates, problems = collect()
+    assert problems == []  # an f-string message, or a Finding made directly, would stay English
+    assert len(templates) > 60
+
+
+def test_every_template_has_a_french_translation_with_the_same_placeholders():
+    templates, _, passed = collect_with_params()
+    root = ET.parse(TRANSLATIONS / "docverify_fr.ts").getroot()
+    ctx = next(c for c in root.iter("context") if c.findtext("name") == "findings")
+    french = {m.findtext("source"): m.find("translation") for m in ctx.iter("message")}
+    for text in templates:
+        tr = french.get(text)
+        assert tr is not None, text
+        assert tr.get("type") != "unfinished", text
+        assert tr.text, text
+        # the French may leave a value out (an English word) or use one the call passes beside
+        # the English's (a number of days), never one that is not there
+        assert _fields(tr.text) <= _fields(text) | passed.get(text, set()), (text, tr.text)
+
+
+def test_a_check_digit_finding_of_the_real_parser_reads_in_french(qtbot, french):
+    broken = (TD3[0], TD3[1][:19] + "3" + TD3[1][20:])  # the birth date's check digit
+    f = next(f for f in parse_mrz(broken).findings if f.code == "mrz.check_digit.birth_date")
+    assert f.message == "The date of birth check digit is '3' but the data give '2'."
+    assert finding_text(f) == ("Chiffre de contrôle (date de naissance) : '3', alors que les"
+                               " données donnent '2'.")
+
+
+def test_a_sentence_opened_by_a_field_word_starts_with_a_capital(qtbot, french):
+    f = make_finding("mrz.date.birth_date.invalid", Severity.CRITICAL,
+                     "The {field_label} {value!r} is not a calendar date.",
+                     {"field_label": "date of birth", "value": "741332"})
+    assert finding_text(f) == "Date de naissance : '741332' n’est pas une date du calendrier."
+
+
+def test_english_where_no_translation_fits(qtbot, french):
+    unknown = make_finding("x.y", Severity.INFO, "Nothing translates {this}.", {"this": "me"})
+    assert finding_text(unknown) == "Nothing translates me."
+    plain = Finding("x.z", Severity.INFO, "Made without a template.")
+    assert finding_text(plain) == "Made without a template."
+
+
+def test_in_english_the_message_is_the_core_s(qtbot):
+    f = next(f for f in parse_mrz((TD3[0], TD3[1][:19] + "3" + TD3[1][20:])).findings
+             if f.code == "mrz.check_digit.birth_date")
+    assert finding_text(f) == f.message
+
+
+def test_verdict_reasons_in_french(qtbot, french):
+    f = make_finding("code.specimen_state", Severity.CRITICAL,
+                     "The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is"
+                     " a specimen, not a real document.",
+                     {"field_label": "issuing state", "value": "UTO"})
+    out = reason_texts([f.message, "Watchlist (alert): KIM Chol.", "Something else."], [f])
+    assert out == ["État émetteur : 'UTO', l’État des spécimens du Doc 9303 de l’OACI : c’est un"
+                   " spécimen, pas un vrai document.",
+                   "Liste de surveillance (alerte) : KIM Chol.", "Something else."]
