@@ -116,6 +116,24 @@ def make_finding(code: str, severity: Severity, template: str,
                    params=tuple(values.items()), **kw)
 
 
+class Text(str):
+    """An English message that keeps the template and values it was made from (`make_text`):
+    anywhere else (JSON, the command line, comparisons) it is the plain string, while the app
+    can fill the translated template with the same values."""
+
+    template: str
+    params: tuple[tuple[str, object], ...]
+
+
+def make_text(template: str, params: dict[str, object] | None = None) -> Text:
+    """``template`` with ``params`` put in (`str.format`), as a Text; like make_finding, the
+    template is a literal at the call (collected for translators)."""
+    values = dict(params or {})
+    out = Text(template.format(**values))
+    out.template, out.params = template, tuple(values.items())
+    return out
+
+
 def template(text: str) -> str:
     """Marks a finding's template written away from its make_finding call (in a table, a
     constant), so that `resources/translations/templates.py` collects it for translators."""

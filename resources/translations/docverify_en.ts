@@ -144,184 +144,184 @@
 <context>
     <name>ChipDialog</name>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="79" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="80" />
         <source>Verify the chip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="85" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="86" />
         <source>EF.SOD file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="87" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="88" />
         <source>Data group files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="89" />
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="168" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="90" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="169" />
         <source>Master lists and CSCA certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="90" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="91" />
         <source>None: the CSCAs imported with `docverify masterlists import` are used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="95" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="96" />
         <source>EF.&amp;SOD:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="96" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
         <source>&amp;Data groups:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="98" />
         <source>&amp;Trust anchors:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="102" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="103" />
         <source>Choose EF.SOD and the data groups, then Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="112" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="113" />
         <source>Chip findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="115" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="116" />
         <source>Chip photo (DG2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="116" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="117" />
         <source>Printed photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="122" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="123" />
         <source>&amp;Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="136" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="137" />
         <source>No printed photo on the page shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="142" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="143" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="156" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="157" />
         <source>EF.SOD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="157" />
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="163" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="158" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="164" />
         <source>Chip files (*.bin *.der);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="162" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="163" />
         <source>Data groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="169" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="170" />
         <source>Master lists and certificates (*.ml *.cer *.der *.crt *.pem)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="178" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="179" />
         <source>Choose the EF.SOD file first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="187" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="188" />
         <source>Verify the document first: its chip is opened with the MRZ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="198" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="199" />
         <source>Verifying the chip data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="216" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="217" />
         <source>Passive Authentication passed: the chip data are signed by a trusted issuer and unaltered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="219" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="220" />
         <source>Passive Authentication FAILED: do not rely on the chip data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="223" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="224" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="223" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="224" />
         <source>NO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="226" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
         <source>Signature valid: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="228" />
         <source>Issuer trusted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="229" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
         <source>Data groups: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
         <source>Read from: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
         <source>files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="232" />
         <source>the chip (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="243" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="244" />
         <source>No face image in DG2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="247" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
         <source>matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="247" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
         <source>ALTERED</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="249" />
         <source>not read</source>
         <translation type="unfinished" />
     </message>
@@ -623,52 +623,52 @@
 <context>
     <name>HitsPanel</name>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="29" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="36" />
         <source>Watchlist hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="37" />
         <source>Listed name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="37" />
         <source>List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="30" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="37" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="31" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="38" />
         <source>Band</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="36" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="43" />
         <source>Alert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="36" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="43" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="37" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="44" />
         <source>Namesake</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="44" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="51" />
         <source>Not screened: no watchlist is loaded or screening is off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="48" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="55" />
         <source>No watchlist hit.</source>
         <translation type="unfinished" />
     </message>
@@ -1445,17 +1445,17 @@
 <context>
     <name>chip</name>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="44" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="45" />
         <source>Reading a chip needs the PC/SC support (pyscard, the 'chip' extra) and a card reader; see docs/chip.md.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="47" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="48" />
         <source>The PC/SC service is not running (pcscd), so no card reader can be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="49" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="50" />
         <source>No card reader is connected.</source>
         <translation type="unfinished" />
     </message>
@@ -1501,26 +1501,36 @@
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../desktop/docverify/app/finding_text.py" line="43" />
+        <location filename="../../desktop/docverify/app/finding_text.py" line="70" />
+        <source>name {name!r}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="71" />
+        <source>'{query}' ~ '{listed}' ({how}, {similarity:.2f})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/finding_text.py" line="91" />
         <source>alert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/finding_text.py" line="44" />
+        <location filename="../../desktop/docverify/app/finding_text.py" line="92" />
         <source>review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/finding_text.py" line="45" />
+        <location filename="../../desktop/docverify/app/finding_text.py" line="93" />
         <source>namesake</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/finding_text.py" line="46" />
+        <location filename="../../desktop/docverify/app/finding_text.py" line="94" />
         <source>Watchlist (%1): %2.</source>
         <translation type="unfinished" />
     </message>
-<message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} does not have the shape of the OCR-B character: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} is not the size of the other characters: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} is off the line's fixed pitch: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} runs into its neighbour, which fixed-pitch OCR-B never does: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} sits off the line's baseline: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
+<message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} does not have the shape of the OCR-B character: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} is not the size of the other characters: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} is off the line's fixed pitch: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} runs into its neighbour, which fixed-pitch OCR-B never does: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} sits off the line's baseline: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation type="unfinished" /></message><message><source>The same document number was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label} differs.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label} differ.</source><translation type="unfinished" /></message><message><source>The same portrait was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: the {first_label}, {second_label}, {third_label} differ.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation type="unfinished" /></message><message><source>about {year}</source><translation type="unfinished" /></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation type="unfinished" /></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation type="unfinished" /></message><message><source>birth year {year} is within the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation type="unfinished" /></message><message><source>close Korean reading</source><translation type="unfinished" /></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation type="unfinished" /></message><message><source>exact</source><translation type="unfinished" /></message><message><source>initial</source><translation type="unfinished" /></message><message><source>joined/split given names</source><translation type="unfinished" /></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation type="unfinished" /></message><message><source>listed parts not in the query (cost little): {parts}</source><translation type="unfinished" /></message><message><source>name {name!r}: {matches}</source><translation type="unfinished" /></message><message><source>nationality {query} differs from the listed {listed}</source><translation type="unfinished" /></message><message><source>nationality {query} matches</source><translation type="unfinished" /></message><message><source>no birth date given</source><translation type="unfinished" /></message><message><source>no birth date on the list: birth date not checked</source><translation type="unfinished" /></message><message><source>only a common name part matches: at most a review</source><translation type="unfinished" /></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation type="unfinished" /></message><message><source>query parts not in this name: {parts}</source><translation type="unfinished" /></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation type="unfinished" /></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation type="unfinished" /></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation type="unfinished" /></message><message><source>same Korean reading</source><translation type="unfinished" /></message><message><source>same consonants</source><translation type="unfinished" /></message><message><source>same consonants as Arabic writes them</source><translation type="unfinished" /></message><message><source>same consonants, one short vowel written another way</source><translation type="unfinished" /></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation type="unfinished" /></message><message><source>same name in Belarusian and Russian romanisation</source><translation type="unfinished" /></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation type="unfinished" /></message><message><source>same name in another Slavic romanisation</source><translation type="unfinished" /></message><message><source>same name, Abd/Abu written another way</source><translation type="unfinished" /></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation type="unfinished" /></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation type="unfinished" /></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation type="unfinished" /></message><message><source>same sound</source><translation type="unfinished" /></message><message><source>short form of the same given name</source><translation type="unfinished" /></message><message><source>spelling variant</source><translation type="unfinished" /></message><message><source>spelling variant (Slavic romanisations)</source><translation type="unfinished" /></message><message><source>the article al- written joined</source><translation type="unfinished" /></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation type="unfinished" /></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation type="unfinished" /></message><message><source>the name after Abd/Abu</source><translation type="unfinished" /></message><message><source>weak alias: the list marks this name low quality</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
 <context>
     <name>jobs</name>
     <message>

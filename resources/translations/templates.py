@@ -7,9 +7,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "desktop" / "docverify"
-# Calls whose third argument is a finding's message template (model.make_finding and the two
-# names it goes by in checks.context and mrz.parser); `template("...")` marks one held elsewhere.
-FINDING_CALLS = frozenset(("make_finding", "finding", "_finding"))
+# Calls taking a message template, and at which argument: a finding's (model.make_finding and
+# the two names it goes by in checks.context and mrz.parser) and a screening reason's
+# (model.make_text); `template("...")` marks one held elsewhere.
+TEMPLATE_ARG = {"make_finding": 2, "finding": 2, "_finding": 2, "make_text": 0}
 MARKER = "template"
 
 
@@ -37,9 +38,10 @@ def collect(core: Path = CORE) -> tuple[dict[str, list[str]], list[str]]:
     return templates, problems
 
 
-def _param_names(call: ast.Call) -> set[str]:
-    """The keys of a params dict written out at the call (4th argument or params=)."""
-    node = call.args[3] if len(call.args) >= 4 else next(
+def _param_names(call: ast.Call, at: int) -> set[str]:
+    """The keys of a params dict written out at the call (the argument after the template, or
+    params=)."""
+    node = call.args[at] if len(call.args) > at else next(
         (k.value for k in call.keywords if k.arg == "params"), None)
     if not isinstance(node, ast.Dict):
         return set()
@@ -63,13 +65,14 @@ def collect_with_params(core: Path = CORE
             name, where = _name(node), f"{rel}:{node.lineno}"
             if name == MARKER and node.args:
                 found = _literals(node)
-            elif name in FINDING_CALLS and len(node.args) >= 3:
-                arg = node.args[2]
+            elif name in TEMPLATE_ARG and len(node.args) > TEMPLATE_ARG[name]:
+                arg = node.args[TEMPLATE_ARG[name]]
                 if isinstance(arg, ast.Name) and arg.id == MARKER:
                     continue  # a helper handing its own template parameter on
                 found = _literals(arg)
                 for text in found or ():
-                    params.setdefault(text, set()).update(_param_names(node))
+                    params.setdefault(text, set()).update(
+                        _param_names(node, TEMPLATE_ARG[name] + 1))
             elif name == "Finding" and rel.name != "model.py":
                 found = None  # a Finding made directly keeps no template
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from docverify.app.finding_text import core_text, name_reason_lines
 from docverify.app.style import severity_icon
 from docverify.model import Result, Severity
 
@@ -12,9 +13,15 @@ _BAND_SEVERITY = {"alert": Severity.CRITICAL, "review": Severity.WARNING,
 
 
 def reason_lines(reason: str) -> str:
-    """A reason as the panel shows it: the name it is about on a line of its own, then each
-    matched part on its own indented line, so no part of why a hit was raised is cut off at
-    the panel's edge ("name 'X': 'a' ~ 'a' (exact); 'b' ~ 'c' (spelling variant)")."""
+    """A reason as the panel shows it, in the interface's language: the name it is about on a
+    line of its own, then each matched part on its own indented line, so no part of why a hit
+    was raised is cut off at the panel's edge ("name 'X': 'a' ~ 'a' (exact); 'b' ~ 'c'
+    (spelling variant)"). A reason read back from a stored record is plain English text: it is
+    laid out by its separators."""
+    structured = name_reason_lines(reason)
+    if structured is not None:
+        return "\n".join([structured[0], *(f"    {line}" for line in structured[1:])])
+    reason = core_text(reason)
     head, colon, parts = reason.partition(": ")
     if not (reason.startswith("name ") and colon):
         return reason.replace("; ", ";\n    ")
@@ -55,7 +62,7 @@ class HitsPanel(QTreeWidget):
             item.setIcon(3, severity_icon(_BAND_SEVERITY.get(band, Severity.INFO)))
             item.setToolTip(0, str(h.get("entry_id", "")))
             for reason in h.get("reasons", []):
-                child = QTreeWidgetItem(item, [reason_lines(str(reason))])
+                child = QTreeWidgetItem(item, [reason_lines(reason)])
                 child.setFirstColumnSpanned(True)
                 child.setToolTip(0, str(reason))
             item.setExpanded(True)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from docverify.app.finding_text import finding_text, reason_texts
+from docverify.app.finding_text import finding_text, reason_text, reason_texts
 from docverify.app.jobs import Verification
 from docverify.app.style import VERDICT_COLOUR, severity_word, verdict_advice, verdict_word
 
@@ -57,7 +57,7 @@ def report_html(v: Verification, operator: str) -> str:
         findings.append(f"<li>… {len(r.findings) - MAX_FINDINGS_ON_PAGE} {e(more)}</li>")
     hits = [f"<li>{e(str(h.get('name')))}: {e(str(h.get('list')))} "
             f"{float(h.get('score', 0)):.2f} ({e(str(h.get('band')))}); "
-            f"{e('; '.join(map(str, h.get('reasons', []))))}</li>"
+            f"{e('; '.join(map(reason_text, h.get('reasons', []))))}</li>"
             for h in (r.screening or {}).get("hits", [])]
     corrections = ", ".join(f"{c['line']}:{c.get('column') or '*'} {c['from']}→{c['to']}"
                             for c in v.corrections)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from docverify.model import make_text
+
 KIND_PERSON = "person"
 KIND_ENTITY = "entity"
 
@@ -24,7 +26,8 @@ class BirthDate:
         if self.date:
             return self.date
         if self.year_from == self.year_to:
-            return f"about {self.year_from}" if self.approximate else str(self.year_from)
+            return (make_text("about {year}", {"year": self.year_from}) if self.approximate
+                    else str(self.year_from))
         return f"{self.year_from}-{self.year_to}"
 
     def to_json(self) -> dict:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from docverify.config import SCREENING
+from docverify.model import template
 from docverify.watchlist.names import (
     ALT,
     fatha_form,
@@ -19,7 +20,7 @@ from docverify.watchlist.names import (
     vowel_form,
 )
 
-TWO_WAY_HOW = "same Arabic letter written th/s, dh/z or d/z"
+TWO_WAY_HOW = template("same Arabic letter written th/s, dh/z or d/z")
 
 
 def two_way_similarity(a: str, b: str) -> float:
@@ -40,7 +41,7 @@ def two_way_similarity(a: str, b: str) -> float:
     return 0.0
 
 
-EGYPTIAN_HOW = "same Arabic letter written j or g (Egyptian usage)"
+EGYPTIAN_HOW = template("same Arabic letter written j or g (Egyptian usage)")
 
 
 # French usage writes a hard g before e or i gu (Abdel Meguid, Guirguis: Magid, Girgis).
@@ -62,7 +63,7 @@ def egyptian_g(a: str, b: str) -> bool:
         or fatha_form(fa) == fatha_form(fb) != "")
 
 
-SHORT_VOWEL_HOW = "same consonants, one short vowel written another way"
+SHORT_VOWEL_HOW = template("same consonants, one short vowel written another way")
 
 
 def one_short_vowel_apart(a: str, b: str) -> bool:

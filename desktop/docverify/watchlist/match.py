@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from docverify.config import SCREENING
+from docverify.model import template
 from docverify.watchlist.chains import chain_part, in_chain_order
 from docverify.watchlist.index import JOIN_MAX_LEN
 from docverify.watchlist.letters import (
@@ -54,7 +55,7 @@ from docverify.watchlist.usages import (
     somali_similarity,
 )
 
-ARABIC_HOW = "same consonants as Arabic writes them"
+ARABIC_HOW = template("same consonants as Arabic writes them")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
     return sim, how
 
 
-ARTICLE_HOW = "the article al- written joined"
+ARTICLE_HOW = template("the article al- written joined")
 # Al-/El- written joined to a name of five letters or more that starts with a consonant
 # (Alhusseini, Elmasri); not Albert, Elvira, Alexander. A nisba (the name of a place or tribe
 # made an adjective, -i: al-Rawi, al-Adnani, al-Ani) always bears the article, so a shorter
@@ -165,7 +166,7 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, str]:
     return sim, how
 
 
-PARTICLE_HOW = "same name, Abd/Abu written another way"
+PARTICLE_HOW = template("same name, Abd/Abu written another way")
 
 
 def _after_particle(a: str, b: str) -> tuple[float, str]:
@@ -219,8 +220,8 @@ def _spelling_rules(a: str, b: str) -> tuple[float, str]:
     return _or_slavic(a, b, plain, "spelling variant")
 
 
-VOWEL_HOW = "same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o"
-SHORT_FORM_HOW = "short form of the same given name"
+VOWEL_HOW = template("same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o")
+SHORT_FORM_HOW = template("short form of the same given name")
 
 
 def _reading_similarity(a: str, r: str, b: str) -> tuple[float, str]:
@@ -404,3 +405,16 @@ def _rare_full_pair(matches: Sequence[PartMatch], unmatched_query: Sequence[str]
         " " not in m.listed and m.similarity >= t.subset_min_similarity
         and m.weight >= t.short_pair_min_weight and not one_syllable(m.listed)
         and not one_syllable(m.query) for m in matches)
+
+
+# Every phrase a PartMatch's `how` is made of (joined with ", "), for the app to translate.
+HOW_PHRASES = (
+    template("exact"), template("same consonants"), template("initial"),
+    template("same sound"), template("spelling variant"), template("same Korean reading"),
+    template("close Korean reading"), template("same name in another Slavic romanisation"),
+    template("spelling variant (Slavic romanisations)"),
+    template("joined/split given names"), template("the name after Abd/Abu"),
+    ARABIC_HOW, ARTICLE_HOW, PARTICLE_HOW, VOWEL_HOW, SHORT_FORM_HOW, TWO_WAY_HOW,
+    EGYPTIAN_HOW, SHORT_VOWEL_HOW, SOMALI_HOW, DIMINUTIVE_HOW, VOWELING_HOW, BELARUSIAN_HOW,
+    HADRAMI_HOW, SHORTENED_ABD_HOW,
+)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from docverify.config import SCREENING
 from docverify.errors import InputError
+from docverify.model import make_text
 from docverify.watchlist.countries import to_iso3
 from docverify.watchlist.entry import KIND_PERSON, Entry, ImportSummary
 from docverify.watchlist.gates import (
@@ -28,9 +29,9 @@ from docverify.watchlist.names import joined_pairs, query_parts, surname_parts
 from docverify.watchlist.store import Loaded, Store
 
 BAND_ALERT, BAND_REVIEW, BAND_NAMESAKE = "alert", "review", "namesake"
-WEAK_ALIAS = "weak alias: the list marks this name low quality"
-WEAK_HELD = ("a weak alias alone, no exact birth date or document number confirming it: at most"
-             " a review")
+WEAK_ALIAS = make_text("weak alias: the list marks this name low quality")
+WEAK_HELD = make_text("a weak alias alone, no exact birth date or document number confirming it:"
+                      " at most a review")
 __all__ = ["Hit", "ImportSummary", "ScreeningQuery", "Store", "import_list", "open_store", "screen",
            "warm"]
 
@@ -172,17 +173,17 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
         subset = ns.subset_score(need.get(birth, 0.0)) if birth in need else 0.0
         if subset > name_score and (ns.unmatched_query or ns.unmatched_listed):
             name_score = subset
-            reasons = [*reasons, "the birth date agrees: the name parts in common count"
-                       " without the others"]
+            reasons = [*reasons, make_text("the birth date agrees: the name parts in common"
+                                           " count without the others")]
         if ns.chain_score > name_score and birth in (BIRTH_EXACT, BIRTH_YEAR, BIRTH_CONSISTENT):
             name_score = ns.chain_score
-            reasons = [*reasons, "the birth date agrees and the name is the head of the listed"
-                       " one (given, father's, grandfather's names): the rest cost little"]
+            reasons = [*reasons, make_text(
+                "the birth date agrees and the name is the head of the listed one (given,"
+                " father's, grandfather's names): the rest cost little")]
     else:
         birth, why = BIRTH_UNKNOWN, ""
         name_score = ns.score_all_parts
-        reasons = [r.replace("(cost little)", "(a company's words count in full)")
-                   for r in reasons]
+        reasons = [_company_wording(r) for r in reasons]
     nat, nat_why = compare_nationality(query.nationality, entry.nationalities)
     if query.birth_date and why:
         reasons = [*reasons, why]
@@ -208,8 +209,8 @@ def _entry_hit(loaded: Loaded, entry: Entry, name: str, ns: NameScore,
     gated = ns.short_parts_only and (person or not complete)
     if gated and birth in (BIRTH_UNKNOWN, BIRTH_CONFLICT) and score >= t.alert_score:
         score *= t.alert_score - 0.01  # below alert, still a review, order kept
-        reasons = [*reasons, "only one or two short name parts match and no birth date agrees:"
-                   " at most a review"]
+        reasons = [*reasons, make_text("only one or two short name parts match and no birth date"
+                                       " agrees: at most a review")]
     if weak and birth != BIRTH_EXACT and score >= t.alert_score:
         # OFAC FAQ 122-124: a weak alias helps confirm a hit, it is not screened on alone
         score = min(score, t.weak_alias_max_score)
@@ -271,16 +272,34 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
     return hits
 
 
+# The reason naming the listed name and how each query part matched one of its parts; its
+# params keep the parts as (query part, listed part, how, similarity) for the app to lay out.
+NAME_REASON = "name {name!r}: {matches}"
+_LISTED_CHEAP = "listed parts not in the query (cost little): {parts}"
+
+
 def _reasons(text: str, ns: NameScore) -> list[str]:
-    reasons = [f"name {text!r}: " + "; ".join(m.describe() for m in ns.matches)]
+    reasons = [make_text("name {name!r}: {matches}", {
+        "name": text, "matches": "; ".join(m.describe() for m in ns.matches),
+        "parts": tuple((m.query, m.listed, m.how, m.similarity) for m in ns.matches)})]
     if ns.unmatched_listed:
-        reasons.append("listed parts not in the query (cost little): "
-                       + ", ".join(ns.unmatched_listed))
+        reasons.append(make_text("listed parts not in the query (cost little): {parts}",
+                                 {"parts": ", ".join(ns.unmatched_listed)}))
     if ns.unmatched_query:
-        reasons.append("query parts not in this name: " + ", ".join(ns.unmatched_query))
+        reasons.append(make_text("query parts not in this name: {parts}",
+                                 {"parts": ", ".join(ns.unmatched_query)}))
     if ns.common_only:
-        reasons.append("only a common name part matches: at most a review")
+        reasons.append(make_text("only a common name part matches: at most a review"))
     return reasons
+
+
+def _company_wording(reason: str) -> str:
+    """A company's name has no patronymic: its listed words not in the query are said to count
+    in full (see score_name), not to cost little."""
+    if getattr(reason, "template", None) != _LISTED_CHEAP:
+        return reason
+    return make_text("listed parts not in the query (a company's words count in full): {parts}",
+                     dict(reason.params))  # type: ignore[attr-defined]
 
 
 def warm(store: Store, names: list[str], most: int = 15000) -> None:
@@ -316,8 +335,9 @@ def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit
                 continue
             entry = store.entries(vid, [entry_idx])[entry_idx]
             prev = hits.get((loaded.list_id, entry.entry_id))
-            reasons = (f"document number {query.document_number} matches the listed {raw.strip()}"
-                       " exactly: alert whatever the name",)
+            reasons = (make_text("document number {number} matches the listed {listed} exactly:"
+                                 " alert whatever the name",
+                                 {"number": query.document_number, "listed": raw.strip()}),)
             if prev:
                 reasons = reasons + tuple(r for r in prev.reasons if r != WEAK_HELD)
             hits[(loaded.list_id, entry.entry_id)] = Hit(

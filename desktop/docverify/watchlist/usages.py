@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from docverify.config import SCREENING
+from docverify.model import template
 from docverify.watchlist.names import (
     ALT,
     fatha_form,
@@ -19,7 +20,7 @@ from docverify.watchlist.names import (
     vowel_form,
 )
 
-SOMALI_HOW = "same name in Somali spelling (c for ayn, x for h)"
+SOMALI_HOW = template("same name in Somali spelling (c for ayn, x for h)")
 # The Somali Latin orthography writes ع c and ح x (Cabdullahi = Abdullahi, Cali = Ali, Cumar =
 # Umar, Maxamed = Mohamed, Xasan = Hasan, Xuseen = Husayn), long vowels doubled (Yasiin).
 _INNER_AYN = re.compile(r"(?<=[aeiou])c(?=[aeiou])")
@@ -55,7 +56,7 @@ def somali_similarity(a: str, b: str) -> float:
     return SCREENING.latin_skeleton_similarity if len(sk) >= 4 and sk == skeleton(fb) else 0.0
 
 
-DIMINUTIVE_HOW = "same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)"
+DIMINUTIVE_HOW = template("same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)")
 # The diminutive fu'ayl (Suwayd, Humayd, Zubayr, Humayda) as Levantine, Gulf and Egyptian usage
 # writes it: with a w second, contracted, the u before it left out (Sweid, Dweik, Hweidi,
 # Nweihed); otherwise its u written e (Hemeid, Hemaida, Zebeir); and then a final ta marbuta
@@ -98,7 +99,7 @@ def _marbuta(part: str) -> str:
     return part[:-1] if part.endswith(("ah", "eh")) else part
 
 
-VOWELING_HOW = "same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)"
+VOWELING_HOW = template("same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)")
 # Yusuf and Yunus keep their last u in the classical reading (Yusuf, Youssouf, Yunus), and
 # regional usage says it i or e: Levantine and Maghrebi Youssef and Younes, Iraqi and Gulf
 # Yusif and Yunis, Persian Yusef; French-Maghrebi c for s (Youcef). By vowel form (see
@@ -119,7 +120,7 @@ def other_vowelings(form: str) -> tuple[str, ...]:
     return tuple(f for f, n in _VOWELINGS.items() if n == name and f != form) if name else ()
 
 
-BELARUSIAN_HOW = "same name in Belarusian and Russian romanisation"
+BELARUSIAN_HOW = template("same name in Belarusian and Russian romanisation")
 # Belarusian names romanised from Belarusian (as Belarus's passports and the lists write them)
 # against the Russian form: final ў written u (Zubkou, Barsukou ~ Zubkov, Barsukov), akanye's a
 # for an unstressed o (Atabekau, Viktar, Aliaksandravich ~ Atabekov, Viktor, Aleksandrovich),
@@ -159,7 +160,7 @@ def belarusian_alike(a: str, b: str) -> bool:
     return slavic_form(fa or a) == slavic_form(fb or b)
 
 
-HADRAMI_HOW = "same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)"
+HADRAMI_HOW = template("same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)")
 
 
 def hadrami_alike(a: str, b: str) -> bool:
@@ -176,7 +177,7 @@ def hadrami_alike(a: str, b: str) -> bool:
     return False
 
 
-SHORTENED_ABD_HOW = "same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)"
+SHORTENED_ABD_HOW = template("same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)")
 
 
 def shortened_abd(a: str, b: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from string import Formatter
 
 import pytest
@@ -16,6 +17,7 @@ from docverify.mrz.parser import parse as parse_mrz
 from docverify.resources import resource_path
 
 TRANSLATIONS = resource_path("translations")
+LISTS = Path(__file__).parents[2] / "fixtures" / "watchlists"
 sys.path.insert(0, str(TRANSLATIONS))
 from templates import collect, collect_with_params  # noqa: E402
 
@@ -95,3 +97,28 @@ def test_verdict_reasons_in_french(qtbot, french):
     assert out == ["État émetteur : 'UTO', l’État des spécimens du Doc 9303 de l’OACI : c’est un"
                    " spécimen, pas un vrai document.",
                    "Liste de surveillance (alerte) : KIM Chol.", "Something else."]
+
+
+def test_a_real_watchlist_hit_reads_in_french(qtbot, french, tmp_path):
+    """Screening the real UN DPRK list: the hits panel lays the name reason out part by part
+    and says how each part matched in French; the JSON keeps the English text."""
+    from docverify.app.hits_panel import HitsPanel
+    from docverify.model import Result, Verdict
+    from docverify.watchlist.screening import ScreeningQuery, import_list, open_store, screen
+
+    store = open_store(tmp_path / "lists.sqlite3")
+    import_list(store, LISTS / "un_consolidated_dprk.xml")
+    hits = screen(store, ScreeningQuery("Lee Won Ho", "1964-07-17"))
+    store.close()
+    top = hits[0].to_json()
+    assert top["entry_id"] == "KPi.033"
+    assert top["reasons"][0].startswith("name 'RI WON HO': ")  # the JSON's text is English
+    panel = HitsPanel()
+    qtbot.add_widget(panel)
+    panel.show_result(Result(None, None, (), Verdict.ALERT, screening={"hits": [top]}))
+    lines = panel.topLevelItem(0).child(0).text(0).splitlines()
+    assert lines[0] == "nom 'RI WON HO' :"
+    assert "'lee' ~ 'ri' (même lecture coréenne, 1.00)" in [x.strip() for x in lines[1:]]
+    reasons = [panel.topLevelItem(0).child(i).text(0) for i in range(1, len(top["reasons"]))]
+    assert any(r.startswith("la date de naissance 1964-07-17 correspond exactement") for r in
+               reasons), reasons
