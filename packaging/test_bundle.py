@@ -32,6 +32,7 @@ def test_built_app_verifies_a_sample(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     assert "window shown after" in out.stdout
     assert "verdict" in out.stdout, out.stdout + out.stderr[-2000:]
+    assert "Exception ignored" not in out.stderr, out.stderr[-2000:]  # a clean exit
 
 
 @pytest.mark.slow

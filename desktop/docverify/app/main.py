@@ -74,7 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         window.verifier.verified.connect(first)
         window.verifier.failed.connect(lambda m: (print(f"failed: {m}", flush=True),
                                                   app.exit(1)))
-    return app.exec()
+    code = app.exec()
+    from docverify.app import pool
+
+    pool.shutdown()  # after the window is gone: its current document may take a moment
+    return code
 
 
 if __name__ == "__main__":

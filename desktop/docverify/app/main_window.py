@@ -386,5 +386,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.batch_view.cancel()
         self.watchlists_view.cancel_import()
-        pool.shutdown()
-        super().closeEvent(event)
+        super().closeEvent(event)  # the worker process is stopped once the window is gone

@@ -85,8 +85,11 @@ def call(fn: Callable[..., Any], *args: Any) -> Any:
 
 
 def shutdown() -> None:
-    """Stop the worker process without waiting for the document it is reading."""
+    """Stop the worker process, dropping the documents queued for it and waiting for the one it
+    is reading (a few seconds at most: the reader's time budget). Not ``wait=False``: an
+    executor left stopping races the interpreter's own exit hook, which then prints an
+    "Exception ignored ... Bad file descriptor" traceback (CPython's ProcessPoolExecutor)."""
     with _lock:
         ex, _state["executor"] = _state["executor"], None
     if ex is not None:
-        ex.shutdown(wait=False, cancel_futures=True)
+        ex.shutdown(wait=True, cancel_futures=True)

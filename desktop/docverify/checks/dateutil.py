@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from docverify.model import Text, make_text
+
 
 def age_on(birth: dt.date, day: dt.date) -> int:
     """Completed years from ``birth`` to ``day`` (negative when ``day`` is before birth)."""
@@ -18,12 +20,14 @@ def years_between(a: dt.date, b: dt.date) -> float:
     return (b - a).days / 365.25
 
 
-def describe_days(days: int) -> str:
-    """'3 days', '5 months', '2 years 4 months' for a positive number of days."""
+def describe_days(days: int) -> Text:
+    """'3 days', '5 months', '2 years 4 months' for a positive number of days (a Text: the app
+    says it in its own language)."""
     if days < 62:
-        return f"{days} day{'s' if days != 1 else ''}"
+        return make_text("{days} day" if days == 1 else "{days} days", {"days": days})
     months = round(days / 30.44)
     if months < 24:
-        return f"{months} months"
+        return make_text("{months} months", {"months": months})
     years, months = divmod(months, 12)
-    return f"{years} years" + (f" {months} months" if months else "")
+    return make_text("{years} years {months} months" if months else "{years} years",
+                     {"years": years, "months": months})

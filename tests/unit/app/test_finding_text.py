@@ -122,3 +122,13 @@ def test_a_real_watchlist_hit_reads_in_french(qtbot, french, tmp_path):
     reasons = [panel.topLevelItem(0).child(i).text(0) for i in range(1, len(top["reasons"]))]
     assert any(r.startswith("la date de naissance 1964-07-17 correspond exactement") for r in
                reasons), reasons
+
+
+def test_a_span_inside_a_finding_is_said_in_french(qtbot, french):
+    from docverify.checks.dateutil import describe_days
+
+    f = make_finding("date.expired", Severity.WARNING,
+                     "The document expired on {expiry_date}, {ago} ago.",
+                     {"expiry_date": "2023-04-12", "ago": describe_days(1336), "days": 1336})
+    assert f.message == "The document expired on 2023-04-12, 3 years 8 months ago."
+    assert finding_text(f) == "Le document a expiré le 2023-04-12, il y a 3 ans et 8 mois."

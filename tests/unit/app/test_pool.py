@@ -54,3 +54,22 @@ def test_display_copy_scales_large_pages():
 @pytest.mark.skipif(not hasattr(os, "nice"), reason="POSIX only")
 def test_worker_runs_at_lower_priority(process_mode):
     assert pool.call(os.nice, 0) >= os.nice(0) + min(pool.WORKER_NICENESS, 19 - os.nice(0))
+
+
+def test_the_app_verifies_and_ends_without_a_traceback(tmp_path):
+    """The real entry point, its worker process included: a sample verified, then a clean exit
+    (a worker pool left stopping once printed "Exception ignored ... Bad file descriptor")."""
+    import subprocess
+    import sys
+
+    from docverify.app.samples import sample_files
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-m", "docverify.app.main", "--startup-time",
+                          str(sample_files()[0])], env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "verdict" in out.stdout, out.stdout
+    assert "Traceback" not in out.stderr, out.stderr[-2000:]
+    assert "Exception ignored" not in out.stderr, out.stderr[-2000:]
