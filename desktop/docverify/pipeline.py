@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,22 +27,34 @@ class Options:
     records: Any = None  # a docverify.records RecordStore: the repeat-use registry, or None
 
 
-def _screen(options: Options, reading: Reading | None) -> tuple[list[Any], dict[str, Any] | None]:
+def _screen(options: Options, reading: Reading | None
+            ) -> tuple[list[Any], dict[str, Any] | None, Finding | None]:
+    """(hits, the screening's JSON, a finding when the holder could not be screened)."""
     doc = reading.document if reading else None
     if options.store is None or doc is None:
-        return [], None
+        return [], None, None
     from docverify.mrz.codes import iso_nationality
     from docverify.watchlist.screening import ScreeningQuery, screen
 
     name = " ".join(p for p in (doc.given_names, doc.surname) if p)
+    if not name.strip() and not doc.document_number:
+        # an MRZ read as fillers: nothing to screen on, and the officer must know it was not
+        return [], {"hits": []}, make_finding(
+            "screening.skipped", Severity.WARNING,
+            "The holder was not screened: the MRZ gives neither a name nor a document number.")
     query = ScreeningQuery(
         name=name,
         birth_date=doc.birth_date.isoformat() if doc.birth_date else None,
         nationality=iso_nationality(doc.nationality),
         document_number=doc.document_number or None,
     )
-    hits = list(screen(options.store, query))
-    return hits, {"hits": [h.to_json() for h in hits]}
+    try:
+        hits = list(screen(options.store, query))
+    except (DocverifyError, sqlite3.Error) as exc:  # this document's screening, not the run
+        return [], {"hits": []}, make_finding(
+            "screening.failed", Severity.WARNING, "Watchlist screening failed: {error}",
+            {"error": str(exc)})
+    return hits, {"hits": [h.to_json() for h in hits]}, None
 
 
 def _assess(
@@ -77,7 +90,9 @@ def _assess(
     repeat = options.records.repeat_use(reading, image) if options.records is not None else None
     if repeat is not None:
         findings.extend(repeat.findings)
-    hits, screening = _screen(options, reading)
+    hits, screening, unscreened = _screen(options, reading)
+    if unscreened is not None:
+        findings.append(unscreened)
     verdict, reasons = decide(findings, hits)
     if error is not None and verdict is Verdict.CLEAR:
         verdict = Verdict.REVIEW

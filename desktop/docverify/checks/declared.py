@@ -44,3 +44,10 @@ declare("docverify.reading", {
                              "class or by a check digit choosing among the recogniser's "
                              "alternatives (never a check digit itself)."),
 }, needs="-")
+
+declare("docverify.pipeline", {
+    "screening.skipped": (W, "The holder could not be screened: the MRZ read gives neither a "
+                             "name nor a document number."),
+    "screening.failed": (W, "Watchlist screening failed on this document (the lists' database "
+                            "unreadable, ...): the officer screens by hand."),
+}, needs="-")

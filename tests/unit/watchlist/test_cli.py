@@ -205,3 +205,39 @@ def test_an_empty_older_store_is_updated_without_a_word(tmp_path: Path,
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA user_version").fetchone()[0] > 1  # brought up to date all the same
     con.close()
+
+
+def test_an_mrz_without_name_or_number_is_checked_and_said_unscreened(
+        dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A reading of fillers (a blurred camera image) once stopped the whole check with "give a
+    name or a document number to screen" and no JSON at all."""
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    lines = ["P<UTO<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+             "<<<<<<<<<0UTO7408122F1204159<<<<<<<<<<<<<<04"]
+    assert main(["--db", str(db), "mrz", "--json", *lines]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["screening"] == {"hits": []}
+    assert "screening.skipped" in [f["code"] for f in out["findings"]]
+
+
+def test_a_list_database_broken_under_a_check_sends_that_document_to_review(
+        dprk_db: Path, tmp_path: Path) -> None:
+    from docverify.pipeline import Options, verify_mrz
+    from docverify.watchlist.screening import open_store
+
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    store = open_store(db)
+    size = db.stat().st_size
+    with db.open("r+b") as f:  # the file damaged while the store is open (a failing disk)
+        f.seek(4096)
+        f.write(b"\xff" * (size - 8192))
+    td3 = ["PDSVNPARK<<DOHYUN".ljust(44, "<"),  # the bundled TD3 sample: clear
+           "BJ69022342SVN7402164M3112294<<<<<<<<<<<<<<02"]
+    result = verify_mrz(td3, Options(store=store))
+    failed = [f for f in result.findings if f.code == "screening.failed"]
+    assert failed
+    assert "malformed" in failed[0].message
+    assert str(result.verdict) == "review"
+    assert result.screening == {"hits": []}
