@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 from docverify.cli.upgrade import upgrade_progress
-from docverify.errors import DocverifyError
-from docverify.model import Result, Severity
+from docverify.errors import DocverifyError, InputError
+from docverify.model import Result, Severity, Verdict
 
 _MARK = {Severity.INFO: "i", Severity.WARNING: "!", Severity.CRITICAL: "X"}
 
@@ -92,7 +92,20 @@ def run_mrz(args: argparse.Namespace) -> int:
     from docverify.pipeline import verify_mrz
 
     options = _options(args)
-    result = verify_mrz(args.lines, options)
+    try:
+        result = verify_mrz(args.lines, options)
+    except InputError as exc:
+        # no MRZ in the text: with --json, the object `check` gives an unreadable file, so
+        # a caller parsing standard output gets one (exit 1 says the input was not read)
+        if args.json:
+            from docverify.mrz.parser import parse
+
+            failed = Result(source=None, reading=None, findings=parse(args.lines).findings,
+                            verdict=Verdict.REVIEW, reasons=("The text is not an MRZ.",),
+                            error=str(exc))
+            json.dump(failed.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+        raise
     recorded = record_cli(options.records, result, None, args.operator)
     if args.json:
         json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False)

@@ -117,7 +117,6 @@ def parse(lines: Sequence[str], today: dt.date | None = None) -> MRZParse:
     text = clean_lines(lines)
     layout = _guess_layout(text)
     if layout is None:
-        shape = " + ".join(str(len(x)) for x in text) or "nothing"
         return MRZParse(
             None,
             (
@@ -125,8 +124,10 @@ def parse(lines: Sequence[str], today: dt.date | None = None) -> MRZParse:
                     "mrz.format.unknown",
                     Severity.CRITICAL,
                     "This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 "
-                    "(TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).",
-                    {"lines": len(text), "shape": shape},
+                    "(TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A)." if text else
+                    "No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44"
+                    " (TD3, MRV-A) characters.",
+                    {"lines": len(text), "shape": " + ".join(str(len(x)) for x in text)},
                 ),
             ),
         )

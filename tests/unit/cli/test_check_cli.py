@@ -59,6 +59,22 @@ def test_mrz_garbage_is_a_clear_error(db):
     proc = run("mrz", "--json", "hello", "world", db=db)
     assert proc.returncode == 1
     assert "not an MRZ" in proc.stderr
+    # with --json, standard output still holds the object, carrying the error
+    out = json.loads(proc.stdout)
+    assert out["document"] is None
+    assert out["source"] is None
+    assert "not an MRZ" in out["error"]
+    assert [f["code"] for f in out["findings"]] == ["mrz.format.unknown"]
+    assert out["verdict"] == "review"
+
+
+def test_mrz_without_text_says_so(db):
+    proc = run("mrz", "--json", "", db=db)
+    assert proc.returncode == 1
+    assert "No MRZ text was given" in json.loads(proc.stdout)["error"]
+    plain = run("mrz", "", db=db)  # without --json: the message only
+    assert (plain.returncode, plain.stdout) == (1, "")
+    assert "No MRZ text was given" in plain.stderr
 
 
 def test_check_bad_inputs_exit_1_with_error_objects(tmp_path, db):

@@ -195,6 +195,13 @@ def test_lines_far_from_every_format_length_have_no_layout():
     assert "mrz.line_length" in codes(r)
 
 
+def test_no_text_is_no_mrz_and_says_so():
+    for nothing in ([], ["", "  "]):
+        r = parse(nothing, TODAY)
+        assert r.document is None
+        assert r.findings[0].message.startswith("No MRZ text was given")
+
+
 def test_historic_codes():
     from docverify.mrz.codes import is_historic_code
 
