@@ -153,7 +153,9 @@ def verify_file(path: str | Path, options: Options | None = None) -> Result:
     try:
         best, page = read_pages(pages, source, options.engine)
     except NoMRZError as exc:
-        return _assess(None, pages[0].image, source, options, error=str(exc))
+        # the reader's message as it made it (a Text: the app says it in its own language)
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        return _assess(None, pages[0].image, source, options, error=said)
     return _assess(best, page.image, source, options)
 
 

@@ -25,7 +25,8 @@ def _fill(template: str, params: Sequence[tuple[str, object]], english: str) -> 
     """The translated template filled with the values; the English text when there is no
     translation or it does not fit the values (never a crash)."""
     translated = _tr(template) if template else template
-    if not template or translated == template:
+    nested = any(hasattr(v, "template") for _, v in params)
+    if not template or (translated == template and not nested):
         return english
     values = {k: _tr(v) if k.endswith("_label") and isinstance(v, str)
               else core_text(v) if hasattr(v, "template") else v  # a Text within: "about 1957"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
-from docverify.app.finding_text import reason_texts
+from docverify.app.finding_text import core_text, reason_texts
 from docverify.app.style import VERDICT_COLOUR, verdict_advice, verdict_icon, verdict_word
 from docverify.model import Result
 
@@ -56,6 +56,6 @@ class VerdictBanner(QFrame):
             "%2", verdict_advice(result.verdict)))
         reasons = reason_texts(result.reasons, result.findings)
         if result.error:
-            reasons.append(self.tr("Reading problem: %1").replace("%1", result.error))
+            reasons.append(self.tr("Reading problem: %1").replace("%1", core_text(result.error)))
         self.detail.setText("\n".join(f"• {r}" for r in reasons))
         self.setAccessibleDescription(self.title.text() + " " + self.detail.text())

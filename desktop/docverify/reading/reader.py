@@ -12,7 +12,7 @@ import numpy as np
 
 from docverify.config import READING
 from docverify.errors import NoMRZError
-from docverify.model import MRZParse, Reading, Region, Severity
+from docverify.model import MRZParse, Reading, Region, Severity, make_text
 from docverify.mrz.parser import parse
 from docverify.reading import locate, viz_names
 from docverify.reading.chains import detect_chains
@@ -187,7 +187,8 @@ def read_image(
         if time.perf_counter() > deadline:
             break
     if best is None:
-        raise NoMRZError(f"{source or 'image'}: no machine-readable zone found")
+        raise NoMRZError(make_text("{source}: no machine-readable zone found",
+                                   {"source": source or "image"}))
     return _finish(_second_opinion(best, deadline), start, up)
 
 
@@ -395,10 +396,11 @@ def read_pages(
             best = (reading, page)
     if best is None:
         total = pages[-1].in_file if pages else 0
-        raise NoMRZError(f"{source}: no machine-readable zone found" + (
-            f" in the first {len(pages)} of its {total} pages (docverify reads at most "
-            f"{len(pages)} pages of a file: give the page with the MRZ on its own)"
-            if total > len(pages) else ""))
+        raise NoMRZError(make_text(
+            "{source}: no machine-readable zone found in the first {read} of its {total} pages"
+            " (docverify reads at most {read} pages of a file: give the page with the MRZ on"
+            " its own)" if total > len(pages) else "{source}: no machine-readable zone found",
+            {"source": source, "read": len(pages), "total": total}))
     return best
 
 

@@ -132,3 +132,19 @@ def test_a_span_inside_a_finding_is_said_in_french(qtbot, french):
                      {"expiry_date": "2023-04-12", "ago": describe_days(1336), "days": 1336})
     assert f.message == "The document expired on 2023-04-12, 3 years 8 months ago."
     assert finding_text(f) == "Le document a expiré le 2023-04-12, il y a 3 ans et 8 mois."
+
+
+def test_an_image_without_mrz_is_said_so_in_french(qtbot, french, tmp_path):
+    import cv2
+    import numpy as np
+
+    from docverify.app.finding_text import core_text
+    from docverify.pipeline import Options, verify_file
+
+    blank = tmp_path / "blank.png"
+    cv2.imwrite(str(blank), np.full((400, 600, 3), 255, np.uint8))
+    result = verify_file(blank, Options(image_checks=False))
+    assert result.error.endswith("blank.png: no machine-readable zone found")  # JSON: English
+    failed = next(f for f in result.findings if f.code == "reading.failed")
+    assert finding_text(failed).endswith("blank.png : aucune zone de lecture automatique trouvée")
+    assert core_text(result.error).endswith("aucune zone de lecture automatique trouvée")
