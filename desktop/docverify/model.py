@@ -54,8 +54,7 @@ class Finding:
     ``field`` names the document field concerned; ``evidence`` holds the values compared
     (e.g. expected and found); ``region`` is where it is in the image, when known;
     ``position`` is the (line, column) of the MRZ character concerned, when one is.
-    ``template`` and ``params`` are what ``message`` was made of (see `make_finding`), so the
-    app can fill a translated template with the same values; neither is in the JSON.
+    ``message`` made by `make_finding` is a `Text`: the app can say it in its own language.
     """
 
     code: str
@@ -65,8 +64,6 @@ class Finding:
     evidence: tuple[tuple[str, str], ...] = ()
     region: Region | None = None
     position: tuple[int, int] | None = None
-    template: str = ""
-    params: tuple[tuple[str, object], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -106,14 +103,12 @@ FIELD_LABELS = {
 
 def make_finding(code: str, severity: Severity, template: str,
                  params: dict[str, object] | None = None, **kw: Any) -> Finding:
-    """A Finding whose message is ``template`` with ``params`` put in (`str.format`).
+    """A Finding whose message is ``template`` with ``params`` put in (`make_text`).
 
     Templates are plain literals at the call site (`resources/translations/update.py` collects
     them for translators); a param named ``*_label`` holds one of `FIELD_LABELS`' words.
     """
-    values = dict(params or {})
-    return Finding(code, severity, template.format(**values), template=template,
-                   params=tuple(values.items()), **kw)
+    return Finding(code, severity, make_text(template, params), **kw)
 
 
 class Text(str):

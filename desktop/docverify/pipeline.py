@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from docverify.errors import DocverifyError, InputError, NoMRZError
-from docverify.model import Finding, Reading, Result, Severity, Verdict, make_finding
+from docverify.model import Finding, Reading, Result, Severity, Verdict, make_finding, make_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +147,7 @@ def verify_file(path: str | Path, options: Options | None = None) -> Result:
             reading=None,
             findings=(),
             verdict=Verdict.REVIEW,
-            reasons=("The file could not be read.",),
+            reasons=(make_text("The file could not be read."),),
             error=str(exc),
         )
     try:

@@ -14,7 +14,6 @@ from docverify.watchlist.match import HOW_PHRASES
 from docverify.watchlist.screening import NAME_REASON
 
 CONTEXT = "findings"  # the translators' context of the core's templates and field words
-_WATCHLIST = re.compile(r"^Watchlist \((alert|review|namesake)\): (.*)\.$", re.DOTALL)
 
 
 def _tr(text: str) -> str:
@@ -42,12 +41,12 @@ def _fill(template: str, params: Sequence[tuple[str, object]], english: str) -> 
 
 def finding_text(f: Finding) -> str:
     """The finding's message in the interface's language."""
-    return _fill(f.template, f.params, f.message)
+    return core_text(f.message)
 
 
 def core_text(text: str) -> str:
-    """A core text (model.Text: a watchlist reason) in the interface's language; a plain string
-    (a reason read back from a stored record) as it is."""
+    """A core text (model.Text: a finding's message, a verdict or watchlist reason) in the
+    interface's language; a plain string (read back from a stored record) as it is."""
     return _fill(getattr(text, "template", ""), getattr(text, "params", ()), text)
 
 
@@ -80,20 +79,6 @@ def reason_text(reason: str) -> str:
     return f"{lines[0]} {'; '.join(lines[1:])}" if lines else core_text(reason)
 
 
-def reason_texts(reasons: Sequence[str], findings: Sequence[Finding]) -> list[str]:
+def reason_texts(reasons: Sequence[str]) -> list[str]:
     """The verdict's reasons (policy.decide: finding messages and watchlist hits) translated."""
-    by_message = {f.message: f for f in findings}
-    out = []
-    for r in reasons:
-        if r in by_message:
-            out.append(finding_text(by_message[r]))
-        elif m := _WATCHLIST.match(r):
-            # literal contexts: lupdate reads these calls
-            band = {"alert": QCoreApplication.translate("findings", "alert"),
-                    "review": QCoreApplication.translate("findings", "review"),
-                    "namesake": QCoreApplication.translate("findings", "namesake")}[m.group(1)]
-            out.append(QCoreApplication.translate("findings", "Watchlist (%1): %2.").replace(
-                "%1", band).replace("%2", m.group(2)))
-        else:
-            out.append(r)
-    return out
+    return [core_text(r) for r in reasons]

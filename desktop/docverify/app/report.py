@@ -61,7 +61,7 @@ def report_html(v: Verification, operator: str) -> str:
             for h in (r.screening or {}).get("hits", [])]
     corrections = ", ".join(f"{c['line']}:{c.get('column') or '*'} {c['from']}→{c['to']}"
                             for c in v.corrections)
-    reasons = "".join(f"<li>{e(x)}</li>" for x in reason_texts(r.reasons, r.findings))
+    reasons = "".join(f"<li>{e(x)}</li>" for x in reason_texts(r.reasons))
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     t = {
         "docverify verification report": QCoreApplication.translate("report", "docverify verification report"),

@@ -54,7 +54,7 @@ class VerdictBanner(QFrame):
         self.icon.setPixmap(verdict_icon(result.verdict).pixmap(40, 40))
         self.title.setText(self.tr("%1: %2").replace("%1", verdict_word(result.verdict)).replace(
             "%2", verdict_advice(result.verdict)))
-        reasons = reason_texts(result.reasons, result.findings)
+        reasons = reason_texts(result.reasons)
         if result.error:
             reasons.append(self.tr("Reading problem: %1").replace("%1", core_text(result.error)))
         self.detail.setText("\n".join(f"• {r}" for r in reasons))

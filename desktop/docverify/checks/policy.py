@@ -19,9 +19,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from docverify.checks.registry import HINT_KINDS, kind_of
-from docverify.model import Finding, Severity, Verdict
+from docverify.model import Finding, Severity, Verdict, make_text, template
 
 _RANK = {Verdict.CLEAR: 0, Verdict.REVIEW: 1, Verdict.ALERT: 2}
+# A hit's band as a reason names it: a word the app translates (a *_label param)
+_BAND_WORDS = {"alert": template("alert"), "review": template("review"),
+               "namesake": template("namesake")}
 
 
 def finding_verdict(f: Finding) -> Verdict:
@@ -61,7 +64,8 @@ def decide(
         graded.append((finding_verdict(f), 0, f.message))
     for hit in hits:
         band = str(getattr(hit, "band", "")).lower()
-        graded.append((hit_verdict(hit), 1, f"Watchlist ({band}): {_hit_label(hit)}."))
+        graded.append((hit_verdict(hit), 1, make_text("Watchlist ({band_label}): {name}.", {
+            "band_label": _BAND_WORDS.get(band, band), "name": _hit_label(hit)})))
     verdict = max((g[0] for g in graded), key=_RANK.__getitem__, default=Verdict.CLEAR)
     if verdict is Verdict.CLEAR:
         # Nothing raised the verdict: list the namesakes, the officer must still see them.

@@ -89,14 +89,21 @@ def test_in_english_the_message_is_the_core_s(qtbot):
 
 
 def test_verdict_reasons_in_french(qtbot, french):
+    from types import SimpleNamespace
+
+    from docverify.checks.policy import decide
+
     f = make_finding("code.specimen_state", Severity.CRITICAL,
                      "The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is"
                      " a specimen, not a real document.",
                      {"field_label": "issuing state", "value": "UTO"})
-    out = reason_texts([f.message, "Watchlist (alert): KIM Chol.", "Something else."], [f])
-    assert out == ["État émetteur : 'UTO', l’État des spécimens du Doc 9303 de l’OACI : c’est un"
-                   " spécimen, pas un vrai document.",
-                   "Liste de surveillance (alerte) : KIM Chol.", "Something else."]
+    verdict, reasons = decide([f], [SimpleNamespace(band="alert", name="KIM Chol")])
+    assert list(reasons) == ["Watchlist (alert): KIM Chol.", f.message]  # the core's English
+    assert reason_texts(reasons) == [
+        "Liste de surveillance (alerte) : KIM Chol.",
+        "État émetteur : 'UTO', l’État des spécimens du Doc 9303 de l’OACI : c’est un"
+        " spécimen, pas un vrai document."]
+    assert reason_texts(["Read back from a record."]) == ["Read back from a record."]
 
 
 def test_a_real_watchlist_hit_reads_in_french(qtbot, french, tmp_path):
