@@ -128,12 +128,15 @@ def _batch_rows(path: Path) -> list[dict[str, str]]:
 
 
 def _screen(args: argparse.Namespace) -> int:
-    from docverify.watchlist.screening import ScreeningQuery, open_store, screen
+    from docverify.watchlist.screening import ScreeningQuery, open_store, screen, valid_query
 
     if bool(args.batch) == bool(args.name or args.document_number):
         print("docverify screen: give --name (or --document-number) or --batch FILE.csv",
               file=sys.stderr)
         return 2
+    if not args.batch:  # a wrong birth date or nationality is said before a missing list
+        valid_query(ScreeningQuery(args.name or "", args.birth_date, args.nationality,
+                                   args.document_number))
     store = open_store(args.db, progress=upgrade_progress())
     if not store.lists():
         raise InputError("no lists loaded; import one with `docverify lists import FILE`")

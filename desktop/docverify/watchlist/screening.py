@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -143,13 +144,19 @@ def import_list(store: Store, path: str | Path, fmt: str | None = None,
     return store.write_version(parsed, file_hash, str(path), cancel)
 
 
-def _valid_query(query: ScreeningQuery) -> ScreeningQuery:
+def valid_query(query: ScreeningQuery) -> ScreeningQuery:
+    """The query trimmed, its nationality as ISO alpha-3; InputError saying what is wrong."""
     bd = (query.birth_date or "").strip() or None
     if bd is not None:
         ok = (len(bd) == 4 and bd.isdigit()) or (
             len(bd) == 10 and bd[4] == bd[7] == "-" and bd.replace("-", "").isdigit())
         if not ok:
             raise InputError(f"birth date '{bd}': use YYYY-MM-DD or YYYY")
+        if len(bd) == 10:
+            try:
+                dt.date.fromisoformat(bd)
+            except ValueError:
+                raise InputError(f"birth date '{bd}' is not a calendar date") from None
     nat = (query.nationality or "").strip() or None
     if nat is not None:
         iso = to_iso3(nat)
@@ -321,7 +328,7 @@ def warm(store: Store, names: list[str], most: int = 15000) -> None:
 
 def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit, ...]:
     """The listed entries that may be this person or company, best first."""
-    query = _valid_query(query)
+    query = valid_query(query)
     parts = query_parts(query.name)
     hits: dict[tuple[str, str], Hit] = {}
     for loaded in store.loaded():

@@ -241,3 +241,16 @@ def test_a_list_database_broken_under_a_check_sends_that_document_to_review(
     assert "malformed" in failed[0].message
     assert str(result.verdict) == "review"
     assert result.screening == {"hits": []}
+
+
+def test_a_wrong_query_is_said_before_a_missing_list(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "none.sqlite3")
+    assert main(["--db", db, "screen", "--name", "A B", "--birth-date", "1999-13"]) == 1
+    assert "use YYYY-MM-DD or YYYY" in capsys.readouterr().err
+    assert main(["--db", db, "screen", "--name", "A B", "--birth-date", "1999-13-45"]) == 1
+    assert "not a calendar date" in capsys.readouterr().err
+    assert main(["--db", db, "screen", "--name", "A B", "--nationality", "QQQ"]) == 1
+    assert "ISO 3166 alpha-3" in capsys.readouterr().err
+    assert main(["--db", db, "screen", "--name", "A B"]) == 1  # a right query: no list loaded
+    assert "no lists loaded" in capsys.readouterr().err
