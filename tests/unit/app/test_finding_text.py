@@ -155,3 +155,22 @@ def test_an_image_without_mrz_is_said_so_in_french(qtbot, french, tmp_path):
     failed = next(f for f in result.findings if f.code == "reading.failed")
     assert finding_text(failed).endswith("blank.png : aucune zone de lecture automatique trouvée")
     assert core_text(result.error).endswith("aucune zone de lecture automatique trouvée")
+
+
+def test_the_printed_report_reads_in_french_and_its_json_in_english(qtbot, window, picture,
+                                                                   french, tmp_path):
+    import json
+
+    from docverify.app import report
+    from tests.unit.app.test_main_window import drop
+
+    with qtbot.waitSignal(window.verifier.verified, timeout=10000):
+        drop(window, [picture()])
+    v = window.result_view.current
+    html = report.report_html(v, "Officer X")
+    assert "c’est un spécimen, pas un vrai document" in html  # findings and reasons
+    assert "this is a specimen, not a real document" not in html
+    out = tmp_path / "r.json"
+    report.write_json(v, "Officer X", out)
+    messages = [f["message"] for f in json.loads(out.read_text())["findings"]]
+    assert any("this is a specimen, not a real document" in m for m in messages)
