@@ -10,8 +10,6 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from docverify.model import Finding
-from docverify.watchlist.match import HOW_PHRASES
-from docverify.watchlist.screening import NAME_REASON
 
 CONTEXT = "findings"  # the translators' context of the core's templates and field words
 
@@ -52,6 +50,9 @@ def core_text(text: str) -> str:
 
 @cache
 def _how_pattern() -> re.Pattern[str]:
+    # imported on first use: the matcher's modules (numpy, rapidfuzz) cost the window's start
+    from docverify.watchlist.match import HOW_PHRASES
+
     phrases = sorted(HOW_PHRASES, key=len, reverse=True)  # the longest phrase first
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
 
@@ -64,7 +65,12 @@ def how_text(how: str) -> str:
 def name_reason_lines(reason: str) -> list[str] | None:
     """A watchlist name reason as a head line ("name 'X':") and one line per matched part, in
     the interface's language; None for any other reason or a plain string."""
-    if getattr(reason, "template", None) != NAME_REASON:
+    template = getattr(reason, "template", None)
+    if template is None:
+        return None
+    from docverify.watchlist.screening import NAME_REASON  # not at start-up (see _how_pattern)
+
+    if template != NAME_REASON:
         return None
     p = dict(reason.params)  # type: ignore[attr-defined]
     head = QCoreApplication.translate("findings", "name {name!r}:").format(name=p["name"])

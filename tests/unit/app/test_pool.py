@@ -73,3 +73,17 @@ def test_the_app_verifies_and_ends_without_a_traceback(tmp_path):
     assert "verdict" in out.stdout, out.stdout
     assert "Traceback" not in out.stderr, out.stderr[-2000:]
     assert "Exception ignored" not in out.stderr, out.stderr[-2000:]
+
+
+def test_the_window_module_leaves_the_heavy_libraries_to_the_worker():
+    """The window shows before numpy, OpenCV, rapidfuzz or the matcher load (the worker process
+    and first use load them): importing them at start-up once cost the window ~170 ms."""
+    import subprocess
+    import sys
+
+    code = ("import sys, docverify.app.main_window; print(sorted(m for m in ('numpy', 'cv2',"
+            " 'rapidfuzz', 'docverify.watchlist.match', 'docverify.pipeline') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"
