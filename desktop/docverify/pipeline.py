@@ -148,15 +148,18 @@ def verify_file(path: str | Path, options: Options | None = None) -> Result:
             findings=(),
             verdict=Verdict.REVIEW,
             reasons=(make_text("The file could not be read."),),
-            error=str(exc),
+            error=_said(exc),
         )
     try:
         best, page = read_pages(pages, source, options.engine)
     except NoMRZError as exc:
-        # the reader's message as it made it (a Text: the app says it in its own language)
-        said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-        return _assess(None, pages[0].image, source, options, error=said)
+        return _assess(None, pages[0].image, source, options, error=_said(exc))
     return _assess(best, page.image, source, options)
+
+
+def _said(exc: Exception) -> str:
+    """An error's message as the core made it (a Text: the app says it in its own language)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def verify_mrz(lines: Sequence[str], options: Options | None = None) -> Result:

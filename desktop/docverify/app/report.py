@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from docverify.app.finding_text import finding_text, reason_text, reason_texts
+from docverify.app.finding_text import core_text, finding_text, reason_text, reason_texts
 from docverify.app.jobs import Verification
 from docverify.app.style import VERDICT_COLOUR, severity_word, verdict_advice, verdict_word
 
@@ -88,7 +88,7 @@ def report_html(v: Verification, operator: str) -> str:
 {f"<p><b>{e(t['Corrected by hand'])}:</b> {e(corrections)}</p>" if corrections else ''}
 <h3>{e(t['Findings'])}</h3><ul>{''.join(findings) or '<li>—</li>'}</ul>
 <h3>{e(t['Watchlist hits'])}</h3><ul>{''.join(hits) or '<li>—</li>'}</ul>
-{f"<p>{e(t['Reading problem'])}: {e(r.error)}</p>" if r.error else ''}
+{f"<p>{e(t['Reading problem'])}: {e(core_text(r.error))}</p>" if r.error else ''}
 """
 
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from docverify import config
 from docverify.errors import InputError
+from docverify.model import Text, make_text
 
 # Magic numbers of the formats we accept; anything else is refused before any decoder runs.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -55,22 +56,22 @@ def load_pages(path: str | Path) -> list[Page]:
     """
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(make_text("{path}: no such file", {"path": str(path)}))
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
+        raise InputError(make_text("{path}: is a folder, not a file", {"path": str(path)}))
     size = path.stat().st_size
     if size == 0:
-        raise InputError(f"{path}: the file is empty")
+        raise InputError(make_text("{path}: the file is empty", {"path": str(path)}))
     if size > config.MAX_FILE_BYTES:
-        raise InputError(
-            f"{path}: {size // 2**20} MB is more than the {config.MAX_FILE_BYTES // 2**20} MB limit"
-        )
+        raise InputError(make_text("{path}: {mb} MB is more than the {limit} MB limit", {
+            "path": str(path), "mb": size // 2**20, "limit": config.MAX_FILE_BYTES // 2**20}))
     with path.open("rb") as fh:
         head = fh.read(16)
     kind = sniff(head)
     if kind is None:
-        raise InputError(
-            f"{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)")
+        raise InputError(make_text(
+            "{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)",
+            {"path": str(path)}))
     if kind == "PDF":
         return _load_pdf(path)
     if kind == "HEIF":
@@ -89,12 +90,14 @@ def _register_heif() -> None:
 
 def _check_pixels(path: Path, width: int, height: int) -> None:
     if width * height > config.MAX_IMAGE_PIXELS:
-        raise InputError(
-            f"{path}: {width}×{height} pixels is more than the {config.MAX_IMAGE_PIXELS // 10**6} "
-            "megapixel limit (refused unread, as a possible decompression bomb)"
-        )
+        raise InputError(make_text(
+            "{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused"
+            " unread, as a possible decompression bomb)",
+            {"path": str(path), "width": width, "height": height,
+             "limit": config.MAX_IMAGE_PIXELS // 10**6}))
     if width < 16 or height < 16:
-        raise InputError(f"{path}: {width}×{height} pixels is too small to hold a document")
+        raise InputError(make_text("{path}: {width}×{height} pixels is too small to hold a document",
+                                   {"path": str(path), "width": width, "height": height}))
 
 
 def _load_image(path: Path, kind: str) -> list[Page]:
@@ -117,16 +120,20 @@ def _load_image(path: Path, kind: str) -> list[Page]:
     except InputError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InputError(f"{path}: refused as a possible decompression bomb ({exc})") from None
+        raise InputError(make_text("{path}: refused as a possible decompression bomb ({error})",
+                                   {"path": str(path), "error": str(exc)})) from None
     except MemoryError:
-        raise InputError(f"{path}: the {kind} file needs more memory than there is") from None
+        raise InputError(make_text("{path}: the {kind} file needs more memory than there is",
+                                   {"path": str(path), "kind": kind})) from None
     # Pillow's plugins fail on damaged data with whatever the parsing code hits: OSError and
     # ValueError mostly, but also TypeError ("Missing dimensions" from a TIFF whose next page
     # lost its size tags), KeyError, IndexError, struct.error. None of that is a bug of ours.
     except Exception as exc:  # noqa: BLE001 - see above
-        raise InputError(f"{path}: the {kind} file is damaged or truncated ({exc})") from None
+        raise InputError(make_text("{path}: the {kind} file is damaged or truncated ({error})",
+                                   {"path": str(path), "kind": kind, "error": str(exc)})) from None
     if not pages:
-        raise InputError(f"{path}: the {kind} file holds no image")
+        raise InputError(make_text("{path}: the {kind} file holds no image",
+                                   {"path": str(path), "kind": kind}))
     return pages
 
 
@@ -151,6 +158,10 @@ def _pageless(path: Path) -> bool:
     return bool(re.search(rb"/Count\s*0\b", head)) and not re.search(rb"/Type\s*/Page\b(?!s)", head)
 
 
+def _no_pages(path: Path) -> Text:
+    return make_text("{path}: the PDF has no pages", {"path": str(path)})
+
+
 def _load_pdf(path: Path) -> list[Page]:
     import pypdfium2 as pdfium
 
@@ -158,12 +169,13 @@ def _load_pdf(path: Path) -> list[Page]:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if _pageless(path):
-            raise InputError(f"{path}: the PDF has no pages") from None
-        raise InputError(f"{path}: the PDF file is damaged or truncated ({exc})") from None
+            raise InputError(_no_pages(path)) from None
+        raise InputError(make_text("{path}: the PDF file is damaged or truncated ({error})",
+                                   {"path": str(path), "error": str(exc)})) from None
     try:
         count = len(pdf)
         if count == 0:
-            raise InputError(f"{path}: the PDF has no pages")
+            raise InputError(_no_pages(path))
         pages = []
         scale = config.PDF_RENDER_DPI / 72.0
         for index in range(min(count, config.MAX_PDF_PAGES)):
@@ -175,6 +187,7 @@ def _load_pdf(path: Path) -> list[Page]:
             pages.append(Page(np.ascontiguousarray(rgb[:, :, ::-1]), index, count))
         return pages
     except pdfium.PdfiumError as exc:
-        raise InputError(f"{path}: a PDF page could not be rendered ({exc})") from None
+        raise InputError(make_text("{path}: a PDF page could not be rendered ({error})",
+                                   {"path": str(path), "error": str(exc)})) from None
     finally:
         pdf.close()

@@ -174,3 +174,21 @@ def test_the_printed_report_reads_in_french_and_its_json_in_english(qtbot, windo
     report.write_json(v, "Officer X", out)
     messages = [f["message"] for f in json.loads(out.read_text())["findings"]]
     assert any("this is a specimen, not a real document" in m for m in messages)
+
+
+def test_a_file_refused_by_the_loader_is_said_in_french(qtbot, french, tmp_path):
+    from docverify.app.crash import plain_message
+    from docverify.app.finding_text import core_text
+    from docverify.errors import InputError
+    from docverify.pipeline import verify_file
+    from docverify.reading.loader import load_pages
+
+    notes = tmp_path / "notes.jpg"
+    notes.write_text("not a picture")
+    result = verify_file(notes)
+    assert "not an image or PDF file" in result.error  # JSON and command line: English
+    assert core_text(result.error).endswith(
+        "notes.jpg : ni une image ni un PDF (JPEG, PNG, TIFF, BMP, WebP, HEIC ou PDF)")
+    with pytest.raises(InputError) as refused:
+        load_pages(tmp_path / "missing.png")
+    assert plain_message(refused.value).endswith("missing.png : fichier introuvable")
