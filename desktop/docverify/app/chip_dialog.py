@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from docverify.app import chip_work, pool
 from docverify.app.crash import report
-from docverify.app.finding_text import finding_text
+from docverify.app.finding_text import core_text, finding_text
 from docverify.app.jobs import Verification, to_qimage
 from docverify.app.prefs import Prefs
 from docverify.app.style import labelled, severity_icon, severity_word, verdict_icon
@@ -239,7 +239,7 @@ class ChipDialog(QDialog):
             item.setToolTip(f.code)
             self.findings.addItem(item)
         for note in o.notes:
-            self.findings.addItem(QListWidgetItem(severity_icon(Severity.WARNING), note))
+            self.findings.addItem(QListWidgetItem(severity_icon(Severity.WARNING), core_text(note)))
         face = to_qimage(o.face) if o.face is not None else None
         self._show_face(self.chip_face, face, self.tr("No face image in DG2."))
         self.verified.emit(o)

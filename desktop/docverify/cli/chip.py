@@ -44,8 +44,11 @@ def _date(text: str) -> dt.date:
 def trust_store_for(args: argparse.Namespace):  # noqa: ANN201 - TrustStore
     """Anchors from --masterlist/--csca when given, else those imported into the store; and
     a note for each master list whose own signature does not verify."""
+    from docverify.model import make_text
+
     store, unsigned = _trust_store(args)
-    return store, [f"{name}: the master list's own signature does not verify" for name in unsigned]
+    return store, [make_text("{file}: the master list's own signature does not verify",
+                             {"file": name}) for name in unsigned]
 
 
 def _trust_store(args: argparse.Namespace) -> tuple[Any, list[str]]:
