@@ -192,3 +192,19 @@ def test_a_file_refused_by_the_loader_is_said_in_french(qtbot, french, tmp_path)
     with pytest.raises(InputError) as refused:
         load_pages(tmp_path / "missing.png")
     assert plain_message(refused.value).endswith("missing.png : fichier introuvable")
+
+
+def test_a_character_flagged_twice_is_said_in_french_phrase_by_phrase(qtbot, french):
+    from docverify.checks.typography.rule import _what
+
+    what = _what(["position", "touching"])
+    assert what == ("is off the line's fixed pitch and runs into its neighbour, which"
+                    " fixed-pitch OCR-B never does")
+    f = make_finding("mrz.typography.position", Severity.WARNING,
+                     "The MRZ character {character!r} at line {line}, position {column} {what}:"
+                     " it may have been pasted in or retyped.",
+                     {"character": "7", "line": 2, "column": 14, "what": what})
+    assert finding_text(f) == (
+        "Le caractère '7' de la ZLA, ligne 2, position 14, est décalé par rapport à l’espacement"
+        " fixe de la ligne et touche son voisin, ce qui n’arrive jamais avec l’OCR-B à chasse"
+        " fixe : il a pu être collé ou retapé.")

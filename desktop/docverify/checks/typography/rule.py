@@ -11,35 +11,31 @@ from docverify.checks.registry import rule
 from docverify.checks.typography.cells import Cell, LineFit, Typography, measure
 from docverify.checks.typography.glyphs import OCRB, FontMissing, font_available
 from docverify.config import CHECKS
-from docverify.model import Finding, Severity, template
+from docverify.model import Finding, Severity, Text, make_text, template
 
 W, N = Severity.WARNING, Severity.INFO
 
+# What a flagged character does, a phrase each; several are joined with "and". Each phrase is a
+# Text of its own, so the app translates the sentence and its phrases.
 _WHAT = {
-    "position": "is off the line's fixed pitch",
-    "baseline": "sits off the line's baseline",
-    "size": "is not the size of the other characters",
-    "glyph": "does not have the shape of the OCR-B character",
-    "touching": "runs into its neighbour, which fixed-pitch OCR-B never does",
+    "position": template("is off the line's fixed pitch"),
+    "baseline": template("sits off the line's baseline"),
+    "size": template("is not the size of the other characters"),
+    "glyph": template("does not have the shape of the OCR-B character"),
+    "touching": template("runs into its neighbour, which fixed-pitch OCR-B never does"),
 }
-# A character flagged for one reason: the message above, whole, for the translators.
-_ONE = {
-    "position": template("The MRZ character {character!r} at line {line}, position {column} is "
-                         "off the line's fixed pitch: it may have been pasted in or retyped."),
-    "baseline": template("The MRZ character {character!r} at line {line}, position {column} "
-                         "sits off the line's baseline: it may have been pasted in or retyped."),
-    "size": template("The MRZ character {character!r} at line {line}, position {column} is not "
-                     "the size of the other characters: it may have been pasted in or retyped."),
-    "glyph": template("The MRZ character {character!r} at line {line}, position {column} does "
-                      "not have the shape of the OCR-B character: it may have been pasted in or "
-                      "retyped."),
-    "touching": template("The MRZ character {character!r} at line {line}, position {column} "
-                         "runs into its neighbour, which fixed-pitch OCR-B never does: it may "
-                         "have been pasted in or retyped."),
-}
-# Several reasons: their phrases joined with "and" (English only in ``what``).
-_SEVERAL = template("The MRZ character {character!r} at line {line}, position {column} {what}: "
-                    "it may have been pasted in or retyped.")
+
+
+def _phrase(template: str) -> Text:
+    return make_text(template)
+
+
+def _what(kinds: list[str]) -> Text:
+    """The phrases of ``kinds`` joined with "and", as nested Texts."""
+    what = _phrase(_WHAT[kinds[0]])
+    for kind in kinds[1:]:
+        what = make_text("{first} and {second}", {"first": what, "second": _phrase(_WHAT[kind])})
+    return what
 
 
 @rule({
@@ -266,22 +262,19 @@ def _line(typo: Typography, line: LineFit) -> Iterator[Finding]:
         )
         return
     for cell, reasons in flagged:
-        yield _flag(typo, cell, reasons,
-                    _ONE[reasons[0][0]] if len(reasons) == 1 else _SEVERAL)
+        yield _flag(typo, cell, reasons)
 
 
-def _flag(typo: Typography, cell: Cell, reasons: list[tuple[str, str]],
-          template: str) -> Finding:
+def _flag(typo: Typography, cell: Cell, reasons: list[tuple[str, str]]) -> Finding:
     """The finding for a character that stands out for ``reasons`` (the first is its kind)."""
     kind, _ = reasons[0]
     evidence = {"character": cell.char, "line": cell.line + 1, "column": cell.col + 1,
                 **{k: v for k, v in reasons if v}}
-    params: dict[str, object] = {"character": cell.char, "line": cell.line + 1,
-                                 "column": cell.col + 1}
-    if len(reasons) > 1:
-        params["what"] = " and ".join(_WHAT[k] for k, _ in reasons)
     return finding(
         f"mrz.typography.{kind}", N if kind == "touching" else W,  # as catalogued
-        template,
-        params, evidence=evidence, region=typo.region(cell), position=(cell.line, cell.col),
+        "The MRZ character {character!r} at line {line}, position {column} {what}: it may have"
+        " been pasted in or retyped.",
+        {"character": cell.char, "line": cell.line + 1, "column": cell.col + 1,
+         "what": _what([k for k, _ in reasons])},
+        evidence=evidence, region=typo.region(cell), position=(cell.line, cell.col),
     )
