@@ -98,6 +98,7 @@ FIELD_LABELS = {
     "given_names": "given names",
     "names": "name",
     "issue_date": "date of issue",
+    "portrait": "portrait",
 }
 
 

@@ -12,7 +12,9 @@ from docverify.model import (
     Finding,
     Reading,
     Severity,
+    Text,
     make_finding,
+    make_text,
     template,
 )
 from docverify.records.model import RepeatUse
@@ -51,45 +53,34 @@ def _differences(doc: Document, name: str, birth: str | None, nationality: str) 
     return out
 
 
-# (what was seen before, how many identity fields differ) -> the finding's message; the fields
-# that differ are its {first_label}, {second_label}, {third_label} (see _differences).
-_TEMPLATES = {
-    ("document number", 1): template(
-        "The same document number was verified before (record #{record}, {date}) as {name},"
-        " born {birth}, {nationality}: the {first_label} differs."),
-    ("document number", 2): template(
-        "The same document number was verified before (record #{record}, {date}) as {name},"
-        " born {birth}, {nationality}: the {first_label}, {second_label} differ."),
-    ("document number", 3): template(
-        "The same document number was verified before (record #{record}, {date}) as {name},"
-        " born {birth}, {nationality}: the {first_label}, {second_label}, {third_label}"
-        " differ."),
-    ("portrait", 1): template(
-        "The same portrait was verified before (record #{record}, {date}) as {name},"
-        " born {birth}, {nationality}: the {first_label} differs."),
-    ("portrait", 2): template(
-        "The same portrait was verified before (record #{record}, {date}) as {name},"
-        " born {birth}, {nationality}: the {first_label}, {second_label} differ."),
-    ("portrait", 3): template(
-        "The same portrait was verified before (record #{record}, {date}) as {name},"
-        " born {birth}, {nationality}: the {first_label}, {second_label}, {third_label}"
-        " differ."),
+# How many identity fields differ -> what the message says of them (FIELD_LABELS' words, see
+# _differences), a Text within the finding's sentence.
+_DIFFER = {
+    1: template("the {first_label} differs"),
+    2: template("the {first_label}, {second_label} differ"),
+    3: template("the {first_label}, {second_label}, {third_label} differ"),
 }
 _SLOTS = ("first_label", "second_label", "third_label")
 
 
+def _differ(template: str, differs: list[str]) -> Text:
+    return make_text(template, dict(zip(_SLOTS, differs, strict=False)))
+
+
 def _repeat_use(what: str, rid: int, time: str, name: str, birth: str | None,
                 nationality: str, differs: list[str]) -> Finding:
-    params: dict[str, object] = {"record": rid, "date": time[:10], "name": name,
-                                 "birth": birth or "?", "nationality": nationality or "?"}
-    params.update(zip(_SLOTS, differs, strict=False))  # FIELD_LABELS' words
-    template = _TEMPLATES[(what, len(differs))]
-    return make_finding(CODE, Severity.WARNING, template, params,
-                        field="document_number" if what == "document number" else "portrait",
-                        evidence=(("earlier_record", str(rid)), ("earlier_time", time),
-                                  ("earlier_name", name), ("earlier_birth_date", birth or ""),
-                                  ("earlier_nationality", nationality or ""),
-                                  ("differs", ", ".join(differs))))
+    """``what`` is the field seen before: "document_number" or "portrait"."""
+    return make_finding(
+        CODE, Severity.WARNING,
+        "The same {what_label} was verified before (record #{record}, {date}) as {name}, born"
+        " {birth}, {nationality}: {differ}.",
+        {"what_label": FIELD_LABELS[what], "record": rid, "date": time[:10], "name": name,
+         "birth": birth or "?", "nationality": nationality or "?",
+         "differ": _differ(_DIFFER[len(differs)], differs)},
+        field=what,
+        evidence=(("earlier_record", str(rid)), ("earlier_time", time), ("earlier_name", name),
+                  ("earlier_birth_date", birth or ""),
+                  ("earlier_nationality", nationality or ""), ("differs", ", ".join(differs))))
 
 
 def lookup(db: Backend, reading: Reading | None, image: Any) -> RepeatUse:
@@ -109,7 +100,7 @@ def lookup(db: Backend, reading: Reading | None, image: Any) -> RepeatUse:
         for rid, time, name, birth, nat in rows:
             differs = _differences(doc, name, birth, nat)
             if differs and len(earlier) < _MAX_FINDINGS:
-                findings.append(_repeat_use("document number", rid, time, name, birth, nat,
+                findings.append(_repeat_use("document_number", rid, time, name, birth, nat,
                                             differs))
                 earlier.append(rid)
     if portrait is not None:

@@ -208,3 +208,13 @@ def test_a_character_flagged_twice_is_said_in_french_phrase_by_phrase(qtbot, fre
         "Le caractère '7' de la ZLA, ligne 2, position 14, est décalé par rapport à l’espacement"
         " fixe de la ligne et touche son voisin, ce qui n’arrive jamais avec l’OCR-B à chasse"
         " fixe : il a pu être collé ou retapé.")
+
+
+def test_a_repeat_use_names_the_differing_fields_in_french(qtbot, french):
+    from docverify.records.registry import _repeat_use
+
+    f = _repeat_use("portrait", 3, "2026-12-01T10:00", "KIM Chol", "1970-01-01", "PRK",
+                    ["date of birth", "nationality"])
+    assert f.message == ("The same portrait was verified before (record #3, 2026-12-01) as KIM"
+                         " Chol, born 1970-01-01, PRK: the date of birth, nationality differ.")
+    assert finding_text(f).endswith("; différences : date de naissance, nationalité.")
