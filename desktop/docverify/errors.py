@@ -11,3 +11,9 @@ class InputError(DocverifyError):
 
 class NoMRZError(DocverifyError):
     """The image was read but no machine-readable zone was found in it."""
+
+
+def message_of(exc: BaseException) -> str:
+    """An error's message as the code that raised it made it: a model.Text (which the app says
+    in its own language) where there is one, else the plain text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from docverify.errors import DocverifyError, InputError, NoMRZError
+from docverify.errors import DocverifyError, InputError, NoMRZError, message_of
 from docverify.model import Finding, Reading, Result, Severity, Verdict, make_finding, make_text
 
 
@@ -148,18 +148,13 @@ def verify_file(path: str | Path, options: Options | None = None) -> Result:
             findings=(),
             verdict=Verdict.REVIEW,
             reasons=(make_text("The file could not be read."),),
-            error=_said(exc),
+            error=message_of(exc),
         )
     try:
         best, page = read_pages(pages, source, options.engine)
     except NoMRZError as exc:
-        return _assess(None, pages[0].image, source, options, error=_said(exc))
+        return _assess(None, pages[0].image, source, options, error=message_of(exc))
     return _assess(best, page.image, source, options)
-
-
-def _said(exc: Exception) -> str:
-    """An error's message as the core made it (a Text: the app says it in its own language)."""
-    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def verify_mrz(lines: Sequence[str], options: Options | None = None) -> Result:

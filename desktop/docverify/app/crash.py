@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from docverify.app.finding_text import core_text
-from docverify.errors import DocverifyError
+from docverify.errors import DocverifyError, message_of
 
 log = logging.getLogger("docverify")
 _LOG_PATH: list[Path | None] = [None]
@@ -38,8 +38,7 @@ def setup_logging(data_dir: Path) -> Path | None:
 def plain_message(exc: BaseException) -> str:
     """What to tell the officer about ``exc``: its own words if it is ours, else a summary."""
     if isinstance(exc, DocverifyError):  # its Text, in the interface's language, if it has one
-        said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-        return core_text(said)
+        return core_text(message_of(exc))
     if isinstance(exc, FileNotFoundError):
         return QCoreApplication.translate("crash", "A file could not be found: %1").replace("%1", str(exc.filename or exc))
     if isinstance(exc, PermissionError):
