@@ -163,6 +163,10 @@ def main() -> int:
     _wait(app, lambda: not w.batch_view.running)
     shot(f"batch{suffix}")
     w.tabs.setCurrentWidget(w.history_view)
+    h = w.history_view
+    _wait(app, lambda: h.records and h.chain is not None)
+    alerts = [i for i, r in enumerate(h.records) if r.verdict == "alert"]
+    h.table.selectRow(alerts[0] if alerts else 0)  # the record in full below the list
     shot(f"history{suffix}")
     w.tabs.setCurrentWidget(w.watchlists_view)
     shot(f"watchlists{suffix}")

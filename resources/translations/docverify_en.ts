@@ -460,162 +460,192 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="119" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="124" />
         <source>Search name, number, file, finding…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="120" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="125" />
         <source>Search history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="123" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="128" />
         <source>Filter by verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="124" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
         <source>All verdicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="128" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
         <source>All dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="138" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="139" />
         <source>Export &amp;JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="138" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="140" />
+        <source>&amp;Print record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="141" />
+        <source>Save record as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <source>Selected record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <source>Select a record to see what was found and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="151" />
         <source>Checking the audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="143" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="156" />
         <source>Verification history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Corrections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="155" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="168" />
         <source>&amp;Search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="228" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="259" />
         <source>%1 shown of %2 records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="236" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="267" />
         <source>(redacted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="250" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="281" />
         <source>MRZ corrected by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="253" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="284" />
         <source>No finding</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="314" />
+        <source>Save record as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/history_view.py" line="263" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="333" />
         <source>Audit trail intact: %n record(s)</source>
         <translation><numerusform>Audit trail intact: %n record</numerusform><numerusform>Audit trail intact: %n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="266" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="336" />
         <source>Audit trail broken at record #%1: %2. The %3 records before it are intact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="361" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="361" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="292" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="362" />
         <source>Export history</source>
         <translation type="unfinished" />
     </message>
@@ -1463,37 +1493,37 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="44" />
+        <location filename="../../desktop/docverify/app/crash.py" line="43" />
         <source>A file could not be found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="46" />
+        <location filename="../../desktop/docverify/app/crash.py" line="45" />
         <source>Permission denied: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="48" />
+        <location filename="../../desktop/docverify/app/crash.py" line="47" />
         <source>The computer ran out of memory. Try a smaller image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="50" />
+        <location filename="../../desktop/docverify/app/crash.py" line="49" />
         <source>The details were written to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="51" />
+        <location filename="../../desktop/docverify/app/crash.py" line="50" />
         <source>Something went wrong inside docverify and this action was stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="67" />
+        <location filename="../../desktop/docverify/app/crash.py" line="66" />
         <source>docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="68" />
+        <location filename="../../desktop/docverify/app/crash.py" line="67" />
         <source>You can keep working; if it happens again, restart docverify.</source>
         <translation type="unfinished" />
     </message>
@@ -1512,6 +1542,19 @@
     </message>
 <message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file could not be read.</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>Watchlist ({band_label}): {name}.</source><translation type="unfinished" /></message><message><source>Watchlist screening failed: {error}</source><translation type="unfinished" /></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation type="unfinished" /></message><message><source>about {year}</source><translation type="unfinished" /></message><message><source>alert</source><translation type="unfinished" /></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation type="unfinished" /></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation type="unfinished" /></message><message><source>birth year {year} is within the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation type="unfinished" /></message><message><source>close Korean reading</source><translation type="unfinished" /></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation type="unfinished" /></message><message><source>does not have the shape of the OCR-B character</source><translation type="unfinished" /></message><message><source>exact</source><translation type="unfinished" /></message><message><source>initial</source><translation type="unfinished" /></message><message><source>is not the size of the other characters</source><translation type="unfinished" /></message><message><source>is off the line's fixed pitch</source><translation type="unfinished" /></message><message><source>joined/split given names</source><translation type="unfinished" /></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation type="unfinished" /></message><message><source>listed parts not in the query (cost little): {parts}</source><translation type="unfinished" /></message><message><source>name {name!r}: {matches}</source><translation type="unfinished" /></message><message><source>namesake</source><translation type="unfinished" /></message><message><source>nationality {query} differs from the listed {listed}</source><translation type="unfinished" /></message><message><source>nationality {query} matches</source><translation type="unfinished" /></message><message><source>no birth date given</source><translation type="unfinished" /></message><message><source>no birth date on the list: birth date not checked</source><translation type="unfinished" /></message><message><source>only a common name part matches: at most a review</source><translation type="unfinished" /></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation type="unfinished" /></message><message><source>query parts not in this name: {parts}</source><translation type="unfinished" /></message><message><source>review</source><translation type="unfinished" /></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation type="unfinished" /></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation type="unfinished" /></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation type="unfinished" /></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation type="unfinished" /></message><message><source>same Korean reading</source><translation type="unfinished" /></message><message><source>same consonants</source><translation type="unfinished" /></message><message><source>same consonants as Arabic writes them</source><translation type="unfinished" /></message><message><source>same consonants, one short vowel written another way</source><translation type="unfinished" /></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation type="unfinished" /></message><message><source>same name in Belarusian and Russian romanisation</source><translation type="unfinished" /></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation type="unfinished" /></message><message><source>same name in another Slavic romanisation</source><translation type="unfinished" /></message><message><source>same name, Abd/Abu written another way</source><translation type="unfinished" /></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation type="unfinished" /></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation type="unfinished" /></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation type="unfinished" /></message><message><source>same sound</source><translation type="unfinished" /></message><message><source>short form of the same given name</source><translation type="unfinished" /></message><message><source>sits off the line's baseline</source><translation type="unfinished" /></message><message><source>spelling variant</source><translation type="unfinished" /></message><message><source>spelling variant (Slavic romanisations)</source><translation type="unfinished" /></message><message><source>the article al- written joined</source><translation type="unfinished" /></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation type="unfinished" /></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation type="unfinished" /></message><message><source>the name after Abd/Abu</source><translation type="unfinished" /></message><message><source>the {first_label} differs</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label} differ</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation type="unfinished" /></message><message><source>weak alias: the list marks this name low quality</source><translation type="unfinished" /></message><message><source>{days} day</source><translation type="unfinished" /></message><message><source>{days} days</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>{first} and {second}</source><translation type="unfinished" /></message><message><source>{months} months</source><translation type="unfinished" /></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation type="unfinished" /></message><message><source>{path}: is a folder, not a file</source><translation type="unfinished" /></message><message><source>{path}: no such file</source><translation type="unfinished" /></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation type="unfinished" /></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF has no pages</source><translation type="unfinished" /></message><message><source>{path}: the file is empty</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file holds no image</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation type="unfinished" /></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation type="unfinished" /></message><message><source>{years} years</source><translation type="unfinished" /></message><message><source>{years} years {months} months</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>portrait</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="43" />
+        <source>Verification record #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="50" />
+        <source>Personal data redacted on %1; the record keeps only codes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jobs</name>
     <message>
         <location filename="../../desktop/docverify/app/jobs.py" line="75" />
@@ -1522,103 +1565,103 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="41" />
+        <location filename="../../desktop/docverify/app/report.py" line="95" />
         <source>Document type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="42" />
+        <location filename="../../desktop/docverify/app/report.py" line="96" />
         <source>Issuing state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="43" />
+        <location filename="../../desktop/docverify/app/report.py" line="97" />
         <source>Document number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="44" />
+        <location filename="../../desktop/docverify/app/report.py" line="98" />
         <source>Surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="45" />
+        <location filename="../../desktop/docverify/app/report.py" line="99" />
         <source>Given names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="46" />
+        <location filename="../../desktop/docverify/app/report.py" line="100" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="47" />
+        <location filename="../../desktop/docverify/app/report.py" line="101" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="48" />
+        <location filename="../../desktop/docverify/app/report.py" line="102" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="49" />
+        <location filename="../../desktop/docverify/app/report.py" line="103" />
         <source>Date of expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="56" />
+        <location filename="../../desktop/docverify/app/report.py" line="111" />
         <source>more in the JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="67" />
-        <location filename="../../desktop/docverify/app/report.py" line="124" />
+        <location filename="../../desktop/docverify/app/report.py" line="119" />
+        <location filename="../../desktop/docverify/app/report.py" line="177" />
         <source>docverify verification report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="68" />
+        <location filename="../../desktop/docverify/app/report.py" line="120" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="69" />
+        <location filename="../../desktop/docverify/app/report.py" line="121" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="70" />
+        <location filename="../../desktop/docverify/app/report.py" line="122" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="71" />
+        <location filename="../../desktop/docverify/app/report.py" line="123" />
         <source>OCR engine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="72" />
+        <location filename="../../desktop/docverify/app/report.py" line="124" />
         <source>Watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="73" />
+        <location filename="../../desktop/docverify/app/report.py" line="125" />
         <source>Corrected by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="74" />
+        <location filename="../../desktop/docverify/app/report.py" line="126" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="75" />
+        <location filename="../../desktop/docverify/app/report.py" line="127" />
         <source>Watchlist hits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="76" />
+        <location filename="../../desktop/docverify/app/report.py" line="128" />
         <source>Reading problem</source>
         <translation type="unfinished" />
     </message>

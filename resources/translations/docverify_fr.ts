@@ -460,162 +460,192 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="119" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="124" />
         <source>Search name, number, file, finding…</source>
         <translation>Chercher un nom, un numéro, un fichier, un constat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="120" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="125" />
         <source>Search history</source>
         <translation>Chercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="123" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="128" />
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="124" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="128" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
         <source>Filter by date</source>
         <translation>Filtrer par date</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="138" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="139" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="138" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="140" />
+        <source>&amp;Print record…</source>
+        <translation>&amp;Imprimer l’enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="141" />
+        <source>Save record as P&amp;DF…</source>
+        <translation>Exporter l’enregistrement en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <source>Selected record</source>
+        <translation>Enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <source>Select a record to see what was found and why.</source>
+        <translation>Sélectionnez un enregistrement pour voir ce qui a été relevé et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="151" />
         <source>Checking the audit trail…</source>
         <translation>Vérification de la piste d’audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="143" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="156" />
         <source>Verification history</source>
         <translation>Historique des vérifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Operator</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Workstation</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="155" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="168" />
         <source>&amp;Search:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="228" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="259" />
         <source>%1 shown of %2 records</source>
         <translation>%1 affichés sur %2 enregistrements</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="236" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="267" />
         <source>(redacted)</source>
         <translation>(caviardé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="250" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="281" />
         <source>MRZ corrected by hand</source>
         <translation>ZLA corrigée à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="253" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="284" />
         <source>No finding</source>
         <translation>Aucun constat</translation>
     </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="314" />
+        <source>Save record as PDF</source>
+        <translation>Exporter l’enregistrement en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/history_view.py" line="263" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="333" />
         <source>Audit trail intact: %n record(s)</source>
         <translation><numerusform>Piste d’audit intacte : %n enregistrement</numerusform><numerusform>Piste d’audit intacte : %n enregistrements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="266" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="336" />
         <source>Audit trail broken at record #%1: %2. The %3 records before it are intact.</source>
         <translation>Piste d’audit rompue à l’enregistrement n° %1 : %2. Les %3 enregistrements précédents sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="361" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="291" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="361" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="292" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="362" />
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
@@ -1463,37 +1493,37 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="44" />
+        <location filename="../../desktop/docverify/app/crash.py" line="43" />
         <source>A file could not be found: %1</source>
         <translation>Fichier introuvable : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="46" />
+        <location filename="../../desktop/docverify/app/crash.py" line="45" />
         <source>Permission denied: %1</source>
         <translation>Accès refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="48" />
+        <location filename="../../desktop/docverify/app/crash.py" line="47" />
         <source>The computer ran out of memory. Try a smaller image.</source>
         <translation>L’ordinateur manque de mémoire. Essayez une image plus petite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="50" />
+        <location filename="../../desktop/docverify/app/crash.py" line="49" />
         <source>The details were written to %1.</source>
         <translation>Les détails ont été écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="51" />
+        <location filename="../../desktop/docverify/app/crash.py" line="50" />
         <source>Something went wrong inside docverify and this action was stopped.</source>
         <translation>Une erreur interne de docverify a interrompu cette action.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="67" />
+        <location filename="../../desktop/docverify/app/crash.py" line="66" />
         <source>docverify</source>
         <translation>docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/crash.py" line="68" />
+        <location filename="../../desktop/docverify/app/crash.py" line="67" />
         <source>You can keep working; if it happens again, restart docverify.</source>
         <translation>Vous pouvez continuer ; si cela se reproduit, redémarrez docverify.</translation>
     </message>
@@ -1512,6 +1542,19 @@
     </message>
 <message><source>A digital seal was found but does not decode.</source><translation>Un cachet électronique a été trouvé mais ne peut pas être décodé.</translation></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation>Un code-barres {symbol} ne contient ni données AAMVA ni cachet électronique.</translation></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation>Un code-barres {symbol} a été trouvé mais n’a pas pu être décodé.</translation></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation>Code-barres AAMVA décodé (émetteur {iin}, version {version}).</translation></message><message><source>Active Authentication failed: the chip may be a clone</source><translation>Authentification active échouée : la puce est peut-être un clone</translation></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation>Authentification active réussie : la puce détient la clé du DG15</translation></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation>Le côté ZLA d’une carte d’identité ne porte généralement pas de photo : la zone de la photo n’a pas été contrôlée (contrôlez la photo du titulaire sur l’autre face de la carte).</translation></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation>Le caractère {character!r} (ligne {line}, colonne {column}) n’appartient pas à l’alphabet de la ZLA.</translation></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation>Authentification de la puce échouée : la puce est peut-être un clone ({detail})</translation></message><message><source>Chip Authentication not run: {detail}</source><translation>Authentification de la puce non effectuée : {detail}</translation></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation>Authentification de la puce réussie : la puce détient la clé du DG14 ({detail})</translation></message><message><source>DG{group} could not be read: {why}</source><translation>Le DG{group} n’a pas pu être lu : {why}</translation></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation>Le DG{group} ne correspond pas à son empreinte dans l’EF.SOD signé : le groupe de données a été modifié</translation></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation>Le DG{group} a été lu mais l’EF.SOD ne contient pas son empreinte</translation></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation>Le code de document {document_code!r} n’est pas valable pour un document {format} (il devrait commencer par {allowed}).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format} ; format pas encore confirmé par une source publique).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format}).</translation></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation>Le numéro de document {document_number} est celui d’un spécimen publié ({origin}).</translation></message><message><source>EF.SOD carries no document signer certificate</source><translation>L’EF.SOD ne contient aucun certificat de signataire du document</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée.</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée. Le fichier a en outre été enregistré par {editors}.</translation></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation>Indice : l’image présente le moiré d’un écran ; il peut s’agir de la photo d’un écran plutôt que du document lui-même.</translation></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire porte une grille de blocs JPEG absente de la page qui l’entoure ; elle a pu être collée depuis une autre image.</translation></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire n’a pas le même historique de compression que la page ; elle a pu être collée depuis une autre image.</translation></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (type de document {document_type}) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (visa) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation>Délivré le {issue_date}, expire le {expiry_date} : {span:.1f} ans, plus que les {limit:g} ans de validité d’un tel document.</translation></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>L’État émetteur {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation>La ligne {line} compte {length} caractères ; les lignes d’un {format} en ont {expected}.</translation></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation>La ligne {line} de la ZLA est trop irrégulière pour juger ses caractères un par un ({flagged} sur {count} sortent du lot).</translation></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>La nationalité {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation>Aucun certificat CSCA n’est chargé : le signataire du document ne peut être rattaché à aucun État. Importez une liste maîtresse.</translation></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA de l’État émetteur n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA pour {country} n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation>Aucun texte de ZLA n’a été donné : une ZLA compte 3×30 (TD1), 2×36 (TD2, MRV-B) ou 2×44 (TD3, MRV-A) caractères.</translation></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation>Aucun visage n’a été trouvé dans la zone de la photo : la photo du titulaire a pu être retirée ou masquée.</translation></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation>Aucune zone de lecture automatique n’a pu être décodée : les contrôles des données n’ont pas été effectués.</translation></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation>Aucun texte imprimé n’a été trouvé au-dessus de la ZLA ; la zone visuelle n’a pas été comparée.</translation></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation>Passeport délivré par l’État {state} à un titulaire de nationalité {nationality} : vérifiez le type de document.</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (classe de caractères de la colonne).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle composite).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code du document).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code d’État connu).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (séparateur de noms).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (orthographe du nom).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (zone visuelle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} ({why}).</translation></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation>Le sexe {value!r} n’est ni M, ni F, ni X, ni '&lt;'.</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f} (faible : comparez les deux images). Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f}. Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>The CSCA is not valid on {date}</source><translation>Le certificat CSCA n’est pas valide à la date du {date}</translation></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation>La signature de l’EF.SOD n’est pas valide : {reason}</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, {what} : il a pu être collé ou retapé.</translation></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation>Les caractères de la ZLA n’ont pas pu être séparés ; leur typographie n’a pas été contrôlée.</translation></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation>La typographie de la ZLA n’a pas été contrôlée : la police OCR-B n’est pas installée.</translation></message><message><source>The MRZ typography was not checked: {error}.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {error}.</translation></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {font} est introuvable ; installez le paquet fonts-ocr-b.</translation></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation>Le code-barres et la ZLA diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la ZLA.</translation></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation>Le code-barres et la zone visuelle diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la zone visuelle.</translation></message><message><source>The birth date {birth_date} is in the future.</source><translation>La date de naissance ({birth_date}) est dans le futur.</translation></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation>Le contrôle {rule} a échoué et a été ignoré ({error}).</translation></message><message><source>The check {rule} returned something that is not a finding.</source><translation>Le contrôle {rule} a renvoyé autre chose qu’un constat.</translation></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation>La puce n’a pas répondu ({why}) alors que {state} ne délivre que des passeports électroniques depuis {since:%m/%Y} ; ce passeport expire le {expiry}, il a donc été délivré après cette date : vérifiez que le document est bien posé sur le lecteur et que la ZLA est exacte ; la puce d’un passeport qui reste muette peut avoir été endommagée ou remplacée</translation></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation>La ZLA de la puce (DG1) diffère de la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation>La ZLA de la puce (DG1) n’a pas la même longueur que la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation>La ZLA de la puce (DG1) est identique à la ZLA imprimée</translation></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation>La carte de l’historique de compression est irrégulière sur toute l’image (image redimensionnée ou fortement compressée) ; la plus grande zone irrégulière est affichée, mais à elle seule elle ne prouve pas grand-chose.</translation></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation>Le document a expiré le {expiry_date}, il y a {ago}.</translation></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation>Le document expire ({expiry_date}) avant la naissance du titulaire ({birth_date}).</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} délivré à un titulaire de moins de {minor_under} ans est valable {limit:g} ans au plus.</translation></message><message><source>The document signer certificate is not valid on {date}</source><translation>Le certificat du signataire du document n’est pas valide à la date du {date}</translation></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation>Le certificat du signataire du document n’a été émis par aucun CSCA connu pour {country}</translation></message><message><source>The document signer's country differs from its CSCA's</source><translation>Le pays du signataire du document diffère de celui de son CSCA</translation></message><message><source>The file could not be read.</source><translation>Le fichier n’a pas pu être lu.</translation></message><message><source>The file was saved by image-editing software ({software}).</source><translation>Le fichier a été enregistré par un logiciel de retouche d’image ({software}).</translation></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation>Le titulaire a {age} ans ; un document {document_code} est délivré à partir de {min_age} ans.</translation></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation>Le titulaire n’a pas été comparé aux listes : la ZLA ne donne ni nom ni numéro de document.</translation></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation>Le titulaire aurait {age} ans (né le {birth_date}).</translation></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation>Le nom du titulaire, {surname} {given_names}, est un nom de spécimen : c’est un spécimen, pas un vrai document.</translation></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation>L’image est en niveaux de gris : c’est une photocopie ou une numérisation en gris, pas le document lui-même.</translation></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation>Le champ du nom contient {fillers} caractères de remplissage au milieu du nom : {name!r}.</translation></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation>Le champ du nom contient le chiffre {character!r} en colonne {column} : un nom n’a pas de chiffres.</translation></message><message><source>The name field starts with a filler: {name!r}.</source><translation>Le champ du nom commence par un caractère de remplissage : {name!r}.</translation></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation>Le nom remplit tout le champ comme s’il était tronqué, mais laisse des caractères de remplissage inutilisés au milieu.</translation></message><message><source>The name fills the whole name field and was probably truncated.</source><translation>Le nom remplit tout son champ et a probablement été tronqué.</translation></message><message><source>The photo zone could not be located (no MRZ position).</source><translation>La zone de la photo n’a pas pu être localisée (position de la ZLA inconnue).</translation></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation>La zone de la photo n’a pas été contrôlée : l’image est trop petite pour y trouver un visage.</translation></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation>La zone de la photo n’a pas été contrôlée : elle se trouve en grande partie hors de l’image.</translation></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation>La date de délivrance imprimée ({issue_date}) précède la date de naissance ({birth_date}).</translation></message><message><source>The printed issue date {issue_date} is in the future.</source><translation>La date de délivrance imprimée ({issue_date}) est dans le futur.</translation></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation>La date de délivrance imprimée ({issue_date}) n’est pas antérieure à la date d’expiration ({expiry_date}).</translation></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation>Champ imprimé ({field_label}) : {printed!r} diffère de la ZLA {mrz!r}.</translation></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation>Le même {what_label} a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; {differ}.</translation></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent (champ du nom) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent ({field_label}) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation>Le texte compte {total} caractères ; une ZLA en a 90 au plus.</translation></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation>La zone visuelle n’a pas été comparée : la ZLA elle-même donne déjà l’alerte.</translation></message><message><source>The visual zone was not compared: {reason}.</source><translation>La zone visuelle n’a pas été comparée : {reason}.</translation></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r}, alors que les données donnent {expected!r}.</translation></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r} ne peut être vérifié, ses données contiennent un caractère hors de l’alphabet de la ZLA.</translation></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation>{field_label} : {value!r}, l’État des spécimens du Doc 9303 de l’OACI : c’est un spécimen, pas un vrai document.</translation></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation>{field_label} : {value!r} n’est pas une date du calendrier.</translation></message><message><source>The {field_label} {value!r} is only partly known.</source><translation>{field_label} : {value!r} n’est connue qu’en partie.</translation></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation>Ce n’est pas une ZLA : {lines} ligne(s) de {shape} caractères ; attendu 3×30 (TD1), 2×36 (TD2, MRV-B) ou 2×44 (TD3, MRV-A).</translation></message><message><source>Watchlist ({band_label}): {name}.</source><translation>Liste de surveillance ({band_label}) : {name}.</translation></message><message><source>Watchlist screening failed: {error}</source><translation>La comparaison aux listes de surveillance a échoué : {error}</translation></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation>un alias faible seul, sans date de naissance exacte ni numéro de document pour le confirmer : examen au plus</translation></message><message><source>about {year}</source><translation>vers {year}</translation></message><message><source>alert</source><translation>alerte</translation></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation>la date de naissance {query} contredit celle de la liste ({listed}) : homonyme possible</translation></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation>la date de naissance {query} correspond exactement à celle de la liste ({listed})</translation></message><message><source>birth year {year} is within the listed {listed}</source><translation>l’année de naissance {year} entre dans celle de la liste ({listed})</translation></message><message><source>birth year {year} matches the listed {listed}</source><translation>l’année de naissance {year} correspond à celle de la liste ({listed})</translation></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation>l’année de naissance {year} correspond à celle de la liste ({listed}) ; {query} est la date de la liste, jour et mois inversés</translation></message><message><source>close Korean reading</source><translation>lecture coréenne proche</translation></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation>le numéro de document {number} correspond exactement à celui de la liste ({listed}) : alerte quel que soit le nom</translation></message><message><source>does not have the shape of the OCR-B character</source><translation>n’a pas la forme du caractère OCR-B</translation></message><message><source>exact</source><translation>identique</translation></message><message><source>initial</source><translation>initiale</translation></message><message><source>is not the size of the other characters</source><translation>n’a pas la taille des autres caractères</translation></message><message><source>is off the line's fixed pitch</source><translation>est décalé par rapport à l’espacement fixe de la ligne</translation></message><message><source>joined/split given names</source><translation>prénoms attachés ou séparés</translation></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation>éléments de la liste absents de la recherche (les mots d’une société comptent pleinement) : {parts}</translation></message><message><source>listed parts not in the query (cost little): {parts}</source><translation>éléments de la liste absents de la recherche (comptent peu) : {parts}</translation></message><message><source>name {name!r}: {matches}</source><translation>nom {name!r} : {matches}</translation></message><message><source>namesake</source><translation>homonyme</translation></message><message><source>nationality {query} differs from the listed {listed}</source><translation>la nationalité {query} diffère de celle de la liste ({listed})</translation></message><message><source>nationality {query} matches</source><translation>la nationalité {query} correspond</translation></message><message><source>no birth date given</source><translation>aucune date de naissance donnée</translation></message><message><source>no birth date on the list: birth date not checked</source><translation>aucune date de naissance sur la liste : date de naissance non vérifiée</translation></message><message><source>only a common name part matches: at most a review</source><translation>seul un élément de nom courant correspond : examen au plus</translation></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation>seuls un ou deux éléments courts du nom correspondent et aucune date de naissance ne concorde : examen au plus</translation></message><message><source>query parts not in this name: {parts}</source><translation>éléments de la recherche absents de ce nom : {parts}</translation></message><message><source>review</source><translation>examen</translation></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation>touche son voisin, ce qui n’arrive jamais avec l’OCR-B à chasse fixe</translation></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation>même nom en Abd, réduit au nom de Dieu qu’il contient (Abdelkader ~ Kader)</translation></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation>même lettre arabe écrite j ou g (usage égyptien)</translation></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation>même lettre arabe écrite th/s, dh/z ou d/z</translation></message><message><source>same Korean reading</source><translation>même lecture coréenne</translation></message><message><source>same consonants</source><translation>mêmes consonnes</translation></message><message><source>same consonants as Arabic writes them</source><translation>mêmes consonnes que l’écriture arabe</translation></message><message><source>same consonants, one short vowel written another way</source><translation>mêmes consonnes, une voyelle brève écrite autrement</translation></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation>même nom de famille, avec le préfixe hadrami Ba- (Ba'abud ~ Abud)</translation></message><message><source>same name in Belarusian and Russian romanisation</source><translation>même nom en romanisation biélorusse et russe</translation></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation>même nom en orthographe somalie (c pour ayn, x pour h)</translation></message><message><source>same name in another Slavic romanisation</source><translation>même nom dans une autre romanisation slave</translation></message><message><source>same name, Abd/Abu written another way</source><translation>même nom, Abd/Abu écrit autrement</translation></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation>même nom, le diminutif écrit à la manière parlée (Sweid, Hemaida, Grein)</translation></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation>même nom, vocalisé à la manière régionale (Yusuf, Youssef, Yusif, Youcef)</translation></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation>même nom, voyelles écrites e/i, e/a, o/u, ai/ay/ei ou aw/au/o</translation></message><message><source>same sound</source><translation>même son</translation></message><message><source>short form of the same given name</source><translation>forme courte du même prénom</translation></message><message><source>sits off the line's baseline</source><translation>est décalé par rapport à la ligne de base</translation></message><message><source>spelling variant</source><translation>variante d’orthographe</translation></message><message><source>spelling variant (Slavic romanisations)</source><translation>variante d’orthographe (romanisations slaves)</translation></message><message><source>the article al- written joined</source><translation>l’article al- écrit attaché</translation></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation>la date de naissance concorde et le nom est le début de celui de la liste (prénom, nom du père, du grand-père) : le reste compte peu</translation></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation>la date de naissance concorde : les éléments du nom en commun comptent sans les autres</translation></message><message><source>the name after Abd/Abu</source><translation>le nom après Abd/Abu</translation></message><message><source>the {first_label} differs</source><translation>différence : {first_label}</translation></message><message><source>the {first_label}, {second_label} differ</source><translation>différences : {first_label}, {second_label}</translation></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation>différences : {first_label}, {second_label}, {third_label}</translation></message><message><source>weak alias: the list marks this name low quality</source><translation>alias faible : la liste juge ce nom de faible qualité</translation></message><message><source>{days} day</source><translation>{days} jour</translation></message><message><source>{days} days</source><translation>{days} jours</translation></message><message><source>{error}</source><translation>{error}</translation></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation>{faces} visages de la taille d’une photo d’identité sur le document, là où un seul est attendu : une photo a pu être collée par-dessus.</translation></message><message><source>{file}: the master list's own signature does not verify</source><translation>{file} : la signature de la liste maîtresse elle-même n’est pas valide</translation></message><message><source>{first} and {second}</source><translation>{first} et {second}</translation></message><message><source>{months} months</source><translation>{months} mois</translation></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation>{path} : une page du PDF n’a pas pu être rendue ({error})</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path} : c’est un dossier, pas un fichier</translation></message><message><source>{path}: no such file</source><translation>{path} : fichier introuvable</translation></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation>{path} : ni une image ni un PDF (JPEG, PNG, TIFF, BMP, WebP, HEIC ou PDF)</translation></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation>{path} : refusé comme bombe de décompression possible ({error})</translation></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation>{path} : le fichier PDF est endommagé ou tronqué ({error})</translation></message><message><source>{path}: the PDF has no pages</source><translation>{path} : le PDF n’a aucune page</translation></message><message><source>{path}: the file is empty</source><translation>{path} : le fichier est vide</translation></message><message><source>{path}: the {kind} file holds no image</source><translation>{path} : le fichier {kind} ne contient aucune image</translation></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation>{path} : le fichier {kind} est endommagé ou tronqué ({error})</translation></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation>{path} : le fichier {kind} demande plus de mémoire qu’il n’y en a</translation></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation>{path} : {mb} Mo, au-delà de la limite de {limit} Mo</translation></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation>{path} : {width}×{height} pixels, au-delà de la limite de {limit} mégapixels (refusé sans être lu : bombe de décompression possible)</translation></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation>{path} : {width}×{height} pixels, trop petit pour contenir un document</translation></message><message><source>{source}: no machine-readable zone found</source><translation>{source} : aucune zone de lecture automatique trouvée</translation></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation>{source} : aucune zone de lecture automatique trouvée dans les {read} premières de ses {total} pages (docverify lit au plus {read} pages d’un fichier : donnez seule la page qui porte la ZLA)</translation></message><message><source>{years} years</source><translation>{years} ans</translation></message><message><source>{years} years {months} months</source><translation>{years} ans et {months} mois</translation></message><message><source>composite</source><translation>composite</translation></message><message><source>date of birth</source><translation>date de naissance</translation></message><message><source>date of expiry</source><translation>date d’expiration</translation></message><message><source>date of issue</source><translation>date de délivrance</translation></message><message><source>document code</source><translation>code du document</translation></message><message><source>document number</source><translation>numéro du document</translation></message><message><source>given names</source><translation>prénoms</translation></message><message><source>issuing state</source><translation>État émetteur</translation></message><message><source>name</source><translation>nom</translation></message><message><source>nationality</source><translation>nationalité</translation></message><message><source>optional data</source><translation>données facultatives</translation></message><message><source>portrait</source><translation>portrait</translation></message><message><source>sex</source><translation>sexe</translation></message><message><source>surname</source><translation>nom</translation></message></context>
 <context>
+    <name>history</name>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="43" />
+        <source>Verification record #%1</source>
+        <translation>Enregistrement de vérification n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="50" />
+        <source>Personal data redacted on %1; the record keeps only codes.</source>
+        <translation>Données personnelles effacées le %1 ; l’enregistrement ne garde que les codes.</translation>
+    </message>
+</context>
+<context>
     <name>jobs</name>
     <message>
         <location filename="../../desktop/docverify/app/jobs.py" line="75" />
@@ -1522,103 +1565,103 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="41" />
+        <location filename="../../desktop/docverify/app/report.py" line="95" />
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="42" />
+        <location filename="../../desktop/docverify/app/report.py" line="96" />
         <source>Issuing state</source>
         <translation>État émetteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="43" />
+        <location filename="../../desktop/docverify/app/report.py" line="97" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="44" />
+        <location filename="../../desktop/docverify/app/report.py" line="98" />
         <source>Surname</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="45" />
+        <location filename="../../desktop/docverify/app/report.py" line="99" />
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="46" />
+        <location filename="../../desktop/docverify/app/report.py" line="100" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="47" />
+        <location filename="../../desktop/docverify/app/report.py" line="101" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="48" />
+        <location filename="../../desktop/docverify/app/report.py" line="102" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="49" />
+        <location filename="../../desktop/docverify/app/report.py" line="103" />
         <source>Date of expiry</source>
         <translation>Date d’expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="56" />
+        <location filename="../../desktop/docverify/app/report.py" line="111" />
         <source>more in the JSON report</source>
         <translation>de plus dans le rapport JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="67" />
-        <location filename="../../desktop/docverify/app/report.py" line="124" />
+        <location filename="../../desktop/docverify/app/report.py" line="119" />
+        <location filename="../../desktop/docverify/app/report.py" line="177" />
         <source>docverify verification report</source>
         <translation>Rapport de vérification docverify</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="68" />
+        <location filename="../../desktop/docverify/app/report.py" line="120" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="69" />
+        <location filename="../../desktop/docverify/app/report.py" line="121" />
         <source>Operator</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="70" />
+        <location filename="../../desktop/docverify/app/report.py" line="122" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="71" />
+        <location filename="../../desktop/docverify/app/report.py" line="123" />
         <source>OCR engine</source>
         <translation>Moteur de lecture (OCR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="72" />
+        <location filename="../../desktop/docverify/app/report.py" line="124" />
         <source>Watchlists</source>
         <translation>Listes de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="73" />
+        <location filename="../../desktop/docverify/app/report.py" line="125" />
         <source>Corrected by hand</source>
         <translation>Corrigé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="74" />
+        <location filename="../../desktop/docverify/app/report.py" line="126" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="75" />
+        <location filename="../../desktop/docverify/app/report.py" line="127" />
         <source>Watchlist hits</source>
         <translation>Correspondances sur les listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/report.py" line="76" />
+        <location filename="../../desktop/docverify/app/report.py" line="128" />
         <source>Reading problem</source>
         <translation>Problème de lecture</translation>
     </message>

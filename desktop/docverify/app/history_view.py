@@ -1,4 +1,5 @@
-"""The history, read from the audit trail: search, filter, export, and the chain's status."""
+"""The history, read from the audit trail: search, filter, export, the chain's status, and the
+selected record in full (printable again)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from docverify.app.crash import report
 from docverify.app.prefs import Prefs
+from docverify.app.record_report import record_report
+from docverify.app.report import html_of
 from docverify.app.style import SEVERITY_COLOUR, severity_icon, verdict_icon, verdict_word
 from docverify.app.worker import Job, run_task
 from docverify.model import Severity, Verdict
@@ -132,6 +137,14 @@ class HistoryView(QWidget):
             self.period.addItem(text, days)
         self.export_csv = QPushButton(self.tr("Export &CSV…"))
         self.export_json = QPushButton(self.tr("Export &JSON…"))
+        self.print_record = QPushButton(self.tr("&Print record…"))
+        self.save_record = QPushButton(self.tr("Save record as P&DF…"))
+        for button in (self.print_record, self.save_record):
+            button.setEnabled(False)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Selected record"))
+        self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText(self.tr("Select a record to see what was found and why."))
         self.count = QLabel()
         self.count.setObjectName("history_count")
         self.chain_icon = QLabel()
@@ -164,9 +177,23 @@ class HistoryView(QWidget):
         bottom.addWidget(self.chain_icon)
         bottom.addWidget(self.chain_label, 1)
         bottom.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_record)
+        buttons.addWidget(self.save_record)
+        below_layout.addLayout(buttons)
+        split.addWidget(below)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self._delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._delay.timeout.connect(self.refresh)
@@ -175,6 +202,9 @@ class HistoryView(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self.export_csv.clicked.connect(lambda: self._export("csv"))
         self.export_json.clicked.connect(lambda: self._export("json"))
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.print_record.clicked.connect(self._print_selected)
+        self.save_record.clicked.connect(self._save_selected)
         self.destroyed.connect(self.reader.close)
         self._stale = True
 
@@ -225,6 +255,7 @@ class HistoryView(QWidget):
         self.table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             self._fill(row, r)
+        self._show_selected()  # the rows were refilled: the detail follows what is selected now
         self.count.setText(self.tr("%1 shown of %2 records").replace(
             "%1", str(len(self.records))).replace("%2", str(self.total)))
         self.refreshed.emit()
@@ -251,6 +282,45 @@ class HistoryView(QWidget):
             self.table.setItem(row, col, item)
         findings = [code for code, _ in r.body.get("findings", [])]
         self.table.item(row, 0).setToolTip(" ".join(findings) or self.tr("No finding"))
+
+    # --- the selected record
+    def selected(self) -> Any:
+        rows = {i.row() for i in self.table.selectedItems()}
+        return self.records[min(rows)] if len(rows) == 1 and min(rows) < len(self.records) else None
+
+    def selected_report(self) -> Any:
+        r = self.selected()
+        return record_report(r, local_time(r.time)) if r is not None else None
+
+    def _show_selected(self) -> None:
+        rep = self.selected_report()
+        self.detail.setHtml(html_of(rep) if rep is not None else "")
+        for button in (self.print_record, self.save_record):
+            button.setEnabled(rep is not None)
+
+    def _print_selected(self) -> None:
+        from docverify.app.report import print_report
+
+        rep = self.selected_report()
+        if rep is not None:
+            print_report(rep, rep.operator, self)
+
+    def _save_selected(self) -> None:
+        from docverify.app.report import write_pdf
+
+        r, rep = self.selected(), self.selected_report()
+        if rep is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save record as PDF"),
+                                              f"docverify-record-{int(r.id)}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            try:
+                write_pdf(rep, rep.operator, Path(name))
+            except OSError as exc:
+                self._error(exc)
+                return
+            self.exported.emit(name)
 
     def check_chain(self) -> Job:
         path = self._prefs().store_path

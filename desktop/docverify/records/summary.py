@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from docverify.model import Result
+from docverify.records.texts import table_of
 
 
 def hits_of(result: Result) -> list[dict[str, Any]]:
@@ -37,15 +38,19 @@ def body_of(result: Result, corrections: Iterable[Any]) -> dict[str, Any]:
 
 def personal_of(result: Result, corrections: Iterable[Any],
                 extras: dict[str, Any]) -> dict[str, Any]:
-    """The holder's data as recorded: document fields, full findings and reasons, source name."""
+    """The holder's data as recorded: document fields, full findings and reasons, source name;
+    ``texts`` keeps how each English message was made (records.texts), for other languages."""
     doc = result.document
+    hits = hits_of(result)
     return {
         "source": result.source,
         "document": doc.to_json() if doc else None,
         "findings": [f.to_json() for f in result.findings],
         "reasons": list(result.reasons),
-        "hits": hits_of(result),
+        "hits": hits,
         "error": result.error,
+        "texts": table_of([[f.message for f in result.findings], result.reasons, hits,
+                           result.error]),
         "corrections": [c if isinstance(c, dict) else str(c) for c in corrections],
         **extras,
     }

@@ -116,3 +116,18 @@ def trail(window) -> list:
 
     with open_records(window.prefs.store_path) as store:
         return [r for r in store.records() if r.kind == "verification"]
+
+
+@pytest.fixture
+def french():
+    """The interface in French, as the app installs it (main.py)."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from docverify.resources import resource_path
+
+    tr = QTranslator()
+    assert tr.load(str(resource_path("translations") / "docverify_fr.qm"))
+    QApplication.installTranslator(tr)
+    yield
+    QApplication.removeTranslator(tr)

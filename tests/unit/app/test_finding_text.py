@@ -8,8 +8,6 @@ from pathlib import Path
 from string import Formatter
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
 from docverify.app.finding_text import finding_text, reason_texts
 from docverify.model import Finding, Severity, make_finding
@@ -28,15 +26,6 @@ TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
 def _fields(text: str) -> set[str]:
     """The values a template names (the French may format one its own way: a month number)."""
     return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
-
-
-@pytest.fixture
-def french():
-    tr = QTranslator()
-    assert tr.load(str(TRANSLATIONS / "docverify_fr.qm"))
-    QApplication.installTranslator(tr)
-    yield
-    QApplication.removeTranslator(tr)
 
 
 def test_every_core_finding_message_comes_from_a_literal_template():

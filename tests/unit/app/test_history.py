@@ -153,3 +153,90 @@ def test_today_starts_at_local_midnight():
     assert start <= now
     assert now - start < dt.timedelta(days=1)
     assert since_iso(None, now) is None
+
+
+def select(qtbot, view, row):
+    view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.print_record.isEnabled())
+
+
+def test_the_selected_record_shows_what_was_found_and_saves_as_pdf(qtbot, view, prefs,
+                                                                   tmp_path, monkeypatch):
+    r = result()
+    with open_records(prefs.store_path) as store:
+        store.record(r, operator="A. Officer", workstation="desk-1")
+    show(qtbot, view)
+    assert not view.print_record.isEnabled()  # nothing selected yet
+    select(qtbot, view, 0)
+    text = view.detail.toPlainText()
+    assert "Verification record #1" in text
+    assert "A. Officer" in text
+    expired = next(f for f in r.findings if "expired" in f.code)
+    assert str(expired.message) in text
+    assert expired.code in text
+    assert "L898902C36UTO7408122F1204159ZE184226B<<<<<10" in text
+    out = tmp_path / "record.pdf"
+    monkeypatch.setattr("docverify.app.history_view.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(out), ""))
+    with qtbot.waitSignal(view.exported, timeout=5000):
+        view.save_record.click()
+    assert out.read_bytes().startswith(b"%PDF")
+    view.table.clearSelection()
+    assert not view.save_record.isEnabled()
+    assert view.detail.toPlainText() == ""
+
+
+def test_a_past_record_reads_in_the_interface_language(qtbot, view, prefs, french):
+    """The record kept how its finding was made: the French UI says it in French, though the
+    stored message (and every export) is English."""
+    from docverify.app.finding_text import finding_text
+
+    r = result()
+    expired = next(f for f in r.findings if "expired" in f.code)
+    with open_records(prefs.store_path) as store:
+        store.record(r, operator="op")
+    show(qtbot, view)
+    select(qtbot, view, 0)
+    text = view.detail.toPlainText()
+    french = finding_text(expired)
+    assert french != str(expired.message)
+    assert french in text
+    assert str(expired.message) not in text
+
+
+def test_a_redacted_record_shows_its_codes_only(qtbot, view, prefs):
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+    with open_records(prefs.store_path, clock=lambda: old) as store:
+        store.record(result(), operator="op")
+    with open_records(prefs.store_path) as store:
+        assert store.redact_older_than(30) == 1
+    show(qtbot, view)
+    select(qtbot, view, 0)
+    text = view.detail.toPlainText()
+    assert "Personal data redacted" in text
+    assert "date.expired" in text
+    assert "ERIKSSON" not in text
+    assert "L898902C3" not in text
+
+
+def test_a_recorded_watchlist_hit_reads_in_french(qtbot, view, prefs, french, tmp_path):
+    """A real hit on the UN DPRK list, recorded, read back: its reasons in French."""
+    from pathlib import Path
+
+    from docverify.watchlist.screening import ScreeningQuery, import_list, open_store, screen
+
+    lists = open_store(tmp_path / "lists.sqlite3")
+    import_list(lists, Path(__file__).parents[2] / "fixtures" / "watchlists"
+                / "un_consolidated_dprk.xml")
+    hits = screen(lists, ScreeningQuery("Lee Won Ho", "1964-07-17"))
+    lists.close()
+    r = dataclasses.replace(result(), screening={"hits": [hits[0].to_json()]})
+    with open_records(prefs.store_path) as store:
+        store.record(r, operator="op")
+    show(qtbot, view)
+    select(qtbot, view, 0)
+    text = view.detail.toPlainText()
+    assert "RI WON HO" in text
+    assert "(même lecture coréenne, 1.00)" in text
+    assert "la date de naissance 1964-07-17 correspond exactement" in text
+    assert "same Korean reading" not in text

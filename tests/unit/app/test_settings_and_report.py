@@ -100,5 +100,6 @@ def test_report_fits_one_page(qtbot, window, picture, tmp_path):
     with qtbot.waitSignal(window.verifier.verified, timeout=10000):
         drop(window, [picture()])
     writer = QPdfWriter(str(tmp_path / "x.pdf"))
-    doc = report.report_document(window.result_view.current, "X", writer)
+    v = window.result_view.current
+    doc = report.report_document(report.of_verification(v, "X"), v.image, writer)
     assert doc.pageCount() == 1
