@@ -3,79 +3,109 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="61" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="67" />
         <source>Batch progress</source>
         <translation>Avancement du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="62" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="68" />
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="63" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="69" />
         <source>Open a folder (Ctrl+Shift+O) to verify every document in it.</source>
         <translation>Ouvrez un dossier (Ctrl+Maj+O) pour vérifier tous ses documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="66" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
         <source>&amp;Cancel batch</source>
         <translation>&amp;Annuler le lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="70" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="75" />
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="76" />
+        <source>Save this table as a CSV file</source>
+        <translation>Enregistrer ce tableau en fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="80" />
         <source>Batch results</source>
         <translation>Résultats du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="71" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="73" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="83" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="119" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="131" />
         <source>Verifying %1 (%2 of %3)…</source>
         <translation>Vérification de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="148" />
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="210" />
         <source>Batch cancelled</source>
         <translation>Lot annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="171" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="210" />
         <source>Batch finished</source>
         <translation>Lot terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="172" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="211" />
         <source>%1: %2 verified (%3)</source>
         <translation>%1 : %2 vérifiés (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="175" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n fichier n’a pas pu être vérifié.</numerusform><numerusform>%n fichiers n’ont pas pu être vérifiés.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="250" />
+        <source>Export batch results</source>
+        <translation>Exporter les résultats du lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/batch_view.py" line="252" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/batch_view.py" line="260" />
+        <source>%n row(s) exported to %1</source>
+        <translation><numerusform>%n ligne exportée vers %1</numerusform><numerusform>%n lignes exportées vers %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
-"""A folder as a batch: a queue with progress and cancel, then a summary sorted by verdict."""
+"""A folder as a batch: a queue with progress and cancel, then a summary sorted by verdict, each
+file that could not be read saying why, and the table exported as CSV."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from docverify.app import jobs
 from docverify.app.crash import report
+from docverify.app.finding_text import core_text
 from docverify.app.prefs import Prefs
-from docverify.app.style import VERDICT_ORDER, verdict_icon, verdict_word
+from docverify.app.style import VERDICT_ORDER, severity_icon, verdict_icon, verdict_word
 from docverify.app.worker import Job, run_task
+from docverify.model import Severity, Verdict
+from docverify.records.export import safe_cell
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".heic", ".heif",
                   ".pdf"}
@@ -66,6 +72,10 @@ class BatchView(QWidget):
         self.cancel_button = QPushButton(self.tr("&Cancel batch"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
+        self.export_button = QPushButton(self.tr("&Export results…"))
+        self.export_button.setToolTip(self.tr("Save this table as a CSV file"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export)
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Batch results"))
         self.table.setHorizontalHeaderLabels([self.tr("Verdict"), self.tr("File"),
@@ -81,6 +91,7 @@ class BatchView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -100,6 +111,7 @@ class BatchView(QWidget):
             self._total = len(files)
             self.results, self.failures = [], []
             self.table.setRowCount(0)
+            self.export_button.setEnabled(False)
             self.table.setSortingEnabled(False)
         self.progress.setRange(0, max(1, self._total))
         self.progress.setValue(self._done())
@@ -131,22 +143,49 @@ class BatchView(QWidget):
         self._next()
 
     def _failed(self, path: Path, exc: BaseException) -> None:
-        self.failures.append((path, report(exc, f"batch item {path}")))
+        message = report(exc, f"batch item {path}")
+        self.failures.append((path, message))
+        verdict = _SortItem(severity_icon(Severity.CRITICAL), self.tr("Not verified"))
+        verdict.setData(Qt.ItemDataRole.UserRole, VERDICT_ORDER[Verdict.REVIEW])
+        self._put_row([verdict, self._path_item(path), self._problem_item(message),
+                       QTableWidgetItem(""), QTableWidgetItem("")])
         self.progress.setValue(self._done())
         self._next()
 
     def _add_row(self, v: jobs.Verification) -> None:
         r = v.result
-        row = self.table.rowCount()
-        self.table.insertRow(row)
         verdict = _SortItem(verdict_icon(r.verdict), verdict_word(r.verdict))
         verdict.setData(Qt.ItemDataRole.UserRole, VERDICT_ORDER[r.verdict])
         doc = r.document
         name = ", ".join(p for p in (doc.surname, doc.given_names) if p) if doc else ""
-        cells = [verdict, QTableWidgetItem(Path(r.source or "").name),
-                 QTableWidgetItem(name), QTableWidgetItem(doc.document_number if doc else ""),
+        # a file that could not be read says why where the name would be, not only when opened
+        who = self._problem_item(core_text(r.error)) if r.error and not doc else QTableWidgetItem(name)
+        cells = [verdict, self._path_item(Path(r.source or "")), who,
+                 QTableWidgetItem(doc.document_number if doc else ""),
                  QTableWidgetItem(str(len(r.findings)))]
         cells[1].setData(Qt.ItemDataRole.UserRole + 1, len(self.results) - 1)
+        self._put_row(cells)
+
+    @staticmethod
+    def _path_item(path: Path) -> QTableWidgetItem:
+        item = QTableWidgetItem(path.name)
+        item.setToolTip(str(path))
+        item.setData(Qt.ItemDataRole.UserRole + 2, str(path))
+        return item
+
+    @staticmethod
+    def _problem_item(message: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(message)
+        item.setToolTip(message)
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setData(Qt.ItemDataRole.UserRole + 3, True)  # a problem, not a name
+        return item
+
+    def _put_row(self, cells: list[QTableWidgetItem]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
         for col, item in enumerate(cells):
             self.table.setItem(row, col, item)
 
@@ -174,11 +213,51 @@ class BatchView(QWidget):
         if self.failures:
             text += " " + self.tr("%n file(s) could not be verified.", "", len(self.failures))
         self.status.setText(text)
+        self.export_button.setEnabled(self.table.rowCount() > 0)
         self.finished.emit()
 
     def verdicts(self) -> list[str]:
         """The verdict column top to bottom (as shown)."""
         return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+
+    def rows(self) -> list[dict[str, str]]:
+        """The table as shown, top to bottom, one dict per file (what the CSV holds)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            name = self.table.item(r, 2)
+            problem = bool(name.data(Qt.ItemDataRole.UserRole + 3))
+            idx = self.table.item(r, 1).data(Qt.ItemDataRole.UserRole + 1)
+            findings = self.results[idx].result.findings if idx is not None else ()
+            out.append({"verdict": self.table.item(r, 0).text(),
+                        "file": self.table.item(r, 1).data(Qt.ItemDataRole.UserRole + 2),
+                        "name": "" if problem else name.text(),
+                        "document_number": self.table.item(r, 3).text(),
+                        "findings": " ".join(f.code for f in findings),
+                        "problem": name.text() if problem else ""})
+        return out
+
+    def write_csv(self, path: Path) -> int:
+        """Write the table to ``path`` as CSV (formula-like cells quoted); returns the rows."""
+        rows = self.rows()
+        with path.open("w", newline="", encoding="utf-8-sig") as f:  # BOM: spreadsheets read UTF-8
+            w = csv.writer(f)
+            w.writerow(["verdict", "file", "name", "document_number", "findings", "problem"])
+            for row in rows:
+                w.writerow([safe_cell(v) for v in row.values()])
+        return len(rows)
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export batch results"),
+                                              "docverify-batch.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        try:
+            n = self.write_csv(Path(name))
+        except OSError as exc:
+            self.status.setText(report(exc, "batch export"))
+            return
+        self.status.setText(self.tr("%n row(s) exported to %1", "", n).replace("%1", name))
 
     def _open_row(self, row: int, _col: int) -> None:
         idx = self.table.item(row, 1).data(Qt.ItemDataRole.UserRole + 1)
