@@ -136,7 +136,7 @@ def test_hidden_view_reads_the_trail_when_shown(qtbot, view, prefs):
     assert view.table.rowCount() == 1
 
 
-def test_redacted_records_say_so(qtbot, view, prefs):
+def test_redacted_records_say_so_and_show_their_codes_only(qtbot, view, prefs):
     old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
     with open_records(prefs.store_path, clock=lambda: old) as store:
         store.record(result(), operator="op")
@@ -145,6 +145,13 @@ def test_redacted_records_say_so(qtbot, view, prefs):
     show(qtbot, view)
     assert view.table.item(0, 5).text() == "(redacted)"
     assert view.chain_label.text().startswith("Audit trail intact: 2 record")  # + redaction
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.print_record.isEnabled())
+    text = view.detail.toPlainText()
+    assert "Personal data redacted" in text
+    assert "date.expired" in text
+    assert "ERIKSSON" not in text
+    assert "L898902C3" not in text
 
 
 def test_today_starts_at_local_midnight():
@@ -202,21 +209,6 @@ def test_a_past_record_reads_in_the_interface_language(qtbot, view, prefs, frenc
     assert french != str(expired.message)
     assert french in text
     assert str(expired.message) not in text
-
-
-def test_a_redacted_record_shows_its_codes_only(qtbot, view, prefs):
-    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
-    with open_records(prefs.store_path, clock=lambda: old) as store:
-        store.record(result(), operator="op")
-    with open_records(prefs.store_path) as store:
-        assert store.redact_older_than(30) == 1
-    show(qtbot, view)
-    select(qtbot, view, 0)
-    text = view.detail.toPlainText()
-    assert "Personal data redacted" in text
-    assert "date.expired" in text
-    assert "ERIKSSON" not in text
-    assert "L898902C3" not in text
 
 
 def test_a_recorded_watchlist_hit_reads_in_french(qtbot, view, prefs, french, tmp_path):
