@@ -170,6 +170,13 @@ def main() -> int:
     shot(f"history{suffix}")
     w.tabs.setCurrentWidget(w.watchlists_view)
     shot(f"watchlists{suffix}")
+    sv = w.screen_view
+    w.tabs.setCurrentWidget(sv)
+    sv.name.setText("Pak Tohyon")  # the demo entry in another romanisation
+    sv.birth_date.setText("1974")
+    job = sv.run()
+    _wait(app, lambda: job.done)
+    shot(f"screen{suffix}")
     dialog = SettingsDialog(w.prefs, w)
     dialog.show()
     shot(f"settings{suffix}", dialog)

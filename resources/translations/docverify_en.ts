@@ -723,12 +723,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="51" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="59" />
         <source>Not screened: no watchlist is loaded or screening is off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/hits_panel.py" line="55" />
+        <location filename="../../desktop/docverify/app/hits_panel.py" line="63" />
         <source>No watchlist hit.</source>
         <translation type="unfinished" />
     </message>
@@ -792,313 +792,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="40" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="41" />
         <source>docverify: document verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="50" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
         <source>Views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="51" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
         <source>Batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="55" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="56" />
         <source>Watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="67" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="57" />
+        <source>Screen a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="70" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="71" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="74" />
         <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="94" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="95" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
         <source>&amp;Open document…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="96" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
         <source>Open &amp;folder as batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
         <source>&amp;Paste image or MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
         <source>Capture from &amp;camera…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="105" />
         <source>Save &amp;PDF report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="103" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
         <source>Save &amp;JSON report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="105" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
         <source>P&amp;rint report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="109" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="111" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="113" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="115" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
         <source>&amp;Fit to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
         <source>&amp;Actual size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
         <source>Rotate &amp;right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
         <source>Rotate &amp;left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
         <source>Edit the &amp;MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="122" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="125" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
         <source>&amp;Import watchlist…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
-        <source>&amp;Read the chip…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="132" />
-        <source>Verify chip &amp;files…</source>
+        <source>&amp;Screen a name…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="135" />
-        <source>&amp;Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="136" />
-        <source>Find in &amp;history</source>
+        <source>&amp;Read the chip…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="137" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="138" />
-        <source>&amp;Keyboard shortcuts</source>
+        <source>Verify chip &amp;files…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="141" />
+        <source>Find in &amp;history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="142" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="143" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="145" />
         <source>&amp;About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="148" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="153" />
         <source>Open documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="149" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="154" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif *.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="169" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="174" />
         <source>Open a folder as a batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="175" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="180" />
         <source>No document files (images or PDF) were found there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="185" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="190" />
         <source>pasted image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="192" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="197" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="208" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="213" />
         <source>dropped image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="215" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="220" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="221" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="226" />
         <source>camera capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="232" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="237" />
         <source>Looking for a card reader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="240" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="245" />
         <source>Read the chip on the card reader with the MRZ shown, and verify it (Ctrl+Shift+H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="263" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="268" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="267" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
         <source>Verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="276" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="281" />
         <source>Not recorded in the audit trail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="280" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="285" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="307" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="312" />
         <source>Verify a document first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="314" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
         <source>Save PDF report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="316" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="321" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="324" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="340" />
         <source>Report saved to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="324" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="329" />
         <source>Report sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="330" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
         <source>Save JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="332" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="337" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="355" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="360" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="379" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="389" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="382" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="392" />
         <source>About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="383" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="393" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation type="unfinished" />
     </message>
@@ -1134,6 +1144,115 @@
         <location filename="../../desktop/docverify/app/result_view.py" line="127" />
         <source>read by %1 in %2 s</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScreenView</name>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="38" />
+        <source>Name of a person or a company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="39" />
+        <source>Name to screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="41" />
+        <source>YYYY-MM-DD or YYYY (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="42" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="44" />
+        <source>e.g. PRK (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="45" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="48" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="49" />
+        <source>Document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="52" />
+        <source>&amp;Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="54" />
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="55" />
+        <location filename="../../desktop/docverify/app/screen_view.py" line="129" />
+        <source>Type a name, or a document number, and press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="60" />
+        <source>N&amp;ame:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="61" />
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="62" />
+        <source>Nati&amp;onality:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="63" />
+        <source>Doc&amp;ument number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="91" />
+        <source>Type a name, or a document number, to screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="95" />
+        <source>Screening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="108" />
+        <source>No watchlist is loaded: import one in Watchlists (Ctrl+I).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="114" />
+        <source>%1; %2. Screened against %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/screen_view.py" line="115" />
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/docverify/app/screen_view.py" line="116" />
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n alert</numerusform><numerusform>%n alerts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1689,7 @@
         <source>'{query}' ~ '{listed}' ({how}, {similarity:.2f})</source>
         <translation type="unfinished" />
     </message>
-<message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file could not be read.</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>Watchlist ({band_label}): {name}.</source><translation type="unfinished" /></message><message><source>Watchlist screening failed: {error}</source><translation type="unfinished" /></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation type="unfinished" /></message><message><source>about {year}</source><translation type="unfinished" /></message><message><source>alert</source><translation type="unfinished" /></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation type="unfinished" /></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation type="unfinished" /></message><message><source>birth year {year} is within the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation type="unfinished" /></message><message><source>close Korean reading</source><translation type="unfinished" /></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation type="unfinished" /></message><message><source>does not have the shape of the OCR-B character</source><translation type="unfinished" /></message><message><source>exact</source><translation type="unfinished" /></message><message><source>initial</source><translation type="unfinished" /></message><message><source>is not the size of the other characters</source><translation type="unfinished" /></message><message><source>is off the line's fixed pitch</source><translation type="unfinished" /></message><message><source>joined/split given names</source><translation type="unfinished" /></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation type="unfinished" /></message><message><source>listed parts not in the query (cost little): {parts}</source><translation type="unfinished" /></message><message><source>name {name!r}: {matches}</source><translation type="unfinished" /></message><message><source>namesake</source><translation type="unfinished" /></message><message><source>nationality {query} differs from the listed {listed}</source><translation type="unfinished" /></message><message><source>nationality {query} matches</source><translation type="unfinished" /></message><message><source>no birth date given</source><translation type="unfinished" /></message><message><source>no birth date on the list: birth date not checked</source><translation type="unfinished" /></message><message><source>only a common name part matches: at most a review</source><translation type="unfinished" /></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation type="unfinished" /></message><message><source>query parts not in this name: {parts}</source><translation type="unfinished" /></message><message><source>review</source><translation type="unfinished" /></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation type="unfinished" /></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation type="unfinished" /></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation type="unfinished" /></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation type="unfinished" /></message><message><source>same Korean reading</source><translation type="unfinished" /></message><message><source>same consonants</source><translation type="unfinished" /></message><message><source>same consonants as Arabic writes them</source><translation type="unfinished" /></message><message><source>same consonants, one short vowel written another way</source><translation type="unfinished" /></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation type="unfinished" /></message><message><source>same name in Belarusian and Russian romanisation</source><translation type="unfinished" /></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation type="unfinished" /></message><message><source>same name in another Slavic romanisation</source><translation type="unfinished" /></message><message><source>same name, Abd/Abu written another way</source><translation type="unfinished" /></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation type="unfinished" /></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation type="unfinished" /></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation type="unfinished" /></message><message><source>same sound</source><translation type="unfinished" /></message><message><source>short form of the same given name</source><translation type="unfinished" /></message><message><source>sits off the line's baseline</source><translation type="unfinished" /></message><message><source>spelling variant</source><translation type="unfinished" /></message><message><source>spelling variant (Slavic romanisations)</source><translation type="unfinished" /></message><message><source>the article al- written joined</source><translation type="unfinished" /></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation type="unfinished" /></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation type="unfinished" /></message><message><source>the name after Abd/Abu</source><translation type="unfinished" /></message><message><source>the {first_label} differs</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label} differ</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation type="unfinished" /></message><message><source>weak alias: the list marks this name low quality</source><translation type="unfinished" /></message><message><source>{days} day</source><translation type="unfinished" /></message><message><source>{days} days</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>{first} and {second}</source><translation type="unfinished" /></message><message><source>{months} months</source><translation type="unfinished" /></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation type="unfinished" /></message><message><source>{path}: is a folder, not a file</source><translation type="unfinished" /></message><message><source>{path}: no such file</source><translation type="unfinished" /></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation type="unfinished" /></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF has no pages</source><translation type="unfinished" /></message><message><source>{path}: the file is empty</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file holds no image</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation type="unfinished" /></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation type="unfinished" /></message><message><source>{years} years</source><translation type="unfinished" /></message><message><source>{years} years {months} months</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>portrait</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
+<message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file could not be read.</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>Watchlist ({band_label}): {name}.</source><translation type="unfinished" /></message><message><source>Watchlist screening failed: {error}</source><translation type="unfinished" /></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation type="unfinished" /></message><message><source>about {year}</source><translation type="unfinished" /></message><message><source>alert</source><translation type="unfinished" /></message><message><source>birth date '{value}' is not a calendar date</source><translation type="unfinished" /></message><message><source>birth date '{value}': use YYYY-MM-DD or YYYY</source><translation type="unfinished" /></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation type="unfinished" /></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation type="unfinished" /></message><message><source>birth year {year} is within the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation type="unfinished" /></message><message><source>close Korean reading</source><translation type="unfinished" /></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation type="unfinished" /></message><message><source>does not have the shape of the OCR-B character</source><translation type="unfinished" /></message><message><source>exact</source><translation type="unfinished" /></message><message><source>give a name or a document number to screen</source><translation type="unfinished" /></message><message><source>initial</source><translation type="unfinished" /></message><message><source>is not the size of the other characters</source><translation type="unfinished" /></message><message><source>is off the line's fixed pitch</source><translation type="unfinished" /></message><message><source>joined/split given names</source><translation type="unfinished" /></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation type="unfinished" /></message><message><source>listed parts not in the query (cost little): {parts}</source><translation type="unfinished" /></message><message><source>name {name!r}: {matches}</source><translation type="unfinished" /></message><message><source>namesake</source><translation type="unfinished" /></message><message><source>nationality '{value}': use an ISO 3166 alpha-3 code such as PRK</source><translation type="unfinished" /></message><message><source>nationality {query} differs from the listed {listed}</source><translation type="unfinished" /></message><message><source>nationality {query} matches</source><translation type="unfinished" /></message><message><source>no birth date given</source><translation type="unfinished" /></message><message><source>no birth date on the list: birth date not checked</source><translation type="unfinished" /></message><message><source>only a common name part matches: at most a review</source><translation type="unfinished" /></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation type="unfinished" /></message><message><source>query parts not in this name: {parts}</source><translation type="unfinished" /></message><message><source>review</source><translation type="unfinished" /></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation type="unfinished" /></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation type="unfinished" /></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation type="unfinished" /></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation type="unfinished" /></message><message><source>same Korean reading</source><translation type="unfinished" /></message><message><source>same consonants</source><translation type="unfinished" /></message><message><source>same consonants as Arabic writes them</source><translation type="unfinished" /></message><message><source>same consonants, one short vowel written another way</source><translation type="unfinished" /></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation type="unfinished" /></message><message><source>same name in Belarusian and Russian romanisation</source><translation type="unfinished" /></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation type="unfinished" /></message><message><source>same name in another Slavic romanisation</source><translation type="unfinished" /></message><message><source>same name, Abd/Abu written another way</source><translation type="unfinished" /></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation type="unfinished" /></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation type="unfinished" /></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation type="unfinished" /></message><message><source>same sound</source><translation type="unfinished" /></message><message><source>short form of the same given name</source><translation type="unfinished" /></message><message><source>sits off the line's baseline</source><translation type="unfinished" /></message><message><source>spelling variant</source><translation type="unfinished" /></message><message><source>spelling variant (Slavic romanisations)</source><translation type="unfinished" /></message><message><source>the article al- written joined</source><translation type="unfinished" /></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation type="unfinished" /></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation type="unfinished" /></message><message><source>the name after Abd/Abu</source><translation type="unfinished" /></message><message><source>the {first_label} differs</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label} differ</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation type="unfinished" /></message><message><source>weak alias: the list marks this name low quality</source><translation type="unfinished" /></message><message><source>{days} day</source><translation type="unfinished" /></message><message><source>{days} days</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>{first} and {second}</source><translation type="unfinished" /></message><message><source>{months} months</source><translation type="unfinished" /></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation type="unfinished" /></message><message><source>{path}: is a folder, not a file</source><translation type="unfinished" /></message><message><source>{path}: no such file</source><translation type="unfinished" /></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation type="unfinished" /></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF has no pages</source><translation type="unfinished" /></message><message><source>{path}: the file is empty</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file holds no image</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation type="unfinished" /></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation type="unfinished" /></message><message><source>{years} years</source><translation type="unfinished" /></message><message><source>{years} years {months} months</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>portrait</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
 <context>
     <name>history</name>
     <message>

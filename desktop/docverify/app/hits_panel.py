@@ -44,14 +44,22 @@ class HitsPanel(QTreeWidget):
                 "namesake": self.tr("Namesake")}.get(band, band)
 
     def show_result(self, result: Result | None) -> None:
-        self.clear()
         screening = result.screening if result else None
-        hits = (screening or {}).get("hits", [])
         if result is not None and screening is None:
+            self.show_hits(None)
+            return
+        self.show_hits((screening or {}).get("hits", []) if result is not None else [],
+                       empty=result is not None)
+
+    def show_hits(self, hits: list[dict] | None, empty: bool = True) -> None:
+        """The hits as screening gave them (Hit.to_json); None when nothing was screened;
+        with ``empty``, no hit is said as such."""
+        self.clear()
+        if hits is None:
             QTreeWidgetItem(self, [self.tr("Not screened: no watchlist is loaded or "
                                            "screening is off.")])
             return
-        if result is not None and not hits:
+        if not hits and empty:
             QTreeWidgetItem(self, [self.tr("No watchlist hit.")])
             return
         for h in hits:

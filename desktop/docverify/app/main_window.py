@@ -1,4 +1,4 @@
-"""The main window: actions, menus and the four views; the work happens in the parts."""
+"""The main window: actions, menus and the five views; the work happens in the parts."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from docverify.app.history_view import HistoryView
 from docverify.app.jobs import Verification
 from docverify.app.prefs import Prefs, load_prefs, save_prefs
 from docverify.app.result_view import ResultView
+from docverify.app.screen_view import ScreenView
 from docverify.app.settings_dialog import SettingsDialog
 from docverify.app.verifier import Verifier
 from docverify.app.watchlists_view import WatchlistsView
@@ -46,12 +47,14 @@ class MainWindow(QMainWindow):
         self.batch_view = BatchView(get_prefs)
         self.history_view = HistoryView(get_prefs)
         self.watchlists_view = WatchlistsView(get_prefs)
+        self.screen_view = ScreenView(get_prefs)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.addTab(self.result_view, self.tr("Verify"))
         self.tabs.addTab(self.batch_view, self.tr("Batch"))
         self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(self.watchlists_view, self.tr("Watchlists"))
+        self.tabs.addTab(self.screen_view, self.tr("Screen a name"))
         self.setCentralWidget(self.tabs)
         self.verifier.started.connect(self._started)
         self.verifier.verified.connect(self._verified)
@@ -120,12 +123,14 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, self.tr("Edit the &MRZ"), "Ctrl+M", self._focus_mrz, "edit_mrz")
         go = bar.addMenu(self.tr("&Go"))
-        for i, name in enumerate(("verify", "batch", "history", "watchlists")):
+        for i, name in enumerate(("verify", "batch", "history", "watchlists", "screen")):
             self._action(go, self.tabs.tabText(i), f"Alt+{i + 1}",
                          lambda _=False, i=i: self._go(i), f"go_{name}")
         tools = bar.addMenu(self.tr("&Tools"))
         self._action(tools, self.tr("&Import watchlist…"), "Ctrl+I",
                      lambda: (self._go(3), self.watchlists_view._choose_file()), "import_list")
+        self._action(tools, self.tr("&Screen a name…"), "Ctrl+Shift+S", self._screen_name,
+                     "screen_name")
         tools.addSeparator()
         self._action(tools, self.tr("&Read the chip…"), "Ctrl+Shift+H", self.read_chip,
                      "read_chip")
@@ -364,6 +369,11 @@ class MainWindow(QMainWindow):
     def _focus_mrz(self) -> None:
         self._go(0)
         self.result_view.fields.mrz.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _screen_name(self) -> None:
+        self._go(self.tabs.indexOf(self.screen_view))
+        self.screen_view.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.screen_view.name.selectAll()
 
     def _find(self) -> None:
         self._go(2)

@@ -37,9 +37,10 @@ class Outcome:
     record_error: str = ""  # why it was not recorded, when it should have been
 
 
-def store_for(prefs: Prefs, generation: int) -> Any:
-    """This thread's watchlist store, reopened when the lists changed; None when none is on."""
-    if not prefs.screen or not prefs.store_path.exists():
+def store_for(prefs: Prefs, generation: int, asked: bool = False) -> Any:
+    """This thread's watchlist store, reopened when the lists changed; None when none is on
+    (or screening is off in the settings, unless a person ``asked`` for this screening)."""
+    if not (prefs.screen or asked) or not prefs.store_path.exists():
         return None
     key = (str(prefs.store_path), generation)
     cached = getattr(_local, "store", None)
@@ -150,6 +151,22 @@ def _with_fallback(prefs: Prefs, generation: int, run: Any) -> tuple[Result, str
             raise
         return (run(_options(prefs, "tesseract", generation)), "tesseract",
                 NOTE_ENGINE_FALLBACK)
+
+
+def screen_query(name: str, birth_date: str, nationality: str, document_number: str,
+                 prefs: Prefs, generation: int = 0) -> tuple[list[dict[str, Any]], tuple[str, ...]] | None:
+    """Screen one person or company typed in by hand: the hits (Hit.to_json, best first) and
+    the list versions screened against; None when no list is loaded. InputError says what is
+    wrong with the query."""
+    from docverify.watchlist.screening import ScreeningQuery, screen
+
+    store = store_for(prefs, generation, asked=True)
+    if store is None:
+        return None
+    query = ScreeningQuery(name, birth_date or None, nationality or None, document_number or None)
+    hits = screen(store, query)
+    return ([h.to_json() for h in hits],
+            tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded()))
 
 
 def display_copy(bgr: Any) -> tuple[Any, float]:

@@ -151,21 +151,24 @@ def valid_query(query: ScreeningQuery) -> ScreeningQuery:
         ok = (len(bd) == 4 and bd.isdigit()) or (
             len(bd) == 10 and bd[4] == bd[7] == "-" and bd.replace("-", "").isdigit())
         if not ok:
-            raise InputError(f"birth date '{bd}': use YYYY-MM-DD or YYYY")
+            raise InputError(make_text("birth date '{value}': use YYYY-MM-DD or YYYY",
+                                       {"value": bd}))
         if len(bd) == 10:
             try:
                 dt.date.fromisoformat(bd)
             except ValueError:
-                raise InputError(f"birth date '{bd}' is not a calendar date") from None
+                raise InputError(make_text("birth date '{value}' is not a calendar date",
+                                           {"value": bd})) from None
     nat = (query.nationality or "").strip() or None
     if nat is not None:
         iso = to_iso3(nat)
         if iso is None:
-            raise InputError(f"nationality '{nat}': use an ISO 3166 alpha-3 code such as PRK")
+            raise InputError(make_text(
+                "nationality '{value}': use an ISO 3166 alpha-3 code such as PRK", {"value": nat}))
         nat = iso
     doc = (query.document_number or "").strip() or None
     if not query.name.strip() and not doc:
-        raise InputError("give a name or a document number to screen")
+        raise InputError(make_text("give a name or a document number to screen"))
     return ScreeningQuery(query.name.strip(), bd, nat, doc)
 
 

@@ -106,7 +106,7 @@ def window(qtbot, settings, fake_pipeline):
     w.show()
     assert w.result_view.banner.title.text() == "No document"
     assert w.result_view.current is None
-    assert w.tabs.count() == 4
+    assert w.tabs.count() == 5
     return w
 
 
