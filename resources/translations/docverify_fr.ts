@@ -490,149 +490,154 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="124" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="125" />
         <source>Search name, number, file, finding…</source>
         <translation>Chercher un nom, un numéro, un fichier, un constat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="125" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="126" />
         <source>Search history</source>
         <translation>Chercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="128" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="129" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="130" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="133" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
         <source>Filter by date</source>
         <translation>Filtrer par date</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="134" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="136" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="135" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="136" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="138" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="139" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="139" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="140" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="140" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="141" />
         <source>&amp;Print record…</source>
         <translation>&amp;Imprimer l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="141" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="142" />
         <source>Save record as P&amp;DF…</source>
         <translation>Exporter l’enregistrement en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="146" />
         <source>Selected record</source>
         <translation>Enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="147" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="148" />
         <source>Select a record to see what was found and why.</source>
         <translation>Sélectionnez un enregistrement pour voir ce qui a été relevé et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="151" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="152" />
         <source>Checking the audit trail…</source>
         <translation>Vérification de la piste d’audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="156" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="157" />
         <source>Verification history</source>
         <translation>Historique des vérifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Operator</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Workstation</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="168" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="169" />
         <source>&amp;Search:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="259" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="260" />
         <source>%1 shown of %2 records</source>
         <translation>%1 affichés sur %2 enregistrements</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="267" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="268" />
         <source>(redacted)</source>
         <translation>(caviardé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/history_view.py" line="274" />
+        <source>(screened by hand)</source>
+        <translation>(comparé à la main)</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/history_view.py" line="281" />
@@ -1200,7 +1205,7 @@
     </message>
     <message>
         <location filename="../../desktop/docverify/app/screen_view.py" line="55" />
-        <location filename="../../desktop/docverify/app/screen_view.py" line="129" />
+        <location filename="../../desktop/docverify/app/screen_view.py" line="136" />
         <source>Type a name, or a document number, and press Enter.</source>
         <translation>Saisissez un nom, ou un numéro de document, puis appuyez sur Entrée.</translation>
     </message>
@@ -1240,19 +1245,29 @@
         <translation>Aucune liste de surveillance n’est chargée : importez-en une dans Listes de surveillance (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/screen_view.py" line="114" />
+        <location filename="../../desktop/docverify/app/screen_view.py" line="113" />
         <source>%1; %2. Screened against %3.</source>
         <translation>%1 ; %2. Comparé à %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/screen_view.py" line="115" />
+        <location filename="../../desktop/docverify/app/screen_view.py" line="114" />
         <source>%n hit(s)</source>
         <translation><numerusform>%n correspondance</numerusform><numerusform>%n correspondances</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/screen_view.py" line="116" />
+        <location filename="../../desktop/docverify/app/screen_view.py" line="115" />
         <source>%n alert(s)</source>
         <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="118" />
+        <source>Recorded in the history as #%1.</source>
+        <translation>Enregistré dans l’historique sous le n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/screen_view.py" line="121" />
+        <source>Not recorded in the history: %1</source>
+        <translation>Non enregistré dans l’historique : %1</translation>
     </message>
 </context>
 <context>
@@ -1693,14 +1708,24 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../desktop/docverify/app/record_report.py" line="43" />
+        <location filename="../../desktop/docverify/app/record_report.py" line="45" />
+        <source>Screening record #%1</source>
+        <translation>Enregistrement de comparaison n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="46" />
         <source>Verification record #%1</source>
         <translation>Enregistrement de vérification n° %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/record_report.py" line="50" />
+        <location filename="../../desktop/docverify/app/record_report.py" line="53" />
         <source>Personal data redacted on %1; the record keeps only codes.</source>
         <translation>Données personnelles effacées le %1 ; l’enregistrement ne garde que les codes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="69" />
+        <source>Screened by hand: %1</source>
+        <translation>Comparé à la main : %1</translation>
     </message>
 </context>
 <context>

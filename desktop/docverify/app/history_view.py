@@ -33,6 +33,7 @@ from docverify.app.report import html_of
 from docverify.app.style import SEVERITY_COLOUR, severity_icon, verdict_icon, verdict_word
 from docverify.app.worker import Job, run_task
 from docverify.model import Severity, Verdict
+from docverify.records.model import KIND_SCREENING, PERSONAL_KINDS
 
 SHOWN_LIMIT = 500  # newest records shown (search narrows them; export writes what is shown)
 SEARCH_DELAY_MS = 200  # typing pauses this long before the trail is searched
@@ -245,8 +246,8 @@ class HistoryView(QWidget):
 
         def query() -> tuple[list[Any], int]:
             store = self.reader.store(path)
-            return (store.search(text, verdict=verdict, since=since, limit=SHOWN_LIMIT),
-                    store.count())
+            return (store.search(text, verdict=verdict, since=since, kind=PERSONAL_KINDS,
+                                 limit=SHOWN_LIMIT), store.count())
 
         return self._run("search", query, self._show)
 
@@ -262,17 +263,16 @@ class HistoryView(QWidget):
         self.check_chain()
 
     def _fill(self, row: int, r: Any) -> None:
-        doc = r.document or {}
+        name, number = r.subject
         if r.personal is None:
             name = self.tr("(redacted)")
-        else:
-            name = " ".join(p for p in (doc.get("surname"), doc.get("given_names")) if p)
         known = r.verdict in set(Verdict)
         fixes = len((r.personal or {}).get("corrections") or [])
         cells = (f"#{int(r.id)}", local_time(r.time),
                  verdict_word(Verdict(r.verdict)) if known else (r.verdict or ""),
-                 r.operator, r.workstation, name, doc.get("document_number") or "",
-                 str(fixes) if fixes else "", (r.personal or {}).get("source") or "")
+                 r.operator, r.workstation, name, number, str(fixes) if fixes else "",
+                 self.tr("(screened by hand)") if r.kind == KIND_SCREENING
+                 else (r.personal or {}).get("source") or "")
         for col, text in enumerate(cells):
             item = QTableWidgetItem(str(text))
             if col == 2 and known:

@@ -12,6 +12,7 @@ from docverify.app.finding_text import core_text, reason_text
 from docverify.app.report import Report, hit_line
 from docverify.app.style import severity_word
 from docverify.model import Severity, Verdict
+from docverify.records.model import KIND_SCREENING
 from docverify.records.texts import text_of
 
 
@@ -40,7 +41,9 @@ def record_report(r: Any, local_time: str = "") -> Report:
         verdict = Verdict(r.verdict)
     except ValueError:
         verdict = Verdict.REVIEW  # an unknown verdict in a record is for a person to look at
-    title = QCoreApplication.translate("history", "Verification record #%1").replace(
+    screening = r.kind == KIND_SCREENING
+    title = (QCoreApplication.translate("history", "Screening record #%1") if screening else
+             QCoreApplication.translate("history", "Verification record #%1")).replace(
         "%1", str(int(r.id)))
     common = {"verdict": verdict, "sha256": r.image_sha256 or "", "operator": r.operator,
               "date": local_time or r.time, "engine": str(body.get("engine") or ""),
@@ -58,6 +61,14 @@ def record_report(r: Any, local_time: str = "") -> Report:
                       note=note, **common)
     document = personal.get("document")
     document = document if isinstance(document, Mapping) else {}
+    note = ""
+    if screening:
+        q = personal.get("query") if isinstance(personal.get("query"), Mapping) else {}
+        asked = ", ".join(str(v) for v in (q.get("name"), q.get("birth_date"),
+                                           q.get("nationality"), q.get("document_number")) if v)
+        note = QCoreApplication.translate("history", "Screened by hand: %1").replace("%1", asked)
+        document = {"nationality": q.get("nationality"), "birth_date": q.get("birth_date"),
+                    "document_number": q.get("document_number")}
     findings = [(_severity(f.get("severity")), said(f.get("message", "")), str(f.get("code")))
                 for f in _list(personal.get("findings")) if isinstance(f, Mapping)]
     hits = [hit_line(h, lambda x: reason_text(text_of(x, texts)))
@@ -68,4 +79,4 @@ def record_report(r: Any, local_time: str = "") -> Report:
         source=str(personal.get("source") or ""), document=document,
         mrz=[str(x) for x in _list(document.get("mrz"))], findings=findings, hits=hits,
         corrections=[c for c in _list(personal.get("corrections")) if isinstance(c, Mapping)],
-        error=said(error) if error else "", **common)
+        error=said(error) if error else "", note=note, **common)

@@ -108,12 +108,19 @@ class ScreenView(QWidget):
             self.status.setText(self.tr("No watchlist is loaded: import one in Watchlists "
                                         "(Ctrl+I)."))
         else:
-            hits, versions = found
-            self.hits.show_hits(hits)
-            alerts = sum(1 for h in hits if h.get("band") == "alert")
-            self.status.setText(self.tr("%1; %2. Screened against %3.").replace(
-                "%1", self.tr("%n hit(s)", "", len(hits))).replace(
-                "%2", self.tr("%n alert(s)", "", alerts)).replace("%3", ", ".join(versions)))
+            alerts = sum(1 for h in found.hits if h.get("band") == "alert")
+            self.hits.show_hits(found.hits)
+            text = self.tr("%1; %2. Screened against %3.").replace(
+                "%1", self.tr("%n hit(s)", "", len(found.hits))).replace(
+                "%2", self.tr("%n alert(s)", "", alerts)).replace(
+                "%3", ", ".join(found.list_versions))
+            if found.record_id is not None:
+                text += " " + self.tr("Recorded in the history as #%1.").replace(
+                    "%1", str(found.record_id))
+            else:
+                text += " " + self.tr("Not recorded in the history: %1").replace(
+                    "%1", found.record_error)
+            self.status.setText(text)
         self.screened.emit()
 
     def _error(self, exc: BaseException) -> None:

@@ -153,20 +153,35 @@ def _with_fallback(prefs: Prefs, generation: int, run: Any) -> tuple[Result, str
                 NOTE_ENGINE_FALLBACK)
 
 
-def screen_query(name: str, birth_date: str, nationality: str, document_number: str,
-                 prefs: Prefs, generation: int = 0) -> tuple[list[dict[str, Any]], tuple[str, ...]] | None:
-    """Screen one person or company typed in by hand: the hits (Hit.to_json, best first) and
-    the list versions screened against; None when no list is loaded. InputError says what is
-    wrong with the query."""
-    from docverify.watchlist.screening import ScreeningQuery, screen
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """A screening by hand as the worker sends it back."""
 
+    hits: list[dict[str, Any]]  # Hit.to_json, best first
+    list_versions: tuple[str, ...]  # every list version screened against
+    record_id: int | None = None  # its number in the audit trail
+    record_error: str = ""  # why it was not recorded
+
+
+def screen_query(name: str, birth_date: str, nationality: str, document_number: str,
+                 prefs: Prefs, generation: int = 0) -> Screened | None:
+    """Screen one person or company typed in by hand and record it in the audit trail; None
+    when no list is loaded. InputError says what is wrong with the query."""
+    from docverify.watchlist.screening import ScreeningQuery, screen, valid_query
+
+    query = valid_query(ScreeningQuery(name, birth_date or None, nationality or None,
+                                       document_number or None))
     store = store_for(prefs, generation, asked=True)
     if store is None:
         return None
-    query = ScreeningQuery(name, birth_date or None, nationality or None, document_number or None)
-    hits = screen(store, query)
-    return ([h.to_json() for h in hits],
-            tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded()))
+    hits = [h.to_json() for h in screen(store, query)]
+    versions = tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded())
+    try:
+        rid = records_for(prefs).record_screening(query.to_json(), hits, versions,
+                                                  operator=operator_of(prefs))
+    except Exception as exc:  # noqa: BLE001 - the officer must hear that it was not recorded
+        return Screened(hits, versions, None, str(exc) or type(exc).__name__)
+    return Screened(hits, versions, int(rid))
 
 
 def display_copy(bgr: Any) -> tuple[Any, float]:

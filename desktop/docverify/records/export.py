@@ -29,7 +29,10 @@ def safe_cell(value: object) -> str:
 
 
 def _csv_row(rec: dict[str, Any]) -> list[str]:
-    doc = rec.get("document") or {}
+    # a screening by hand has no document: what was asked fills the same columns (its whole
+    # name under surname; the kind column says which)
+    query = rec.get("query") or {}
+    doc = rec.get("document") or {"surname": query.get("name"), **query}
     hits = "; ".join(f"{h.get('list')}:{h.get('entry_id')}:{h.get('band')}"
                      for h in rec.get("hits") or [])
     values = {**rec, **{k: doc.get(k) for k in ("document_number", "issuing_state", "surname",

@@ -11,6 +11,9 @@ from docverify.model import Finding
 RecordId = NewType("RecordId", int)
 
 KIND_VERIFICATION = "verification"
+KIND_SCREENING = "screening"  # a person or company screened by hand, with no document
+# the kinds that hold personal fields (retention, purge and the chain check treat them alike)
+PERSONAL_KINDS = (KIND_VERIFICATION, KIND_SCREENING)
 KIND_REDACTION = "redaction"
 KIND_PURGE = "purge"
 
@@ -36,6 +39,23 @@ class AuditRecord:
     def document(self) -> dict[str, Any] | None:
         return (self.personal or {}).get("document")
 
+    @property
+    def query(self) -> dict[str, Any] | None:
+        """What was screened by hand (a screening record): name, birth date, nationality,
+        document number."""
+        q = (self.personal or {}).get("query")
+        return q if isinstance(q, dict) else None
+
+    @property
+    def subject(self) -> tuple[str, str]:
+        """Who the record is about, as the history lists it: (name, document number)."""
+        if self.kind == KIND_SCREENING:
+            q = self.query or {}
+            return str(q.get("name") or ""), str(q.get("document_number") or "")
+        d = self.document or {}
+        return (" ".join(str(p) for p in (d.get("surname"), d.get("given_names")) if p),
+                str(d.get("document_number") or ""))
+
     def to_json(self) -> dict[str, Any]:
         """The record as exported; the keys the app's history view reads come first."""
         p = self.personal or {}
@@ -49,6 +69,7 @@ class AuditRecord:
             "sha256": self.image_sha256,
             "verdict": self.verdict,
             "document": p.get("document"),
+            "query": p.get("query"),
             "findings": [code for code, _ in self.body.get("findings", [])],
             "hits": p.get("hits", self.body.get("hits", [])),
             "list_versions": self.body.get("list_versions", []),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from docverify.errors import InputError
 from docverify.records import chain
-from docverify.records.model import KIND_PURGE, KIND_REDACTION, KIND_VERIFICATION
+from docverify.records.model import KIND_PURGE, KIND_REDACTION, KIND_SCREENING, PERSONAL_KINDS
 
 if TYPE_CHECKING:
     from docverify.records.backend import Backend
@@ -48,8 +48,8 @@ def redact_older_than(store: RecordStore, days: int, operator: str, workstation:
         timespec="seconds")
     with store._lock:
         ids = [r[0] for r in store.db.fetchall(
-            "SELECT id FROM audit_records WHERE kind = ? AND personal IS NOT NULL AND time < ?",
-            (KIND_VERIFICATION, cutoff))]
+            "SELECT id FROM audit_records WHERE kind IN (?, ?) AND personal IS NOT NULL"
+            " AND time < ?", (*PERSONAL_KINDS, cutoff))]
     body = {"action": "retention", "days": days, "before": cutoff}
     return len(_apply(store, KIND_REDACTION, ids, body, operator, workstation))
 
@@ -58,20 +58,37 @@ def _fold(text: str | None) -> str:
     return re.sub(r"[^0-9A-Z]", "", (text or "").upper())
 
 
+def _screened(query: dict[str, Any], number: str, surname: str | None, given_names: str | None,
+              birth_date: str | None) -> bool:
+    """Whether a screening by hand was of this person: the number, or every name word."""
+    if number and _fold(query.get("document_number")) == number:
+        return True
+    words = {_fold(w) for w in re.split(r"[\s,<-]+", str(query.get("name") or ""))} - {""}
+    wanted = {_fold(w) for w in re.split(r"[\s,<-]+", f"{surname or ''} {given_names or ''}")}
+    return bool(_fold(surname)) and wanted - {""} <= words and (
+        not birth_date or query.get("birth_date") in (None, birth_date, birth_date[:4]))
+
+
 def purge_person(store: RecordStore, *, document_number: str | None, surname: str | None,
                  given_names: str | None, birth_date: str | None, reason: str, operator: str,
                  workstation: str) -> list[int]:
     """Every verification whose document number matches, or whose surname (and given names
-    and birth date, when given) match."""
+    and birth date, when given) match; every screening by hand of that number or of a name
+    holding those words."""
     number, sur, given = _fold(document_number), _fold(surname), _fold(given_names)
     if not number and not sur:
         raise InputError("say whose records to purge: a document number or a surname")
     ids = []
     with store._lock:
-        rows = store.db.fetchall("SELECT id, personal FROM audit_records WHERE kind = ? AND"
-                                 " personal IS NOT NULL", (KIND_VERIFICATION,))
-    for rid, personal in rows:
-        doc = json.loads(personal).get("document") or {}
+        rows = store.db.fetchall("SELECT id, kind, personal FROM audit_records WHERE kind IN"
+                                 " (?, ?) AND personal IS NOT NULL", PERSONAL_KINDS)
+    for rid, kind, personal in rows:
+        fields = json.loads(personal)
+        if kind == KIND_SCREENING:
+            if _screened(fields.get("query") or {}, number, surname, given_names, birth_date):
+                ids.append(rid)
+            continue
+        doc = fields.get("document") or {}
         if number and _fold(doc.get("document_number")) == number:
             ids.append(rid)
         elif sur and _fold(doc.get("surname")) == sur and (

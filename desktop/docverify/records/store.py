@@ -1,4 +1,5 @@
-"""The audit store: append-only, hash-chained verification records (SQLite or PostgreSQL)."""
+"""The audit store: append-only, hash-chained records of verifications and of screenings by
+hand (SQLite or PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ from docverify.model import Reading, Result
 from docverify.records import chain
 from docverify.records.backend import ENV_RECORDS_DB, Backend, open_backend
 from docverify.records.model import (
+    KIND_SCREENING,
     KIND_VERIFICATION,
     AuditRecord,
     ChainReport,
     RecordId,
     RepeatUse,
 )
-from docverify.records.summary import body_of, personal_of
+from docverify.records.summary import body_of, personal_of, screening_body, screening_personal
 
 # Column types are filled in by the backend: {int}, {text}, {blob}.
 _SCHEMA = """
@@ -116,6 +118,19 @@ class RecordStore:
 
         return self._append(row, personal, after)
 
+    def record_screening(self, query: dict[str, Any], hits: list[dict[str, Any]],
+                         list_versions: Iterable[str], *, operator: str,
+                         workstation: str | None = None) -> RecordId:
+        """Append a screening by hand (a person or company with no document): the query, the
+        hits (Hit.to_json) and the list versions asked; its verdict is the strongest band
+        among the hits."""
+        bands = {h.get("band") for h in hits}
+        verdict = "alert" if "alert" in bands else "review" if "review" in bands else "clear"
+        row = {"kind": KIND_SCREENING, "operator": operator,
+               "workstation": workstation or default_workstation(), "image_sha256": None,
+               "verdict": verdict, "body": chain.canonical(screening_body(query, hits, list_versions))}
+        return self._append(row, screening_personal(query, hits))
+
     def _append(self, row: dict[str, Any], personal: dict[str, Any] | None,
                 after: Callable[[Backend, int, str], None] | None = None) -> RecordId:
         db = self.db
@@ -165,24 +180,29 @@ class RecordStore:
 
     def search(self, text: str = "", *, verdict: str | None = None, operator: str | None = None,
                document_number: str | None = None, since: str | None = None,
-               until: str | None = None, kind: str | None = KIND_VERIFICATION,
+               until: str | None = None,
+               kind: str | tuple[str, ...] | None = KIND_VERIFICATION,
                limit: int | None = 500) -> list[AuditRecord]:
         """Records newest first, filtered: every word of ``text`` must appear in the record;
-        ``since``/``until`` are ISO times (inclusive, exclusive)."""
+        ``since``/``until`` are ISO times (inclusive, exclusive); ``kind`` one kind or several
+        (PERSONAL_KINDS: verifications and screenings by hand)."""
         clauses, args = [], []
         for column, value, op in (("verdict", verdict, "="), ("operator", operator, "="),
-                                  ("kind", kind, "="), ("time", since, ">="),
-                                  ("time", until, "<")):
+                                  ("time", since, ">="), ("time", until, "<")):
             if value is not None:
                 clauses.append(f"{column} {op} ?")
                 args.append(value)
+        kinds = (kind,) if isinstance(kind, str) else kind
+        if kinds:
+            clauses.append(f"kind IN ({', '.join('?' * len(kinds))})")
+            args.extend(kinds)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         words = text.lower().split()
         number = document_number.upper().replace(" ", "") if document_number else None
         out: list[AuditRecord] = []
         for row in self._rows(where, tuple(args), order="id DESC"):
             rec = _to_record(row)
-            if number is not None and (rec.document or {}).get("document_number") != number:
+            if number is not None and rec.subject[1].upper().replace(" ", "") != number:
                 continue
             if words and not all(w in rec.text() for w in words):
                 continue

@@ -54,3 +54,21 @@ def personal_of(result: Result, corrections: Iterable[Any],
         "corrections": [c if isinstance(c, dict) else str(c) for c in corrections],
         **extras,
     }
+
+
+def screening_body(query: dict[str, Any], hits: list[dict[str, Any]],
+                   list_versions: Iterable[str]) -> dict[str, Any]:
+    """A screening by hand as the chain keeps it: which lists were asked (every one screened
+    against, a hit or not) and what they gave, no name (the query is a personal field)."""
+    return {
+        "hits": [{k: h.get(k) for k in ("list", "list_version", "entry_id", "score", "band")}
+                 for h in hits],
+        "list_versions": sorted(set(list_versions)),
+        "asked": sorted(k for k, v in query.items() if v),  # which fields were given
+    }
+
+
+def screening_personal(query: dict[str, Any], hits: list[dict[str, Any]]) -> dict[str, Any]:
+    """The query and the full hits with their reasons (and how each was made, for other
+    languages)."""
+    return {"query": dict(query), "hits": hits, "texts": table_of(hits)}

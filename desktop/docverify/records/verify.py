@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from docverify.records import chain
-from docverify.records.model import KIND_PURGE, KIND_REDACTION, KIND_VERIFICATION, ChainReport
+from docverify.records.model import KIND_PURGE, KIND_REDACTION, PERSONAL_KINDS, ChainReport
 
 
 def _check_row(row: dict[str, Any], expected_id: int, prev: str) -> str | None:
@@ -22,7 +22,7 @@ def _check_row(row: dict[str, Any], expected_id: int, prev: str) -> str | None:
         if row["personal_salt"] is None or chain.personal_digest(
                 row["personal"], row["personal_salt"]) != row["personal_digest"]:
             return "its personal fields were altered (their digest does not match)"
-    elif row["kind"] == KIND_VERIFICATION and row["redacted_at"] is None:
+    elif row["kind"] in PERSONAL_KINDS and row["redacted_at"] is None:
         return "its personal fields were removed without a redaction"
     return None
 
@@ -40,7 +40,7 @@ def verify_rows(rows: Iterable[dict[str, Any]], head: dict[str, Any] | None,
             problem = "its kept image was altered (its SHA-256 does not match)"
         if problem is not None:
             return ChainReport(False, count, min(expected, row["id"]), problem, prev)
-        if row["personal"] is None and row["kind"] == KIND_VERIFICATION:
+        if row["personal"] is None and row["kind"] in PERSONAL_KINDS:
             redacted.append(row["id"])
         if row["kind"] in (KIND_REDACTION, KIND_PURGE):
             import json

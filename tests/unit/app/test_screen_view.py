@@ -87,3 +87,27 @@ def test_a_company_is_screened_too(qtbot, view, prefs):
     assert "KOREA MINING DEVELOPMENT" in top.text(0)
     assert "KPe.001" in top.toolTip(0)
     assert top.text(3) == "Alert"
+
+
+def test_a_screening_is_recorded_and_shows_in_the_history(qtbot, view, prefs):
+    from docverify.app.history_view import HistoryView
+
+    imported(prefs)
+    screen(qtbot, view, "Lee Won Ho", "1964-07-17", "PRK")
+    assert "Recorded in the history as #1." in view.status.text()
+    history = HistoryView(lambda: prefs)
+    qtbot.add_widget(history)
+    with qtbot.waitSignals([history.refreshed, history.chainChecked], timeout=5000):
+        history.show()
+    assert history.chain.ok
+    row = [history.table.item(0, c).text() for c in range(history.table.columnCount())]
+    assert row[0] == "#1"
+    assert row[2] == "ALERT"
+    assert row[5] == "Lee Won Ho"
+    assert row[8] == "(screened by hand)"
+    history.table.selectRow(0)
+    qtbot.waitUntil(history.print_record.isEnabled)
+    text = history.detail.toPlainText()
+    assert "Screening record #1" in text
+    assert "Screened by hand: Lee Won Ho, 1964-07-17, PRK" in text
+    assert "RI WON HO" in text
