@@ -74,17 +74,39 @@ def run_check(args: argparse.Namespace) -> int:
     for path in args.files:
         result = verify_file(path, options)
         results.append(result)
-        recorded.append(record_cli(options.records, result, path, args.operator))
+        recorded.append(record_cli(options.records, result,
+                                   path if _hashable(path) else None, args.operator))
         if not args.json:
             _print_summary(result)
     if args.json:
-        json.dump([r.to_json() for r in results], sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        _print_json([r.to_json() for r in results])
     else:
         for r in results:
             if r.error:
                 print(f"docverify: {r.error}", file=sys.stderr)
     return 1 if any(r.error for r in results) or not all(recorded) else 0
+
+
+def _print_json(value: Any) -> None:
+    """JSON on standard output, valid UTF-8 whatever the input: a file name that is not valid
+    UTF-8 comes out as the \\udcNN escape of its odd byte (json.loads gives the name back)."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
+
+
+def _hashable(path: str) -> bool:
+    """Whether the file's SHA-256 goes to its record: a regular file within the size limit
+    (a pipe or /dev/zero would be read forever, 20 GB for a minute, both refused unread)."""
+    import os
+    import stat
+
+    from docverify import config
+
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size <= config.MAX_FILE_BYTES
 
 
 def run_mrz(args: argparse.Namespace) -> int:
@@ -103,13 +125,11 @@ def run_mrz(args: argparse.Namespace) -> int:
             failed = Result(source=None, reading=None, findings=parse(args.lines).findings,
                             verdict=Verdict.REVIEW, reasons=("The text is not an MRZ.",),
                             error=str(exc))
-            json.dump(failed.to_json(), sys.stdout, indent=2, ensure_ascii=False)
-            sys.stdout.write("\n")
+            _print_json(failed.to_json())
         raise
     recorded = record_cli(options.records, result, None, args.operator)
     if args.json:
-        json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        _print_json(result.to_json())
     else:
         _print_summary(result)
     return 0 if recorded else 1

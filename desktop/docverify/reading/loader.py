@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import warnings
 from dataclasses import dataclass
 from functools import cache
@@ -55,18 +56,28 @@ def load_pages(path: str | Path) -> list[Page]:
         InputError: with a one-line reason for anything that cannot be read safely.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(make_text("{path}: no such file", {"path": str(path)}))
-    if path.is_dir():
+    try:
+        st = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(make_text("{path}: no such file", {"path": str(path)})) from None
+    except OSError as exc:  # a name too long, a folder we may not enter, a symlink loop
+        raise _unreadable(path, exc) from None
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(make_text("{path}: is a folder, not a file", {"path": str(path)}))
-    size = path.stat().st_size
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would be read forever
+        raise InputError(make_text("{path}: not a regular file (a pipe or a device)",
+                                   {"path": str(path)}))
+    size = st.st_size
     if size == 0:
         raise InputError(make_text("{path}: the file is empty", {"path": str(path)}))
     if size > config.MAX_FILE_BYTES:
         raise InputError(make_text("{path}: {mb} MB is more than the {limit} MB limit", {
             "path": str(path), "mb": size // 2**20, "limit": config.MAX_FILE_BYTES // 2**20}))
-    with path.open("rb") as fh:
-        head = fh.read(16)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:  # no permission to read it
+        raise _unreadable(path, exc) from None
     kind = sniff(head)
     if kind is None:
         raise InputError(make_text(
@@ -77,6 +88,11 @@ def load_pages(path: str | Path) -> list[Page]:
     if kind == "HEIF":
         _register_heif()
     return _load_image(path, kind)
+
+
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    return InputError(make_text("{path}: cannot be read ({error})",
+                                {"path": str(path), "error": exc.strerror or str(exc)}))
 
 
 @cache
@@ -107,6 +123,9 @@ def _load_image(path: Path, kind: str) -> list[Page]:
     pages: list[Page] = []
     try:
         with warnings.catch_warnings():
+            # Pillow warns of damaged metadata ("Corrupt EXIF data") on stderr: a damaged file
+            # is said in one line (or read anyway), not with a library warning
+            warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as img:
                 _check_pixels(path, *img.size)

@@ -17,9 +17,12 @@ CHAINED = ("id", "time", "kind", "operator", "workstation", "image_sha256", "ver
 
 
 def canonical(value: Any) -> str:
-    """One exact JSON text for a value: sorted keys, no spaces, UTF-8 kept."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    """One exact JSON text for a value: sorted keys, no spaces, UTF-8 kept. A lone surrogate
+    (a file name that is not valid UTF-8, as Python decodes it) is kept as its escape: it
+    cannot be stored as text, and the record must not fail for a file's name."""
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       default=str)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def new_salt() -> str:
