@@ -171,6 +171,9 @@ class ScreeningTunables:
     # inflate about 10x; a gzip bomb 1000x), but always to at least max_inflated_floor bytes.
     max_gzip_ratio: int = 40
     max_inflated_floor: int = 32 * 1024 * 1024
+    # A listed name, document number, id or note longer than this is cut at import (a real name
+    # is at most a few hundred characters; XML, unlike CSV, has no field limit of its own).
+    max_field_chars: int = 1000
     # Bands: a hit at or above alert_score alerts; at or above review_score asks for review.
     alert_score: float = 0.85
     review_score: float = 0.70

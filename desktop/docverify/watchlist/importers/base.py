@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import gzip
 import io
 import re
@@ -15,7 +17,7 @@ from defusedxml import DefusedXmlException
 
 from docverify.config import SCREENING
 from docverify.errors import InputError
-from docverify.watchlist.entry import BirthDate
+from docverify.watchlist.entry import BirthDate, ParsedList
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -103,6 +105,25 @@ def open_binary(path: Path, progress: Progress | None = None,
     return io.BufferedReader(counted, buffer_size=1 << 16)
 
 
+def head(path: Path, n: int = 8192) -> bytes:
+    """The first `n` bytes of a list file as the importers read it: its size checked first (a
+    missing path or a folder is a one-line error), a .gz inflated under the same cap, so that
+    what is sniffed is the content, not the gzip header."""
+    try:
+        with open_binary(path) as f:
+            return f.read(n)
+    except (OSError, EOFError) as exc:
+        raise InputError(f"{path.name}: cannot read ({exc}); truncated or corrupt?") from None
+
+
+def quoted(text: str, limit: int = 80) -> str:
+    """File content as an error message shows it: control and other unprintable characters
+    escaped (\\x1b, \\x00), so that a crafted file cannot drive the officer's terminal, and
+    cut to about `limit` characters (a binary file's "header" would run to a kilobyte)."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit + 1])
+    return shown if len(shown) <= limit else shown[:limit] + "\u2026"
+
+
 def read_text(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> str:
     """A whole text file (within the cap): UTF-8, else Windows-1252 as older OFAC files are."""
     try:
@@ -182,9 +203,42 @@ _RANGE = re.compile(r"^(\d{4})\s*(?:to|-|–)\s*(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
+# No listed person was born before this: 0001-01-01 is a placeholder (.NET's least date) as
+# 0000-00-00 is, and a placeholder kept as a date turns a true match into a namesake.
+_FIRST_YEAR = 1800
+
+
+def _year(y: int) -> bool:
+    return _FIRST_YEAR <= y <= dt.MAXYEAR
+
+
+def _day(y: int, mo: int, d: int, approximate: bool) -> BirthDate | None:
+    """A listed day; one that is no calendar day (1980-13-45, 31/02/1980, a typo or a
+    placeholder) keeps only its year, which is likely right and cannot contradict a true match
+    the way a false day does."""
+    if not _year(y):
+        return None
+    try:
+        return BirthDate(y, y, dt.date(y, mo, d).isoformat(), approximate)
+    except ValueError:
+        return BirthDate(y, y, None, approximate)
+
+
+def year_range(lo: str, hi: str, approximate: bool = False) -> BirthDate | None:
+    """A listed range of birth years (UN BETWEEN, EU yearRangeFrom/To); None unless both are
+    plausible years."""
+    if not (lo.isdigit() and hi.isdigit() and _year(int(lo)) and _year(int(hi))):
+        return None
+    a, b = sorted((int(lo), int(hi)))
+    return BirthDate(a, b, None, approximate)
+
+
 def parse_birth_date(text: str, approximate: bool = False) -> BirthDate | None:
     """Birth dates as lists write them: 1965-08-07, 07 Aug 1965, 07/08/1965, Aug 1965, 1965,
-    1955 to 1957, circa 1947 (dd/mm/yyyy is read day first as the UK and EU write it)."""
+    1955 to 1957, circa 1947 (dd/mm/yyyy is read day first as the UK and EU write it).
+
+    Every list's birth dates are read here, so this is where a date that is no calendar date is
+    made unknown (year 0) or its year alone (1980-13-45 -> 1980)."""
     t = text.strip().rstrip(".;,")
     low = t.lower()
     for word in ("circa", "approximately", "approx.", "approx", "about", "c."):
@@ -192,23 +246,49 @@ def parse_birth_date(text: str, approximate: bool = False) -> BirthDate | None:
             approximate, t = True, t[len(word):].strip()
             break
     if m := _ISO_DATE.match(t):
-        y, mo, d = (int(g) for g in m.groups())
-        if mo == 0 or d == 0:
-            return BirthDate(y, y, None, approximate)
-        return BirthDate(y, y, f"{y:04d}-{mo:02d}-{d:02d}", approximate)
+        return _day(*(int(g) for g in m.groups()), approximate)  # 1980-00-00 -> 1980
     if m := _DMY.match(t):
         d, mon, y = m.groups()
         mo = int(mon) if mon.isdigit() else _MONTHS.get(mon[:3].lower(), 0)
-        if 1 <= mo <= 12 and 1 <= int(d) <= 31:
-            return BirthDate(int(y), int(y), f"{int(y):04d}-{mo:02d}-{int(d):02d}", approximate)
+        return _day(int(y), mo, int(d), approximate)
     if m := _MY.match(t):
-        return BirthDate(int(m.group(2)), int(m.group(2)), None, approximate)
+        y = int(m.group(2))
+        return BirthDate(y, y, None, approximate) if _year(y) else None
     if m := _RANGE.match(t):
-        a, b = sorted((int(m.group(1)), int(m.group(2))))
-        return BirthDate(a, b, None, approximate)
+        return year_range(m.group(1), m.group(2), approximate)
     if m := _YEAR.match(t):
-        return BirthDate(int(t), int(t), None, approximate)
+        return BirthDate(int(t), int(t), None, approximate) if _year(int(t)) else None
     return None
+
+
+def _cut(text: str) -> str:
+    """`text` within SCREENING.max_field_chars, cut after its last whole word that fits."""
+    cap = SCREENING.max_field_chars
+    if len(text) <= cap:
+        return text
+    kept = text[:cap]
+    space = kept.rfind(" ")
+    return kept[:space] if space > 0 else kept
+
+
+def bounded(parsed: ParsedList) -> ParsedList:
+    """Every text field of every entry cut to SCREENING.max_field_chars.
+
+    XML has no field limit as the csv module has: one 30-million-character name took 4 GB to
+    index and slowed every later screening. Cut rather than refused: a real name is at most a
+    few hundred characters, so the cut loses nothing real, and one odd record must not keep a
+    whole official list (and its new designations) out. detect.reader applies it to what every
+    importer returns.
+    """
+    def names(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(_cut(n) for n in items))
+
+    return dataclasses.replace(parsed, entries=tuple(
+        dataclasses.replace(e, entry_id=_cut(e.entry_id), names=names(e.names),
+                            weak_names=names(e.weak_names),
+                            nationalities=names(e.nationalities),
+                            documents=names(e.documents), note=_cut(e.note))
+        for e in parsed.entries))
 
 
 def names_and_weak(named: list[tuple[str, bool]]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import importlib
 import re
 from collections.abc import Callable
@@ -10,7 +9,7 @@ from pathlib import Path
 
 from docverify.errors import InputError
 from docverify.watchlist.entry import ParsedList
-from docverify.watchlist.importers.base import check_size
+from docverify.watchlist.importers.base import bounded, head
 from docverify.watchlist.importers.simple_csv import column
 
 FORMATS = {
@@ -25,29 +24,17 @@ _XML_ROOTS = (
 )
 
 
-def _head(path: Path) -> bytes:
-    check_size(path)
-    try:
-        if path.suffix.lower() == ".gz":
-            with gzip.open(path, "rb") as f:
-                return f.read(8192)
-        with open(path, "rb") as f:
-            return f.read(8192)
-    except (OSError, EOFError) as exc:
-        raise InputError(f"{path.name}: cannot read ({exc})") from None
-
-
 def detect(path: Path) -> str:
     """The format of a list file, from its content (the extension only breaks ties)."""
-    head = _head(path).lstrip(b"\xef\xbb\xbf \r\n\t")
-    if head.startswith(b"<"):
+    start = head(path).lstrip(b"\xef\xbb\xbf \r\n\t")
+    if start.startswith(b"<"):
         for pattern, fmt in _XML_ROOTS:
-            if pattern.search(head):
+            if pattern.search(start):
                 return fmt
         raise InputError(f"{path.name}: an XML file of no list format docverify knows")
-    if head.startswith(b"{"):
+    if start.startswith(b"{"):
         return "ftm"
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
+    first = start.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
     if first.startswith("report date") or "unique id" in first and "name 6" in first:
         return "uk"
     if first.startswith("id,schema,name"):
@@ -67,4 +54,5 @@ def reader(fmt: str) -> Callable[..., ParsedList]:
         module = importlib.import_module(f"docverify.watchlist.importers.{FORMATS[fmt]}")
     except ModuleNotFoundError:
         raise InputError(f"the '{fmt}' format is not supported yet") from None
-    return module.read
+    # Every importer's entries pass through bounded(): their text fields capped in one place.
+    return lambda *args, **kwargs: bounded(module.read(*args, **kwargs))

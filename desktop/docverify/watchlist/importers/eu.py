@@ -20,6 +20,7 @@ from docverify.watchlist.importers.base import (
     names_and_weak,
     parse_birth_date,
     text_of,
+    year_range,
 )
 
 
@@ -27,9 +28,8 @@ def _birth(el: Element) -> BirthDate | None:
     approx = el.get("circa", "").lower() == "true"
     if d := parse_birth_date(el.get("birthdate", ""), approx):
         return d
-    lo, hi = el.get("yearRangeFrom", ""), el.get("yearRangeTo", "")
-    if lo.isdigit() and hi.isdigit():
-        return BirthDate(int(lo), int(hi), None, approx)
+    if years := year_range(el.get("yearRangeFrom", ""), el.get("yearRangeTo", ""), approx):
+        return years
     return parse_birth_date(el.get("year", ""), approx)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -47,4 +48,14 @@ def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = N
             documents=dedupe(split_multi(row.get("document_number", ""))),
             note=row.get("note", ""),
         ))
-    return ParsedList(f"own-{path.stem}"[:40], "csv", "", tuple(entries))
+    return ParsedList(list_id(path), "csv", "", tuple(entries))
+
+
+def list_id(path: Path) -> str:
+    """own-<file name>, at most 40 characters: a longer one is cut and ends with a hash of the
+    whole name, so that two long names alike at the start (..._berlin.csv, ..._bonn.csv) stay
+    two lists instead of one silently replacing the other. Ids of 40 or fewer are unchanged."""
+    full = f"own-{path.stem}"
+    if len(full) <= 40:
+        return full
+    return f"{full[:31]}-{hashlib.sha256(full.encode()).hexdigest()[:8]}"

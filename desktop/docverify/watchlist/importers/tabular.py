@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from docverify.errors import InputError
-from docverify.watchlist.importers.base import Cancel, Progress, read_text
+from docverify.watchlist.importers.base import Cancel, Progress, quoted, read_text
 
 
 def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None = None,
@@ -33,7 +33,7 @@ def read_rows(path: Path, required: tuple[str, ...], progress: Progress | None =
         missing = [c for c in required if c not in header]
         if missing:
             raise MissingColumnError(f"{path.name}: not the expected CSV (missing column "
-                             f"{', '.join(missing)}; found {', '.join(header[:8]) or 'nothing'})")
+                             f"{', '.join(missing)}; found {quoted(', '.join(header[:8])) or 'nothing'})")
         rows = []
         for n, row in records:
             if not any(c.strip() for c in row):

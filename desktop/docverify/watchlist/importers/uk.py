@@ -16,6 +16,7 @@ from docverify.watchlist.importers.base import (
     Progress,
     child_text,
     dedupe,
+    head,
     iter_xml,
     local,
     names_and_weak,
@@ -111,6 +112,6 @@ def _read_csv(path: Path, progress: Progress | None, cancel: Cancel | None) -> P
 
 
 def read(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> ParsedList:
-    with open(path, "rb") as f:
-        xml = f.read(64).lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<")
+    # head(): the size checked as every importer does, and a .gz sniffed once inflated
+    xml = head(path, 1024).lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<")
     return _read_xml(path, progress, cancel) if xml else _read_csv(path, progress, cancel)

@@ -22,6 +22,7 @@ from docverify.watchlist.importers.base import (
     names_and_weak,
     parse_birth_date,
     text_of,
+    year_range,
 )
 
 _NAME_FIELDS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
@@ -33,9 +34,9 @@ def _birth_dates(rec: Element) -> list[BirthDate]:
         kind = child_text(dob, "TYPE_OF_DATE").upper()
         approx = kind == "APPROXIMATELY"
         if kind == "BETWEEN":
-            a, b = child_text(dob, "FROM_YEAR"), child_text(dob, "TO_YEAR")
-            if a.isdigit() and b.isdigit():
-                out.append(BirthDate(min(int(a), int(b)), max(int(a), int(b)), None, approx))
+            years = year_range(child_text(dob, "FROM_YEAR"), child_text(dob, "TO_YEAR"), approx)
+            if years:
+                out.append(years)
             continue
         for field in ("DATE", "YEAR"):
             parsed = parse_birth_date(child_text(dob, field), approx)
