@@ -9,6 +9,10 @@ class InputError(DocverifyError):
     """An input file that cannot be read: wrong type, truncated, too large, no pages."""
 
 
+class ListsChangedError(DocverifyError):
+    """A list version being screened was replaced or removed meanwhile (an import elsewhere)."""
+
+
 class NoMRZError(DocverifyError):
     """The image was read but no machine-readable zone was found in it."""
 

@@ -97,13 +97,13 @@ def _print_json(value: Any) -> None:
 def _hashable(path: str) -> bool:
     """Whether the file's SHA-256 goes to its record: a regular file within the size limit
     (a pipe or /dev/zero would be read forever, 20 GB for a minute, both refused unread)."""
-    import os
     import stat
+    from pathlib import Path
 
     from docverify import config
 
     try:
-        st = os.stat(path)
+        st = Path(path).stat()
     except (OSError, ValueError):
         return False
     return stat.S_ISREG(st.st_mode) and st.st_size <= config.MAX_FILE_BYTES

@@ -36,16 +36,23 @@ def _print_hits(query, hits, as_json: bool) -> None:  # noqa: ANN001
 _worker: dict = {}
 
 
-def _worker_start(db: str | None, limit: int, as_json: bool) -> None:
+def _worker_start(db: str | None, limit: int, as_json: bool, forked: bool = True) -> None:
+    import signal
+
     from docverify.watchlist.screening import open_store
 
+    if forked:
+        # Ctrl+C is the parent's to handle: a worker interrupted in the middle of sending its
+        # results could leave the parent waiting for them forever
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     warmed = _worker.get("warmed")  # the parent's store, its lookups done (forked workers)
     store = warmed.reopen() if warmed is not None else open_store(db)  # the parent upgraded it
     _worker.update(store=store, limit=limit, as_json=as_json)
 
 
 def _screen_chunk(queries: list) -> list[tuple[bool, str]]:
-    """(ok, rendered output or error message) per query, up to the first bad one."""
+    """(ok, rendered output) per query; for a query that cannot be screened (a birth date
+    that is no date), (False, the reason): the other rows are screened all the same."""
     from docverify.watchlist.screening import screen
 
     out = []
@@ -54,7 +61,7 @@ def _screen_chunk(queries: list) -> list[tuple[bool, str]]:
             hits = screen(_worker["store"], q, limit=_worker["limit"])
         except InputError as exc:
             out.append((False, str(exc)))
-            break
+            continue
         out.append((True, _render(q, hits, _worker["as_json"])))
     return out
 
@@ -69,19 +76,16 @@ def _pool_context():  # noqa: ANN202
     return None
 
 
-def _screen_batch(args: argparse.Namespace, queries: list) -> None:
+def _screen_batch(args: argparse.Namespace, queries: list) -> int:
+    """Screen every row, in row order; returns how many rows could not be screened."""
     from docverify.config import SCREENING
 
     workers = min(SCREENING.batch_workers, os.cpu_count() or 1)
     ctx = _pool_context() if len(queries) >= SCREENING.batch_pool_min_rows else None
     if workers < 2 or ctx is None:
         _worker.pop("warmed", None)
-        _worker_start(args.db, args.limit, args.json)
-        results = (_screen_chunk([q]) for q in queries)
-        _emit(args.batch, results)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
+        _worker_start(args.db, args.limit, args.json, forked=False)
+        return _emit(args, queries, (_screen_chunk([q]) for q in queries))
     from docverify.watchlist.screening import open_store, warm
 
     # the parts' lookups once, here: the forked workers inherit them rather than each
@@ -92,26 +96,40 @@ def _screen_batch(args: argparse.Namespace, queries: list) -> None:
     sys.stdout.flush()  # a forked worker must not inherit (and flush again) unwritten output
     size = SCREENING.batch_chunk_rows
     chunks = [queries[i:i + size] for i in range(0, len(queries), size)]
+    # multiprocessing.Pool, not ProcessPoolExecutor: on Ctrl+C, terminate() stops the workers
+    # at once, where the executor's shutdown could wait on a worker blocked writing its results
+    pool = ctx.Pool(workers, initializer=_worker_start, initargs=(args.db, args.limit, args.json))
     try:
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start,
-                                 initargs=(args.db, args.limit, args.json)) as pool:
-            try:
-                _emit(args.batch, pool.map(_screen_chunk, chunks))
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
+        bad = _emit(args, queries, pool.imap(_screen_chunk, chunks))
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
     finally:
+        pool.join()
         _worker.pop("warmed").close()
+    return bad
 
 
-def _emit(path: str, results) -> None:  # noqa: ANN001
-    line = 2  # the header is line 1
+def _emit(args: argparse.Namespace, queries: list, results) -> int:  # noqa: ANN001
+    """Print each row's output in row order; a row that could not be screened gets its JSON
+    object with ``error`` set (or a message on stderr). Returns how many such rows."""
+    row, bad = 0, 0
     for chunk in results:
         for ok, text in chunk:
-            if not ok:
-                raise InputError(f"{path} line {line}: {text}")
-            print(text)
-            line += 1
+            query = queries[row]
+            row += 1
+            if ok:
+                print(text)
+                continue
+            bad += 1
+            if args.json:
+                print(json.dumps({"query": query.to_json(), "hits": [], "error": text},
+                                 ensure_ascii=False))
+            else:
+                print(f"docverify: {args.batch} row {row} ({query.name or query.document_number or '—'}):"
+                      f" {text}", file=sys.stderr)
+    return bad
 
 
 def _batch_rows(path: Path) -> list[dict[str, str]]:
@@ -140,18 +158,29 @@ def _screen(args: argparse.Namespace) -> int:
     store = open_store(args.db, progress=upgrade_progress())
     if not store.lists():
         raise InputError("no lists loaded; import one with `docverify lists import FILE`")
+    if not store.loaded():  # every list disabled: "no hits" would read as a clear result
+        raise InputError("every list is disabled; enable one with `docverify lists enable ID`")
     if args.batch:
         rows = _batch_rows(Path(args.batch))
         queries = [ScreeningQuery(r.get("name", ""), r.get("birth_date") or None,
                                   r.get("nationality") or None, r.get("document_number") or None)
                    for r in rows]
         store.close()
-        _screen_batch(args, queries)
-        return 0
+        return 1 if _screen_batch(args, queries) else 0
     query = ScreeningQuery(args.name or "", args.birth_date, args.nationality,
                            args.document_number)
     _print_hits(query, screen(store, query, limit=args.limit), args.json)
     return 0
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -163,5 +192,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--document-number", metavar="N", help="passport or ID number")
     p.add_argument("--batch", metavar="FILE.csv",
                    help=f"screen every row of a CSV with columns {','.join(BATCH_COLUMNS)}")
-    p.add_argument("--limit", type=int, default=20, help="at most this many hits per query")
+    p.add_argument("--limit", type=_at_least_one, default=20,
+                   help="at most this many hits per query")
     p.set_defaults(func=_screen)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docverify.config import SCREENING
-from docverify.errors import InputError
+from docverify.errors import InputError, ListsChangedError
 from docverify.model import make_text
 from docverify.watchlist.countries import to_iso3
 from docverify.watchlist.entry import KIND_PERSON, Entry, ImportSummary
@@ -254,6 +254,8 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
     if not wanted:
         return []
     rows = store.names(loaded.version_id, wanted)
+    if len(rows) < len(set(wanted)):  # the index names rows this version no longer has
+        raise _changed()
     query_surnames = surname_parts(query.name)
     listed_weight = index.part_weight
     # per entry, its best name by score and (a birth date given) by the parts in common alone,
@@ -270,7 +272,7 @@ def _screen_version(store: Store, loaded: Loaded, query: ScreeningQuery,
         for kind, value in (("score", ns.score), ("subset", subset), ("chain", ns.chain_score)):
             if value > mine.get((kind, weak), (-1.0,))[0]:
                 mine[(kind, weak)] = (value, text, ns, weak)
-    entries = store.entries(loaded.version_id, best)
+    entries = _entries(store, loaded.version_id, best)
     hits = []
     for entry_idx, mine in best.items():
         found = [_entry_hit(loaded, entries[entry_idx], text, ns, _reasons(text, ns), query,
@@ -330,8 +332,34 @@ def warm(store: Store, names: list[str], most: int = 15000) -> None:
 
 
 def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit, ...]:
-    """The listed entries that may be this person or company, best first."""
+    """The listed entries that may be this person or company, best first.
+
+    A list version replaced or removed while this store held its index (an import in another
+    process drops the old version's rows) is noticed and the lists read again, once.
+    """
     query = valid_query(query)
+    try:
+        return _screen(store, query, limit)
+    except ListsChangedError:
+        store.forget_indexes()
+        return _screen(store, query, limit)
+
+
+def _entries(store: Store, version_id: int, idxs: object) -> dict[int, Entry]:
+    """The entries of a version, all of them or ListsChangedError (the version is gone)."""
+    wanted = set(idxs)  # type: ignore[call-overload]
+    found = store.entries(version_id, wanted)
+    if len(found) < len(wanted):
+        raise _changed()
+    return found
+
+
+def _changed() -> ListsChangedError:
+    return ListsChangedError(make_text(
+        "the watchlists changed during the screening (an import or a removal); screen again"))
+
+
+def _screen(store: Store, query: ScreeningQuery, limit: int) -> tuple[Hit, ...]:
     parts = query_parts(query.name)
     hits: dict[tuple[str, str], Hit] = {}
     for loaded in store.loaded():
@@ -343,7 +371,7 @@ def screen(store: Store, query: ScreeningQuery, *, limit: int = 20) -> tuple[Hit
             loaded = by_version.get(vid)
             if loaded is None:
                 continue
-            entry = store.entries(vid, [entry_idx])[entry_idx]
+            entry = _entries(store, vid, [entry_idx])[entry_idx]
             prev = hits.get((loaded.list_id, entry.entry_id))
             reasons = (make_text("document number {number} matches the listed {listed} exactly:"
                                  " alert whatever the name",

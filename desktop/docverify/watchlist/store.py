@@ -211,6 +211,10 @@ class Store:
             self._loaded = out
         return self._loaded
 
+    def forget_indexes(self) -> None:
+        """Read the enabled lists again on next use (another process imported or removed one)."""
+        self._loaded = None
+
     def names(self, version_id: int, idxs: Iterable[int]) -> list[tuple[int, int, str, str, int]]:
         """(name idx, entry idx, name, parts, weak) for the given name indices; weak is 1 for
         a name the list marks weak or low quality."""

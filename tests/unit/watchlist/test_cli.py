@@ -136,9 +136,10 @@ def test_a_batch_on_worker_processes_prints_what_one_process_does(
     db = tmp_path / "s.sqlite3"
     shutil.copy(dprk_db, db)
     batch = tmp_path / "b.csv"
-    names = ["RI WON HO", "Kim Yong Chol", "Jane Doe", "Pak Chol Nam", "KOMID", "Ri Je Son", "x"]
+    names = ["RI WON HO", "Kim Yong Chol", "Jane Doe", "bad", "Pak Chol Nam", "KOMID",
+             "Ri Je Son", "x"]
     batch.write_text("name,birth_date,nationality,document_number\n"
-                     + "".join(f"{n},,,\n" for n in names) + "bad,17.07.1964,,\n")
+                     + "".join(f"{n},{'17.07.1964' if n == 'bad' else ''},,\n" for n in names))
     argv = ["--db", str(db), "screen", "--json", "--batch", str(batch)]
     monkeypatch.setattr(docverify.config, "SCREENING", dataclasses.replace(
         docverify.config.SCREENING, batch_workers=1))
@@ -147,12 +148,16 @@ def test_a_batch_on_worker_processes_prints_what_one_process_does(
     monkeypatch.setattr(docverify.config, "SCREENING", dataclasses.replace(
         docverify.config.SCREENING, batch_workers=workers, batch_pool_min_rows=1,
         batch_chunk_rows=3))
-    assert main(argv) == 1  # the bad row stops the batch after the rows before it
+    assert main(argv) == 1  # a row could not be screened: the others were, in row order
     pooled = capsys.readouterr()
     assert pooled.out == serial.out
-    assert [json.loads(x)["query"]["name"] for x in pooled.out.splitlines()] == names
+    rows = [json.loads(x) for x in pooled.out.splitlines()]
+    assert [r["query"]["name"] for r in rows] == names
+    assert rows[3]["error"] == "birth date '17.07.1964': use YYYY-MM-DD or YYYY"
+    assert rows[3]["hits"] == []
+    assert "error" not in rows[4]
+    assert rows[4]["hits"][0]["name"]  # screened after the bad row
     assert pooled.err == serial.err
-    assert "line 9" in pooled.err
 
 
 def test_a_store_an_older_docverify_wrote_is_updated_with_a_word_on_stderr(
@@ -254,3 +259,68 @@ def test_a_wrong_query_is_said_before_a_missing_list(tmp_path: Path,
     assert "ISO 3166 alpha-3" in capsys.readouterr().err
     assert main(["--db", db, "screen", "--name", "A B"]) == 1  # a right query: no list loaded
     assert "no lists loaded" in capsys.readouterr().err
+
+
+def test_limit_below_one_is_a_usage_error(dprk_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for limit in ("0", "-1", "x"):
+        with pytest.raises(SystemExit) as exc:
+            main(["--db", str(dprk_db), "screen", "--name", "Kim Chol", "--limit", limit])
+        assert exc.value.code == 2
+    assert "must be 1 or more, not 0" in capsys.readouterr().err
+
+
+def test_every_list_disabled_is_not_a_clear_result(dprk_db: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    for info in json.loads(_lists_json(db, capsys)):
+        assert main(["--db", str(db), "lists", "disable", info["id"]]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "screen", "--name", "Kim Chol"]) == 1
+    captured = capsys.readouterr()
+    assert "no hits" not in captured.out
+    assert "every list is disabled" in captured.err
+
+
+def _lists_json(db: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--db", str(db), "lists", "show", "--json"]) == 0
+    return capsys.readouterr().out
+
+
+def test_a_bad_row_in_text_mode_is_named_and_the_rest_screened(
+        dprk_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    batch.write_text('name,birth_date,nationality,document_number\n"Kim\nChol",,,\n'
+                     "Jane,abc,,\nRI WON HO,,,\n")
+    assert main(["--db", str(db), "screen", "--batch", str(batch)]) == 1
+    captured = capsys.readouterr()
+    assert f"{batch} row 2 (Jane): birth date 'abc': use YYYY-MM-DD or YYYY" in captured.err
+    assert "RI WON HO" in captured.out  # the row after it was screened
+
+
+def test_ctrl_c_stops_a_pooled_batch(dprk_db: Path, tmp_path: Path) -> None:
+    """Interrupted while two worker processes screen: the command stops and says so (it
+    could hang on a worker blocked sending its results)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    batch.write_text("name,birth_date,nationality,document_number\n"
+                     + "Kim Yong Chol,,,\nRi Won Ho,1964,PRK,\n" * 40000)
+    proc = subprocess.Popen([sys.executable, "-m", "docverify", "--db", str(db), "screen",
+                             "--json", "--batch", str(batch)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = proc.stdout.readline()  # the pool is at work
+    assert json.loads(first)["query"]["name"] == "Kim Yong Chol"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)  # a hang fails here
+    assert proc.returncode == 130, err
+    assert "docverify: interrupted" in err
+    assert "Traceback" not in err
