@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import hashlib
 import json
 import os
 import sys
@@ -39,21 +38,12 @@ def open_cli_records(db: str | None) -> Any:
         return None
 
 
-def file_sha256(path: str | Path) -> str | None:
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
-    except OSError:
-        return None
-    return h.hexdigest()
-
-
 def record_cli(store: Any, result: Any, path: str | Path | None, operator: str | None) -> bool:
     """Record one verification from the command line; False (with a message) if it failed."""
     if store is None:
         return False
+    from docverify.reading.loader import file_sha256
+
     try:
         store.record(result, operator=operator_name(operator),
                      image_sha256=file_sha256(path) if path is not None else None)
@@ -108,9 +98,15 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _warn(message: str) -> None:
+    print(f"docverify: warning: {message}", file=sys.stderr)
+
+
 def run_export(args: argparse.Namespace) -> int:
+    from docverify.records.export import export
+
     with _store(args) as store:
-        n = store.export(args.format, args.out)
+        n = export(store, args.format, args.out, warn=_warn)
     if args.out:
         print(f"{n} records written to {args.out}", file=sys.stderr)
     return 0
@@ -127,9 +123,13 @@ def run_redact(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
+    from docverify.records.retention import purge_person
+    from docverify.records.store import default_workstation
+
     with _store(args) as store:
-        ids = store.purge_person(document_number=args.document_number, surname=args.surname,
-                                 given_names=args.given_names, birth_date=args.birth_date,
-                                 reason=args.reason, operator=operator_name(args.operator))
+        ids = purge_person(store, document_number=args.document_number, surname=args.surname,
+                           given_names=args.given_names, birth_date=args.birth_date,
+                           reason=args.reason, operator=operator_name(args.operator),
+                           workstation=default_workstation(), warn=_warn)
     print(f"{len(ids)} records purged" + (f": {', '.join(map(str, ids))}" if ids else ""))
     return 0

@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     # option after the command they type. SUPPRESS keeps a --db given before the command.
     for command in sub.choices.values():
         _add_db(command)
+        _keep_given_options(command)
     return parser
 
 
@@ -71,12 +72,31 @@ def _add_db(command: argparse.ArgumentParser) -> None:
                 _add_db(inner)
 
 
+def _keep_given_options(command: argparse.ArgumentParser) -> None:
+    """An option both a command and its actions take (`lists --json show`): the action's copy
+    gets no default, else its default would reset the value given before the action."""
+    given = {a.dest for a in command._actions if a.option_strings}
+    for action in command._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for inner in action.choices.values():
+                for option in inner._actions:
+                    if option.option_strings and option.dest in given:
+                        option.default = argparse.SUPPRESS
+                _keep_given_options(inner)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from docverify.records.backend import check_store_target, is_server_url
+
+    try:
+        check_store_target(args.db)
+    except DocverifyError as exc:
+        parser.error(f"--db {exc}")
     # A server URL holds the audit trail and registry; the lists stay in the local store file.
     args.records_db = args.db
-    if args.db and "://" in args.db:
+    if is_server_url(args.db):
         args.db = None
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

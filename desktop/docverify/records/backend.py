@@ -31,6 +31,14 @@ def is_server_url(text: str | os.PathLike[str] | None) -> bool:
     return text is not None and str(text).lower().startswith(SERVER_SCHEMES)
 
 
+def check_store_target(text: str | os.PathLike[str] | None) -> None:
+    """Refuse a URL other than PostgreSQL's: taken as a file path it would make a file named
+    after it (`sqlite:///x` -> ./sqlite:/x), and the user would not find the records."""
+    if text is not None and "://" in str(text) and not is_server_url(text):
+        raise InputError(f"{redact_url(str(text))}: not a store this can open: give a file path"
+                         " or a postgresql://user@host/database URL")
+
+
 def redact_url(url: str) -> str:
     """The URL as it may be shown: any password replaced by ***."""
     return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", url)
@@ -207,6 +215,7 @@ def _first_line(exc: BaseException) -> str:
 
 def open_backend(path_or_url: str | Path) -> Backend:
     """SQLite for a file path, PostgreSQL for a ``postgresql://`` URL."""
+    check_store_target(path_or_url)
     if is_server_url(path_or_url):
         return PostgresBackend(str(path_or_url))
     return SqliteBackend(Path(path_or_url))

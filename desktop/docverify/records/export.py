@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
-from contextlib import nullcontext
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from docverify.errors import InputError
+from docverify.records.store import _to_record
 
 if TYPE_CHECKING:
     from docverify.records.store import RecordStore
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 CSV_COLUMNS = ("id", "time", "kind", "operator", "workstation", "verdict", "sha256", "source",
                "document_number", "issuing_state", "surname", "given_names", "nationality",
                "birth_date", "findings", "hits", "list_versions", "corrections", "redacted_at",
-               "hash", "prev_hash")
+               "hash", "prev_hash", "damaged")
 # A cell starting with one of these is run as a formula by spreadsheets (CWE-1236).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -39,32 +41,75 @@ def _csv_row(rec: dict[str, Any]) -> list[str]:
                                                 "given_names", "nationality", "birth_date")},
               "findings": " ".join(rec.get("findings") or []), "hits": hits,
               "list_versions": " ".join(rec.get("list_versions") or []),
-              "corrections": len(rec.get("corrections") or [])}
+              "corrections": len(rec.get("corrections") or []),
+              "damaged": json.dumps(rec["damaged"], ensure_ascii=False) if "damaged" in rec
+              else None}
     return [safe_cell(values.get(c)) for c in CSV_COLUMNS]
 
 
 csv_row = _csv_row  # public: the desktop app exports the records it shows, row by row
 
 
-def export(store: RecordStore, fmt: str, out: IO[str] | str | Path | None) -> int:
+def _is_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
+
+
+def _exported(row: dict[str, Any]) -> dict[str, Any]:
+    """One record as exported. A damaged record (`audit verify` names it) is still exported:
+    what cannot be read is kept, as stored, under "damaged"."""
+    damaged = {c: row[c] for c in ("body", "personal")
+               if row[c] is not None and not _is_object(row[c])}
+    readable = {**row, **{c: "{}" if c == "body" else None for c in damaged}}
+    rec = _to_record(readable).to_json()
+    if damaged:
+        rec["damaged"] = damaged
+    return rec
+
+
+def export(store: RecordStore, fmt: str, out: IO[str] | str | Path | None,
+           warn: Callable[[str], None] | None = None) -> int:
     if fmt not in ("json", "csv"):
         raise InputError(f"unknown export format {fmt!r}: use json or csv")
-    records = [r.to_json() for r in store.records()]
-    if out is None:
-        target = nullcontext(sys.stdout)
-    elif isinstance(out, str | Path):
-        target = open(out, "w", encoding="utf-8", newline="")
+    records = [_exported(r) for r in store._rows()]
+    for rec in records:
+        if "damaged" in rec and warn is not None:
+            what = " and ".join({"body": "body", "personal": "personal fields"}[c]
+                                for c in rec["damaged"])
+            warn(f"record #{rec['id']} is damaged (its {what} cannot be read): exported as"
+                 " stored, under \"damaged\"")
+    # The whole export is made before the file is opened: a failure leaves no half file.
+    f = io.StringIO()
+    if fmt == "json":
+        report = store.verify_chain()
+        json.dump({"format": "docverify-audit-export/1", "chain": report.to_json(),
+                   "records": records}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
     else:
-        target = nullcontext(out)
-    with target as f:
-        if fmt == "json":
-            report = store.verify_chain()
-            json.dump({"format": "docverify-audit-export/1", "chain": report.to_json(),
-                       "records": records}, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        else:
-            w = csv.writer(f)
-            w.writerow(CSV_COLUMNS)
-            for rec in records:
-                w.writerow(_csv_row(rec))
+        w = csv.writer(f)
+        w.writerow(CSV_COLUMNS)
+        for rec in records:
+            w.writerow(_csv_row(rec))
+    if out is None:
+        sys.stdout.write(f.getvalue())
+    elif isinstance(out, str | Path):
+        _write(Path(out), f.getvalue())
+    else:
+        out.write(f.getvalue())
     return len(records)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        target = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot write the export to {path}: {exc.strerror or exc}") from None
+    try:
+        with target:
+            target.write(text)
+    except OSError as exc:
+        if path.is_file():  # a half-written export (a full disk) is not kept; a device stays
+            path.unlink()
+        raise InputError(f"cannot write the export to {path}: {exc.strerror or exc}") from None

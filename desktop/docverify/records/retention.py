@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from docverify.errors import InputError
@@ -44,8 +45,12 @@ def _apply(store: RecordStore, kind: str, ids: list[int], body: dict[str, Any],
 def redact_older_than(store: RecordStore, days: int, operator: str, workstation: str) -> int:
     if days < 0:
         raise InputError("the retention period cannot be negative")
-    cutoff = (dt.datetime.fromisoformat(store.now()) - dt.timedelta(days=days)).isoformat(
-        timespec="seconds")
+    try:
+        cutoff = (dt.datetime.fromisoformat(store.now()) - dt.timedelta(days=days)).isoformat(
+            timespec="seconds")
+    except OverflowError:
+        # a period reaching back before the year 1: no record can be that old, nothing to do
+        return 0
     with store._lock:
         ids = [r[0] for r in store.db.fetchall(
             "SELECT id FROM audit_records WHERE kind IN (?, ?) AND personal IS NOT NULL"
@@ -69,21 +74,37 @@ def _screened(query: dict[str, Any], number: str, surname: str | None, given_nam
         not birth_date or query.get("birth_date") in (None, birth_date, birth_date[:4]))
 
 
+def _personal(text: str) -> dict[str, Any] | None:
+    """Stored personal fields, or None when damaged (not a JSON object)."""
+    try:
+        fields = json.loads(text)
+    except ValueError:
+        return None
+    return fields if isinstance(fields, dict) else None
+
+
 def purge_person(store: RecordStore, *, document_number: str | None, surname: str | None,
                  given_names: str | None, birth_date: str | None, reason: str, operator: str,
-                 workstation: str) -> list[int]:
+                 workstation: str, warn: Callable[[str], None] | None = None) -> list[int]:
     """Every verification whose document number matches, or whose surname (and given names
     and birth date, when given) match; every screening by hand of that number or of a name
-    holding those words."""
+    holding those words. A record whose personal fields are damaged cannot be matched: it is
+    left as it is (the evidence of the damage), named to ``warn`` and in the purge record."""
     number, sur, given = _fold(document_number), _fold(surname), _fold(given_names)
     if not number and not sur:
         raise InputError("say whose records to purge: a document number or a surname")
-    ids = []
+    ids, unreadable = [], []
     with store._lock:
         rows = store.db.fetchall("SELECT id, kind, personal FROM audit_records WHERE kind IN"
                                  " (?, ?) AND personal IS NOT NULL", PERSONAL_KINDS)
     for rid, kind, personal in rows:
-        fields = json.loads(personal)
+        fields = _personal(personal)
+        if fields is None:
+            unreadable.append(rid)
+            if warn is not None:
+                warn(f"record #{rid} was not checked: its personal fields are damaged"
+                     " (see `docverify audit verify`)")
+            continue
         if kind == KIND_SCREENING:
             if _screened(fields.get("query") or {}, number, surname, given_names, birth_date):
                 ids.append(rid)
@@ -96,4 +117,6 @@ def purge_person(store: RecordStore, *, document_number: str | None, surname: st
                 not birth_date or doc.get("birth_date") == birth_date):
             ids.append(rid)
     body = {"action": "purge", "reason": reason}
+    if unreadable:
+        body["unreadable"] = chain.id_ranges(unreadable)
     return _apply(store, KIND_PURGE, ids, body, operator, workstation)

@@ -258,9 +258,19 @@ class RecordStore:
 
 def _to_record(r: dict[str, Any]) -> AuditRecord:
     return AuditRecord(RecordId(r["id"]), r["time"], r["kind"], r["operator"], r["workstation"],
-                       r["image_sha256"], r["verdict"], json.loads(r["body"]),
-                       json.loads(r["personal"]) if r["personal"] is not None else None,
+                       r["image_sha256"], r["verdict"], _object(r["body"]),
+                       _object(r["personal"]) if r["personal"] is not None else None,
                        r["hash"], r["prev_hash"], r["redacted_at"])
+
+
+def _object(text: str) -> dict[str, Any]:
+    """A stored JSON object; one that cannot be read (an altered record, which verify_chain
+    names) is kept as its text under "damaged", so the rest of the trail still reads."""
+    try:
+        value = json.loads(text)
+    except (ValueError, TypeError):
+        return {"damaged": text}
+    return value if isinstance(value, dict) else {"damaged": text}
 
 
 def open_records(path_or_url: str | Path | None = None, *,

@@ -47,15 +47,22 @@ def verify_rows(rows: Iterable[dict[str, Any]], head: dict[str, Any] | None,
 
             covered += json.loads(row["body"]).get("ids", [])
         prev, count, expected = row["hash"], count + 1, expected + 1
-    for rid in redacted:
-        if not chain.in_ranges(rid, covered):
-            return ChainReport(False, count, rid, "its personal fields were redacted but no "
-                               "redaction or purge record covers it", prev)
+    # The head first: when the last records were deleted (a redaction or purge among them),
+    # that is the break, not the redactions they covered, which now look uncovered.
+    # Whatever is broken, the records before the first broken one are the intact ones.
+    if head is None and count:
+        return ChainReport(False, count, count + 1, "the store's recorded head is missing (the"
+                           f" records after #{count} may have been deleted)", prev)
     if head is not None and (head.get("id") != count or head.get("hash") != prev):
         last = int(head.get("id") or 0)
-        reason = (f"the records after #{count} are missing (the store's head is #{last})"
-                  if last > count else "the store's recorded head does not match the last record")
-        return ChainReport(False, count, count + 1 if last > count else count, reason, prev)
-    if head is None and count:
-        return ChainReport(False, count, 1, "the store's recorded head is missing", prev)
+        if last > count:
+            return ChainReport(False, count, count + 1, f"the records after #{count} are missing"
+                               f" (the store's head is #{last})", prev)
+        broken = min(last + 1, count)
+        return ChainReport(False, broken - 1, broken,
+                           "the store's recorded head does not match the last record", prev)
+    for rid in redacted:
+        if not chain.in_ranges(rid, covered):
+            return ChainReport(False, rid - 1, rid, "its personal fields were redacted but no "
+                               "redaction or purge record covers it", prev)
     return ChainReport(True, count, None, None, prev)

@@ -104,6 +104,22 @@ def test_a_tampered_record_is_named(qtbot, view, prefs):
     assert "1 records before it are intact" in view.chain_label.text()
 
 
+def test_a_record_whose_json_was_damaged_still_lists_with_the_others(qtbot, view, prefs):
+    with open_records(prefs.store_path) as store:
+        for _ in range(3):
+            store.record(result(), operator="op")
+    db = sqlite3.connect(prefs.store_path)
+    db.execute("UPDATE audit_records SET body = 'not json', personal = '{bad' WHERE id = 2")
+    db.commit()
+    db.close()
+    show(qtbot, view)
+    assert view.table.rowCount() == 3  # the search did not stop at the damaged record
+    assert view.chain_label.text().startswith("Audit trail broken at record #2: ")
+    view.table.selectRow(1)
+    qtbot.waitUntil(view.print_record.isEnabled)
+    assert "Verification record #2" in view.detail.toPlainText()
+
+
 def test_export_what_is_shown_formula_safe(qtbot, view, prefs, tmp_path):
     with open_records(prefs.store_path) as store:
         store.record(result(source="=HYPERLINK(\"http://x\")"), operator="op")
