@@ -225,10 +225,9 @@ def verify_path(path: str | Path, prefs: Prefs, generation: int = 0,
         image, scale = display_copy(pages[min(page, len(pages) - 1)].image)
     except (InputError, IndexError):
         pass
-    try:
-        digest = _sha256(path)
-    except OSError:
-        digest = ""
+    from docverify.reading.loader import file_sha256
+
+    digest = file_sha256(path) or ""
     o = Outcome(result, image, scale, digest, time.perf_counter() - start, engine,
                 _list_versions(prefs, generation), note)
     return _recorded(o, prefs, digest, ()) if save else o
@@ -306,14 +305,6 @@ def diff_lines(before: Sequence[str], after: Sequence[str]) -> tuple[dict[str, A
         out.extend({"line": i + 1, "column": j + 1, "from": x, "to": y}
                    for j, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
     return tuple(out)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,8 +74,7 @@ def run_check(args: argparse.Namespace) -> int:
     for path in args.files:
         result = verify_file(path, options)
         results.append(result)
-        recorded.append(record_cli(options.records, result,
-                                   path if _hashable(path) else None, args.operator))
+        recorded.append(record_cli(options.records, result, path, args.operator))
         if not args.json:
             _print_summary(result)
     if args.json:
@@ -92,21 +91,6 @@ def _print_json(value: Any) -> None:
     UTF-8 comes out as the \\udcNN escape of its odd byte (json.loads gives the name back)."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
     sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
-
-
-def _hashable(path: str) -> bool:
-    """Whether the file's SHA-256 goes to its record: a regular file within the size limit
-    (a pipe or /dev/zero would be read forever, 20 GB for a minute, both refused unread)."""
-    import stat
-    from pathlib import Path
-
-    from docverify import config
-
-    try:
-        st = Path(path).stat()
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode) and st.st_size <= config.MAX_FILE_BYTES
 
 
 def run_mrz(args: argparse.Namespace) -> int:

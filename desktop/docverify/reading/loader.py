@@ -90,6 +90,24 @@ def load_pages(path: str | Path) -> list[Page]:
     return _load_image(path, kind)
 
 
+def file_sha256(path: str | Path) -> str | None:
+    """The SHA-256 of a file for its audit record; None for what the loader refuses unread
+    (a pipe or /dev/zero would be read forever, a 20 GB file for a minute) or cannot read."""
+    import hashlib
+
+    try:
+        st = Path(path).stat()  # before opening: opening a pipe waits for a writer
+        if not stat.S_ISREG(st.st_mode) or st.st_size > config.MAX_FILE_BYTES:
+            return None
+        with Path(path).open("rb") as f:
+            h = hashlib.sha256()
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except (OSError, ValueError):
+        return None
+    return h.hexdigest()
+
+
 def _unreadable(path: Path, exc: OSError) -> InputError:
     return InputError(make_text("{path}: cannot be read ({error})",
                                 {"path": str(path), "error": exc.strerror or str(exc)}))
