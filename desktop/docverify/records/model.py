@@ -18,6 +18,10 @@ KIND_REDACTION = "redaction"
 KIND_PURGE = "purge"
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 @dataclass(frozen=True, slots=True)
 class AuditRecord:
     """One row of the audit trail as read back; ``personal`` is None once redacted."""
@@ -35,9 +39,12 @@ class AuditRecord:
     prev_hash: str
     redacted_at: str | None = None
 
+    # A record is read back from a file anyone with access could have edited (verify_chain
+    # says so): each field is taken only in the shape it is written in.
     @property
     def document(self) -> dict[str, Any] | None:
-        return (self.personal or {}).get("document")
+        d = (self.personal or {}).get("document")
+        return d if isinstance(d, dict) else None
 
     @property
     def query(self) -> dict[str, Any] | None:
@@ -68,12 +75,12 @@ class AuditRecord:
             "source": p.get("source"),
             "sha256": self.image_sha256,
             "verdict": self.verdict,
-            "document": p.get("document"),
-            "query": p.get("query"),
-            "findings": [code for code, _ in self.body.get("findings", [])],
-            "hits": p.get("hits", self.body.get("hits", [])),
-            "list_versions": self.body.get("list_versions", []),
-            "corrections": p.get("corrections", []),
+            "document": self.document,
+            "query": self.query,
+            "findings": [f[0] for f in _list(self.body.get("findings")) if isinstance(f, list) and f],
+            "hits": [h for h in _list(p.get("hits", self.body.get("hits"))) if isinstance(h, dict)],
+            "list_versions": _list(self.body.get("list_versions")),
+            "corrections": _list(p.get("corrections")),
             "body": self.body,
             "personal": self.personal,
             "redacted_at": self.redacted_at,

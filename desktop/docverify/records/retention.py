@@ -106,10 +106,13 @@ def purge_person(store: RecordStore, *, document_number: str | None, surname: st
                      " (see `docverify audit verify`)")
             continue
         if kind == KIND_SCREENING:
-            if _screened(fields.get("query") or {}, number, surname, given_names, birth_date):
+            query = fields.get("query")
+            if _screened(query if isinstance(query, dict) else {}, number, surname,
+                         given_names, birth_date):
                 ids.append(rid)
             continue
-        doc = fields.get("document") or {}
+        doc = fields.get("document")
+        doc = doc if isinstance(doc, dict) else {}
         if number and _fold(doc.get("document_number")) == number:
             ids.append(rid)
         elif sur and _fold(doc.get("surname")) == sur and (

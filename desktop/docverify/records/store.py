@@ -226,7 +226,7 @@ class RecordStore:
             images = {rid: bytes(data) for rid, data in self.db.fetchall(
                 "SELECT record_id, data FROM audit_images")}
             rows = list(self._rows())
-        return verify_rows(rows, json.loads(head[0]) if head else None, images)
+        return verify_rows(rows, _object(head[0]) if head else None, images)
 
     # --- retention and export
     def redact_older_than(self, days: int, *, operator: str = "retention",

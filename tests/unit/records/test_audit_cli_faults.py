@@ -139,3 +139,17 @@ def test_a_missing_head_is_reported_after_the_last_record(db):
     sql(db, "DELETE FROM audit_meta WHERE key = 'head'")
     report = json.loads(run(db, "audit", "verify", "--json").stdout)
     assert (report["ok"], report["first_broken"], report["count"]) == (False, 4, 3)
+
+
+def test_personal_fields_of_the_wrong_shape_and_a_damaged_head(db):
+    sql(db, """UPDATE audit_records SET personal = '{"document": "x", "hits": 5,
+            "corrections": "y"}' WHERE id = 2""")
+    out = run(db, "audit", "export", "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    assert len(list(csv.reader(io.StringIO(out.stdout)))) == 4  # header + 3 records
+    purge = run(db, "audit", "purge", "--reason", "request", "--surname", "SMITH")
+    assert purge.returncode == 0, purge.stderr
+    sql(db, "UPDATE audit_meta SET value = 'not json' WHERE key = 'head'")
+    verify = run(db, "audit", "verify")
+    assert verify.returncode == 1
+    assert "BROKEN" in verify.stdout + verify.stderr
