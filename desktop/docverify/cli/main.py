@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from docverify import __version__
 from docverify.errors import DocverifyError
@@ -85,7 +86,34 @@ def _keep_given_options(command: argparse.ArgumentParser) -> None:
                 _keep_given_options(inner)
 
 
+class _Terminal:
+    """Standard output or error with control characters escaped: an ESC sequence in a file's
+    name or a list's text must not drive the user's terminal. Newlines, tabs and the CR of
+    CSV lines pass; JSON escapes control characters itself."""
+
+    _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))
+                if c not in (0x09, 0x0A, 0x0D)}
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(text.translate(self._CONTROL))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Terminal(out), _Terminal(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from docverify.records.backend import check_store_target, is_server_url

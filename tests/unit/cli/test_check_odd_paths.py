@@ -54,3 +54,17 @@ def test_a_file_name_that_is_not_utf8_is_read_and_recorded(tmp_path):
     assert rc == 0  # 1 would mean: not recorded
     assert out[0]["source"] == os.fsdecode(odd)  # the JSON gives the name back
     assert out[0]["document"]["document_number"] == "L16088808"
+
+
+def test_control_characters_in_a_name_do_not_reach_the_terminal(tmp_path):
+    red = tmp_path / "scan\x1b[31mred.png"
+    shutil.copy(SAMPLE, red)
+    clear = tmp_path / "page\x1b[2J.png"
+    clear.write_bytes(b"not an image")
+    proc = subprocess.run([sys.executable, "-m", "docverify", "--db", str(tmp_path / "d"),
+                           "check", "--no-screen", str(red), str(clear)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "\x1b" not in proc.stdout + proc.stderr
+    assert "scan\\x1b[31mred.png: CLEAR" in proc.stdout
+    assert "page\\x1b[2J.png: not an image or PDF file" in proc.stderr
