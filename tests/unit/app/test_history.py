@@ -89,14 +89,19 @@ def test_search_and_filters(qtbot, view, prefs, tmp_path):
     assert {str(r.verdict) for r in view.records} == {verdict}
 
 
-def test_a_tampered_record_is_named(qtbot, view, prefs):
+def three_records_then(prefs, statement):
+    """Three verifications recorded, then ``statement`` run on the store behind its back."""
     with open_records(prefs.store_path) as store:
         for _ in range(3):
             store.record(result(), operator="op")
     db = sqlite3.connect(prefs.store_path)
-    db.execute("UPDATE audit_records SET operator = 'someone else' WHERE id = 2")
+    db.execute(statement)
     db.commit()
     db.close()
+
+
+def test_a_tampered_record_is_named(qtbot, view, prefs):
+    three_records_then(prefs, "UPDATE audit_records SET operator = 'someone else' WHERE id = 2")
     show(qtbot, view)
     assert view.chain is not None
     assert not view.chain.ok
@@ -105,13 +110,8 @@ def test_a_tampered_record_is_named(qtbot, view, prefs):
 
 
 def test_a_record_whose_json_was_damaged_still_lists_with_the_others(qtbot, view, prefs):
-    with open_records(prefs.store_path) as store:
-        for _ in range(3):
-            store.record(result(), operator="op")
-    db = sqlite3.connect(prefs.store_path)
-    db.execute("UPDATE audit_records SET body = 'not json', personal = '{bad' WHERE id = 2")
-    db.commit()
-    db.close()
+    three_records_then(prefs, "UPDATE audit_records SET body = 'not json', personal = '{bad'"
+                              " WHERE id = 2")
     show(qtbot, view)
     assert view.table.rowCount() == 3  # the search did not stop at the damaged record
     assert view.chain_label.text().startswith("Audit trail broken at record #2: ")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 from docverify.model import DocFormat, Document, Finding, Reading, Region, Result, Severity, Verdict
 
@@ -37,3 +39,18 @@ def make_result(number: str = "L898902C3", surname: str = "ERIKSSON", given: str
                       "name": "SOMEONE", "score": 0.9, "band": "review", "reasons": []}]}
     return Result(source, reading, (finding,), Verdict.REVIEW, (f"{surname} looks odd",), hits,
                   extras=(("portrait_hash", portrait),) if portrait else ())
+
+
+TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+       "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+OTHER = ["P<UTOSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+         "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+
+
+def run(db, *args, cwd=None, preexec_fn=None):
+    """`docverify --db DB ARGS` as a caller runs it; never a traceback."""
+    proc = subprocess.run([sys.executable, "-m", "docverify", "--db", str(db), *args],
+                          capture_output=True, text=True, timeout=120, cwd=cwd,
+                          preexec_fn=preexec_fn)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc

@@ -6,22 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
+
+from records_helpers import OTHER, TD3, run
 
 from docverify.records.backend import open_backend
-
-TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-       "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
-OTHER = ["P<UTOSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
-         "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
-
-
-def run(db, *args, cwd=None):
-    proc = subprocess.run([sys.executable, "-m", "docverify", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120, cwd=cwd)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
 
 
 def test_verifications_are_recorded_and_the_chain_checked(target):

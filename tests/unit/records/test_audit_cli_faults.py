@@ -8,26 +8,12 @@ import io
 import json
 import resource
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from records_helpers import make_result
+from records_helpers import OTHER, TD3, make_result, run
 
 from docverify.records import open_records
-
-TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-       "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
-OTHER = ["P<UTOSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
-         "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
-
-
-def run(db, *args, preexec_fn=None):
-    proc = subprocess.run([sys.executable, "-m", "docverify", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120, preexec_fn=preexec_fn)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
 
 
 def one_error(proc, status, *words):
