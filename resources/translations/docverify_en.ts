@@ -73,37 +73,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="210" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
         <source>Batch cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="210" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
         <source>Batch finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="211" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="215" />
         <source>%1: %2 verified (%3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="218" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n file could not be verified.</numerusform><numerusform>%n files could not be verified.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="250" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="255" />
         <source>Export batch results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="252" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="257" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="260" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="265" />
         <source>%n row(s) exported to %1</source>
         <translation><numerusform>%n row exported to %1</numerusform><numerusform>%n rows exported to %1</numerusform></translation>
     </message>
@@ -477,12 +477,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="33" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="34" />
+        <source>No check was made: the document could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/findings_list.py" line="35" />
         <source>No finding: every check passed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/findings_list.py" line="40" />
+        <location filename="../../desktop/docverify/app/findings_list.py" line="42" />
         <source>(MRZ line %1, column %2)</source>
         <translation type="unfinished" />
     </message>
@@ -625,62 +630,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="260" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="265" />
         <source>%1 shown of %2 records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="268" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="273" />
         <source>(redacted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="274" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="279" />
         <source>(screened by hand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="281" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="286" />
         <source>MRZ corrected by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="284" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="289" />
         <source>No finding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="314" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="319" />
         <source>Save record as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="316" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="321" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/history_view.py" line="333" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="338" />
         <source>Audit trail intact: %n record(s)</source>
         <translation><numerusform>Audit trail intact: %n record</numerusform><numerusform>Audit trail intact: %n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="336" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="341" />
         <source>Audit trail broken at record #%1: %2. The %3 records before it are intact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="361" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="366" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="361" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="366" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="362" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="367" />
         <source>Export history</source>
         <translation type="unfinished" />
     </message>
@@ -797,323 +802,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="41" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="42" />
         <source>docverify: document verification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="52" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
         <source>Views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="53" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="55" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="54" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="56" />
         <source>Batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="55" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="57" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="56" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="58" />
         <source>Watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="57" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="59" />
         <source>Screen a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="70" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="72" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="74" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="76" />
         <source>Ready. Open (Ctrl+O), drop or paste (Ctrl+V) a document.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="97" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="98" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="100" />
         <source>&amp;Open document…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="99" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
         <source>Open &amp;folder as batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="101" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="103" />
         <source>&amp;Paste image or MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="102" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="104" />
         <source>Capture from &amp;camera…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="105" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
         <source>Save &amp;PDF report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="106" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
         <source>Save &amp;JSON report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="108" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
         <source>P&amp;rint report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="110" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="112" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="114" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="116" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
         <source>Zoom &amp;in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="117" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
         <source>Zoom &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="118" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
         <source>&amp;Fit to window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="119" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
         <source>&amp;Actual size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="120" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="122" />
         <source>Rotate &amp;right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="121" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="123" />
         <source>Rotate &amp;left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="124" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="126" />
         <source>Edit the &amp;MRZ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="125" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="127" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="129" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="131" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="130" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="132" />
         <source>&amp;Import watchlist…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="132" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="134" />
         <source>&amp;Screen a name…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="135" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="137" />
         <source>&amp;Read the chip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="137" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="139" />
         <source>Verify chip &amp;files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="140" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="142" />
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="141" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="143" />
         <source>Find in &amp;history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="142" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="143" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="145" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="145" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="147" />
         <source>&amp;About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="153" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="155" />
         <source>Open documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="154" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="156" />
         <source>Documents (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif *.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="174" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="176" />
         <source>Open a folder as a batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="180" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="182" />
         <source>No document files (images or PDF) were found there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="190" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="193" />
         <source>pasted image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="197" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="200" />
         <source>The clipboard holds no image, file or MRZ text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="213" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="218" />
         <source>dropped image</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="220" />
+        <source>Only files on this computer can be verified: docverify never goes on the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="228" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="226" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="234" />
         <source>camera capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="237" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="245" />
         <source>Looking for a card reader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="245" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="253" />
         <source>Read the chip on the card reader with the MRZ shown, and verify it (Ctrl+Shift+H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="268" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="276" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="272" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="281" />
         <source>Verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="281" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="290" />
         <source>Not recorded in the audit trail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="285" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="294" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="312" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="328" />
         <source>Verify a document first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="319" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="332" />
         <source>Save PDF report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="321" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="332" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="324" />
-        <location filename="../../desktop/docverify/app/main_window.py" line="340" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="356" />
         <source>Report saved to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="329" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="338" />
         <source>Report sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="335" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="341" />
         <source>Save JSON report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="337" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="341" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="360" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="376" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="389" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="405" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="392" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="408" />
         <source>About docverify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="393" />
+        <location filename="../../desktop/docverify/app/main_window.py" line="409" />
         <source>docverify checks passports, ID cards and visas offline: it reads the machine-readable zone, checks it, and screens the holder against watchlists.</source>
         <translation type="unfinished" />
     </message>
@@ -1230,7 +1239,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/screen_view.py" line="91" />
+        <location filename="../../desktop/docverify/app/screen_view.py" line="89" />
         <source>Type a name, or a document number, to screen.</source>
         <translation type="unfinished" />
     </message>
@@ -1523,102 +1532,103 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
         <source>on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="135" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="139" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="140" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="142" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="143" />
         <source>%n day(s): too old</source>
         <translation><numerusform>%n day: too old</numerusform><numerusform>%n days: too old</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="145" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="146" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="152" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="153" />
         <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="155" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="156" />
         <source>Warning: older than %1 days: %2. Import a current version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="160" />
         <source>%n list(s) loaded.</source>
         <translation><numerusform>%n list loaded.</numerusform><numerusform>%n lists loaded.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="191" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="192" />
         <source>Select a list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="193" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="194" />
         <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="205" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="206" />
         <source>Remove watchlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="213" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="214" />
         <source>Import a watchlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="215" />
         <source>Watchlists (*.xml *.csv *.tsv *.txt *.json *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="224" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="225" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="231" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="233" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="241" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="243" />
         <source>Cancelling the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="257" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="259" />
         <source>%1 is already up to date (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="259" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="261" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="279" />
         <source>Imported %1, version %2: %3 entries.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="266" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="269" />
         <source>Import failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="271" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="284" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -1790,7 +1800,7 @@
     </message>
     <message>
         <location filename="../../desktop/docverify/app/report.py" line="119" />
-        <location filename="../../desktop/docverify/app/report.py" line="177" />
+        <location filename="../../desktop/docverify/app/report.py" line="180" />
         <source>docverify verification report</source>
         <translation type="unfinished" />
     </message>

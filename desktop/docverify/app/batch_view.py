@@ -203,15 +203,20 @@ class BatchView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortItems(0, Qt.SortOrder.AscendingOrder)
         counts = {}
+        # a file that could not be read (not an image, gone since it was queued) was not
+        # verified: it is counted with the failures, not under its verdict
+        unread = {id(v) for v in self.results if v.result.error and v.result.document is None}
         for v in self.results:
-            counts[v.result.verdict] = counts.get(v.result.verdict, 0) + 1
+            if id(v) not in unread:
+                counts[v.result.verdict] = counts.get(v.result.verdict, 0) + 1
         summary = ", ".join(f"{verdict_word(k)} {n}" for k, n in
                             sorted(counts.items(), key=lambda kv: VERDICT_ORDER[kv[0]]))
         head = self.tr("Batch cancelled") if cancelled else self.tr("Batch finished")
         text = self.tr("%1: %2 verified (%3)").replace("%1", head).replace(
-            "%2", str(len(self.results))).replace("%3", summary or "—")
-        if self.failures:
-            text += " " + self.tr("%n file(s) could not be verified.", "", len(self.failures))
+            "%2", str(len(self.results) - len(unread))).replace("%3", summary or "—")
+        if self.failures or unread:
+            text += " " + self.tr("%n file(s) could not be verified.", "",
+                                  len(self.failures) + len(unread))
         self.status.setText(text)
         self.export_button.setEnabled(self.table.rowCount() > 0)
         self.finished.emit()

@@ -30,7 +30,9 @@ class FindingsList(QListWidget):
         for f in findings:
             self.addItem(self._item(f))
         if result is not None and not findings:
-            item = QListWidgetItem(self.tr("No finding: every check passed."))
+            # a file that could not be read was not checked at all: no check "passed"
+            item = QListWidgetItem(self.tr("No check was made: the document could not be read.")
+                                   if result.error else self.tr("No finding: every check passed."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
 

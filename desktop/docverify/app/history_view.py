@@ -227,13 +227,18 @@ class HistoryView(QWidget):
         old = self._jobs.get(name)
         if old is not None and not old.done:
             old.cancel()
-        job = run_task(lambda ctx: fn(), on_result=done, on_error=self._error, owner=self)
+        job = run_task(lambda ctx: fn(), on_result=done,
+                       on_error=lambda exc: self._error(exc, about_trail=name != "export"),
+                       owner=self)
         self._jobs[name] = job
         return job
 
-    def _error(self, exc: BaseException) -> None:
+    def _error(self, exc: BaseException, about_trail: bool = True) -> None:
+        """Said in the status bar; under the list too when the trail itself could not be
+        read (an export that failed says nothing about the chain's state)."""
         message = report(exc, "history")
-        self.chain_label.setText(message)
+        if about_trail:
+            self.chain_label.setText(message)
         self.failed.emit(message)
 
     # --- reading
@@ -318,7 +323,7 @@ class HistoryView(QWidget):
             try:
                 write_pdf(rep, rep.operator, Path(name))
             except OSError as exc:
-                self._error(exc)
+                self._error(exc, about_trail=False)
                 return
             self.exported.emit(name)
 

@@ -18,6 +18,7 @@ from docverify.app import pool, report
 from docverify.app.batch_view import IMAGE_SUFFIXES, BatchView, batch_files
 from docverify.app.camera import camera_unavailable_reason
 from docverify.app.chip_dialog import ChipDialog, reader_reason
+from docverify.app.crash import report as crash_report
 from docverify.app.history_view import HistoryView
 from docverify.app.jobs import Verification
 from docverify.app.prefs import Prefs, load_prefs, save_prefs
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         get_prefs = lambda: self.prefs  # noqa: E731 - views read the current settings
         self.verifier = Verifier(get_prefs, self)
+        self._rechecking = False  # a failure then is said beside the MRZ being corrected
         self.result_view = ResultView()
         self.batch_view = BatchView(get_prefs)
         self.history_view = HistoryView(get_prefs)
@@ -183,14 +185,15 @@ class MainWindow(QMainWindow):
         self.batch_view.start(files)
 
     def paste(self) -> None:
-        mime = QApplication.clipboard().mimeData()
-        if mime.hasImage():
+        mime = QApplication.clipboard().mimeData()  # None on some platforms when empty
+        local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime else []
+        if mime is not None and mime.hasImage():
             self._go(0)
             self.verifier.verify_picture(QApplication.clipboard().image(),
                                          self.tr("pasted image"))
-        elif mime.hasUrls():
-            self.open_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
-        elif mime.hasText() and self._looks_like_mrz(mime.text()):
+        elif local:  # a web address is no file here: the app never goes on the network
+            self.open_paths(local)
+        elif mime is not None and mime.hasText() and self._looks_like_mrz(mime.text()):
             self._go(0)
             self.verifier.verify_text(mime.text().splitlines())
         else:
@@ -207,10 +210,15 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
         mime = event.mimeData()
-        if mime.hasUrls():
-            self.open_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+        local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if local:
+            self.open_paths(local)
         elif mime.hasImage():
+            self._go(0)
             self.verifier.verify_picture(mime.imageData(), self.tr("dropped image"))
+        elif mime.hasUrls():
+            self._failed(self.tr("Only files on this computer can be verified: docverify never"
+                                 " goes on the network."))
         event.acceptProposedAction()
 
     def camera(self) -> None:
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Verifying %1…").replace("%1", label))
 
     def _verified(self, v: Verification) -> None:
+        self._rechecking = False
         self.result_view.show_verification(v)
         self.statusBar().showMessage(self.tr("Verified: %1").replace(
             "%1", self.result_view.banner.title.text()))
@@ -286,10 +295,17 @@ class MainWindow(QMainWindow):
         self.history_view.changed()
 
     def _failed(self, message: str) -> None:
-        self.result_view.banner.show_message(message)
         self.statusBar().showMessage(message)
+        rechecking, self._rechecking = self._rechecking, False
+        if self.result_view.current is None:
+            self.result_view.banner.show_message(message)
+        elif rechecking:  # said beside the MRZ the officer just edited
+            self.result_view.fields.doubt.setText(message)
+        # otherwise the document on screen keeps its verdict: the message (nothing in the
+        # clipboard, no document in a folder) is about what was just tried, not about it
 
     def _recheck(self, lines: list[str]) -> None:
+        self._rechecking = True
         if self.result_view.current is not None:
             self.verifier.verify_corrected(lines, self.result_view.current)
         else:
@@ -313,15 +329,8 @@ class MainWindow(QMainWindow):
         return v
 
     def save_pdf(self) -> None:
-        v = self._current_or_say()
-        if v is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"),
-                                              self._report_name(v, "pdf"),
-                                              self.tr("PDF files (*.pdf)"))
-        if name:
-            report.write_pdf(v, self.prefs.operator, Path(name))
-            self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", name))
+        self._save_report("pdf", self.tr("Save PDF report"), self.tr("PDF files (*.pdf)"),
+                          report.write_pdf)
 
     def print_report(self) -> None:
         v = self._current_or_say()
@@ -329,15 +338,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Report sent to the printer."))
 
     def save_json(self) -> None:
+        self._save_report("json", self.tr("Save JSON report"), self.tr("JSON files (*.json)"),
+                          report.write_json)
+
+    def _save_report(self, ext: str, title: str, kinds: str, write) -> None:  # noqa: ANN001
         v = self._current_or_say()
         if v is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save JSON report"),
-                                              self._report_name(v, "json"),
-                                              self.tr("JSON files (*.json)"))
-        if name:
-            report.write_json(v, self.prefs.operator, Path(name))
-            self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", name))
+        name, _ = QFileDialog.getSaveFileName(self, title, self._report_name(v, ext), kinds)
+        if not name:
+            return
+        try:
+            write(v, self.prefs.operator, Path(name))
+        except OSError as exc:  # a folder gone, no permission, a full disk
+            self._failed(crash_report(exc, "save report"))
+            return
+        self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", name))
 
     @staticmethod
     def _report_name(v: Verification, ext: str) -> str:

@@ -168,8 +168,11 @@ def report_document(rep: Report, image: QImage | None, device: Any) -> QTextDocu
 
 
 def write_pdf(v: Verification | Report, operator: str, path: Path) -> None:
-    """Render the report (of a verification, or a Report made otherwise) on one A4 page."""
+    """Render the report (of a verification, or a Report made otherwise) on one A4 page;
+    OSError when the file cannot be written (QPdfWriter itself only logs a warning)."""
     rep, image = _report_and_image(v, operator)
+    with path.open("wb"):  # a missing folder, no permission: said now, as an OSError
+        pass
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
@@ -177,6 +180,9 @@ def write_pdf(v: Verification | Report, operator: str, path: Path) -> None:
     writer.setTitle(QCoreApplication.translate("report", "docverify verification report"))
     writer.setCreator("docverify")
     report_document(rep, image, writer).print_(writer)
+    del writer  # the file is complete once the writer is gone
+    if path.stat().st_size == 0:
+        raise OSError(f"{path}: the PDF could not be written")
 
 
 def _report_and_image(v: Verification | Report, operator: str) -> tuple[Report, QImage | None]:

@@ -84,13 +84,13 @@ class ScreenView(QWidget):
 
     def run(self) -> Job | None:
         """Screen what is typed; a query already running is abandoned for the new one."""
-        if self._job is not None and not self._job.done:
-            self._job.cancel()
         name, birth, nationality, number = (f.text().strip() for f in self.fields())
-        if not name and not number:
+        if not name and not number:  # the screening under way, if any, goes on
             self.status.setText(self.tr("Type a name, or a document number, to screen."))
             self.name.setFocus()
             return None
+        if self._job is not None and not self._job.done:
+            self._job.cancel()
         prefs = self._prefs()
         self.status.setText(self.tr("Screening…"))
         self.screen_button.setEnabled(False)

@@ -102,6 +102,8 @@ def test_files_that_cannot_be_read_say_why_and_the_table_exports(qtbot, real_bat
     assert "not an image or PDF file" in rows["notes.jpg"]["problem"]
     assert "damaged or truncated" in rows["cut.png"]["problem"]
     assert rows["=cmd.png"]["problem"]
+    assert real_batch.status.text().startswith("Batch finished: 1 verified (")
+    assert real_batch.status.text().endswith("3 file(s) could not be verified.")
     assert real_batch.export_button.isEnabled()
     out = tmp_path / "out" / "batch.csv"
     out.parent.mkdir()

@@ -111,3 +111,18 @@ def test_a_screening_is_recorded_and_shows_in_the_history(qtbot, view, prefs):
     assert "Screening record #1" in text
     assert "Screened by hand: Lee Won Ho, 1964-07-17, PRK" in text
     assert "RI WON HO" in text
+
+
+def test_enter_on_empty_fields_leaves_the_screening_under_way(qtbot, view, prefs):
+    imported(prefs)
+    for field, text in zip(view.fields(), ("Lee Won Ho", "", "", ""), strict=True):
+        field.setText(text)
+    job = view.run()
+    view.name.clear()
+    assert view.run() is None  # nothing to screen: said, and the running one goes on
+    assert "Type a name" in view.status.text()
+    with qtbot.waitSignal(view.screened, timeout=20000):
+        pass
+    assert job.done
+    assert view.screen_button.isEnabled()
+    assert view.hits.topLevelItem(0).text(0) == "RI WON HO"
