@@ -42,6 +42,18 @@ class Prefs:
         return replace(self, **changes)
 
 
+_TRUE = ("true", "1", "yes", "on")
+_FALSE = ("false", "0", "no", "off")
+
+
+def _boolean(raw: object, default: bool) -> bool:
+    """A yes/no setting in any of its usual spellings; ``default`` for anything else."""
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    return True if text in _TRUE else False if text in _FALSE else default
+
+
 def load_prefs(qs: QSettings) -> Prefs:
     """Read the settings, falling back to defaults for anything missing or malformed."""
     base = Prefs()
@@ -51,9 +63,11 @@ def load_prefs(qs: QSettings) -> Prefs:
         raw = qs.value(f.name, default)
         try:
             if isinstance(default, bool):
-                value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+                value = _boolean(raw, default)
             elif isinstance(default, int):
-                value = max(0, int(raw))
+                value = int(raw)
+                if value < 0:  # 0 means "never warn": a negative number is no such choice
+                    value = default
             else:
                 value = str(raw)
         except (TypeError, ValueError):

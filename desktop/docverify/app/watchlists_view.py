@@ -107,6 +107,7 @@ class WatchlistsView(QWidget):
         layout.addWidget(self.status)
         self._infos: list[Any] = []
         self._filling = False
+        self._before: set[tuple[str, str, str]] = set()  # the lists as an import began
 
     # --- the store (short reads on the UI thread; imports run in a worker)
     def _with_store(self, fn: Callable[[Any], Any]) -> Any:
@@ -224,6 +225,7 @@ class WatchlistsView(QWidget):
             self.status.setText(self.tr("An import is already running."))
             return None
         prefs = self._prefs()
+        self._before = self._versions()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -263,12 +265,31 @@ class WatchlistsView(QWidget):
 
     def _import_failed(self, exc: BaseException) -> None:
         self._import_ended()
+        self._changed()  # the store may have been brought up to date before the import failed
         self.status.setText(self.tr("Import failed: %1").replace("%1", report(exc, "import")))
 
     def _import_cancelled(self) -> None:
         self._import_ended()
-        self.refresh()  # an import is atomic: the table shows what the store holds now
-        self.status.setText(self.tr("Import cancelled."))
+        # An import is atomic, but it may have committed before the cancel reached it (the
+        # officer pressed Esc as it finished): the worker screens with what the store holds.
+        self._changed()
+        new = [i for i in self._infos
+               if (i.list_id, i.file_hash, i.imported_at) not in self._before]
+        if new:
+            self.status.setText(self.tr("Imported %1, version %2: %3 entries.").replace(
+                "%3", str(new[0].entries)).replace("%1", new[0].list_id).replace(
+                    "%2", new[0].version))
+            self.message.emit(self.status.text())
+        else:
+            self.status.setText(self.tr("Import cancelled."))
+
+    def _versions(self) -> set[tuple[str, str, str]]:
+        """Each list version the store holds now (as the table read it, if the store fails)."""
+        try:
+            infos = self._with_store(lambda s: s.lists())
+        except Exception:  # noqa: BLE001 - refresh() says why; the table's read will do here
+            infos = self._infos
+        return {(i.list_id, i.file_hash, i.imported_at) for i in infos}
 
     def _changed(self) -> None:
         jobs.lists_changed()

@@ -49,11 +49,39 @@ def store_for(prefs: Prefs, generation: int, asked: bool = False) -> Any:
     else:
         if cached is not None:
             cached[1].close()
+            _local.store = None
         from docverify.watchlist.screening import open_store
 
         store = open_store(prefs.store_path)
         _local.store = (key, store)
     return store if store.loaded() else None  # no enabled list: not screened
+
+
+class _Unusable:
+    """A watchlist store that could not be opened, in its place for a verification: screening
+    it raises why, so the pipeline says the document was not screened (screening.failed)
+    while the document itself is still checked."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.why = str(exc) or type(exc).__name__
+
+    def loaded(self) -> Any:
+        from docverify.errors import DocverifyError
+
+        raise DocverifyError(self.why)
+
+
+def _screening_store(prefs: Prefs, generation: int) -> Any:
+    """store_for, or an _Unusable one when the store cannot be opened (a damaged file): a
+    verification goes on unscreened and says why, instead of failing."""
+    import sqlite3
+
+    from docverify.errors import DocverifyError
+
+    try:
+        return store_for(prefs, generation)
+    except (DocverifyError, sqlite3.Error, OSError) as exc:
+        return _Unusable(exc)
 
 
 def records_for(prefs: Prefs) -> Any:
@@ -131,13 +159,13 @@ def _options(prefs: Prefs, engine: str, generation: int, exclude: Sequence[int] 
     records = _records_or_none(prefs)
     if records is not None and exclude:
         records = _RegistryExcept(records, exclude)
-    return Options(engine=engine, store=store_for(prefs, generation),
+    return Options(engine=engine, store=_screening_store(prefs, generation),
                    image_checks=prefs.image_checks, records=records)
 
 
 def _list_versions(prefs: Prefs, generation: int) -> tuple[str, ...]:
-    store = store_for(prefs, generation)
-    if store is None:
+    store = _screening_store(prefs, generation)
+    if store is None or isinstance(store, _Unusable):
         return ()
     return tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded())
 
