@@ -102,6 +102,21 @@ def external_entity(path: Path) -> None:
                     '<FIRST_NAME>&x;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>')
 
 
+def long_name(path: Path, chars: int) -> None:
+    """A well-formed UN list whose one person has an endless first name (XML, unlike CSV,
+    has no field limit: session 14 measured 3.9 GB to import it before names were cut)."""
+    head = ('<?xml version="1.0" encoding="UTF-8"?><CONSOLIDATED_LIST dateGenerated='
+            '"2026-02-27T00:00:00Z"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID>'
+            '<REFERENCE_NUMBER>KPi.999</REFERENCE_NUMBER><FIRST_NAME>')
+    tail = ("</FIRST_NAME><SECOND_NAME>KIM</SECOND_NAME></INDIVIDUAL></INDIVIDUALS>"
+            "<ENTITIES/></CONSOLIDATED_LIST>")
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write(head)
+        for _ in range(chars // 1_000_000):
+            f.write("ABCDEFGHIJ" * 100_000)
+        f.write(tail)
+
+
 def gzip_bomb(path: Path, mb: int) -> None:
     with gzip.open(path, "wb", compresslevel=9) as f:
         f.write(b'<?xml version="1.0"?><CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>'
@@ -157,6 +172,10 @@ def cases(d: Path) -> list[tuple[str, str, Path]]:
     p = d / "xxe.xml"
     external_entity(p)
     add("UN list with an external entity (file:///etc/passwd)", "list", p)
+    p = d / "longname.xml.gz"
+    long_name(p, 30_000_000)
+    add(f"UN list with a 30-million-character name ({p.stat().st_size // 1024} KB file)",
+        "list", p)
     p = d / "bomb.xml.gz"
     gzip_bomb(p, 300)
     add(f"gzip bomb UN list (300 MB inflated, {p.stat().st_size // 1024} KB file)", "list", p)
