@@ -1733,7 +1733,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/record_report.py" line="69" />
+        <location filename="../../desktop/docverify/app/record_report.py" line="66" />
+        <source>This record was altered: some of its fields cannot be read (the audit trail's status below the list names the first broken record).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="73" />
         <source>Screened by hand: %1</source>
         <translation type="unfinished" />
     </message>

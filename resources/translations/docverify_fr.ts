@@ -1733,7 +1733,12 @@
         <translation>Données personnelles effacées le %1 ; l’enregistrement ne garde que les codes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/record_report.py" line="69" />
+        <location filename="../../desktop/docverify/app/record_report.py" line="66" />
+        <source>This record was altered: some of its fields cannot be read (the audit trail's status below the list names the first broken record).</source>
+        <translation>Cet enregistrement a été modifié : certains de ses champs sont illisibles (l’état de la piste d’audit, sous la liste, nomme le premier enregistrement rompu).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/record_report.py" line="73" />
         <source>Screened by hand: %1</source>
         <translation>Comparé à la main : %1</translation>
     </message>

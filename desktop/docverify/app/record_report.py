@@ -62,7 +62,11 @@ def record_report(r: Any, local_time: str = "") -> Report:
     document = personal.get("document")
     document = document if isinstance(document, Mapping) else {}
     note = ""
-    if screening:
+    if "damaged" in personal or "damaged" in body:  # records.store keeps unreadable JSON so
+        note = QCoreApplication.translate(
+            "history", "This record was altered: some of its fields cannot be read (the audit"
+            " trail's status below the list names the first broken record).")
+    elif screening:
         q = personal.get("query") if isinstance(personal.get("query"), Mapping) else {}
         asked = ", ".join(str(v) for v in (q.get("name"), q.get("birth_date"),
                                            q.get("nationality"), q.get("document_number")) if v)

@@ -118,6 +118,7 @@ def test_a_record_whose_json_was_damaged_still_lists_with_the_others(qtbot, view
     view.table.selectRow(1)
     qtbot.waitUntil(view.print_record.isEnabled)
     assert "Verification record #2" in view.detail.toPlainText()
+    assert "This record was altered" in view.detail.toPlainText()
 
 
 def test_export_what_is_shown_formula_safe(qtbot, view, prefs, tmp_path):
