@@ -37,14 +37,13 @@ _worker: dict = {}
 
 
 def _worker_start(db: str | None, limit: int, as_json: bool, forked: bool = True) -> None:
-    import signal
-
     from docverify.watchlist.screening import open_store
 
-    if forked:
-        # Ctrl+C is the parent's to handle: a worker interrupted in the middle of sending its
-        # results could leave the parent waiting for them forever
+    if forked:  # see _screen_batch: Ctrl+C is the parent's
+        import signal
+
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     warmed = _worker.get("warmed")  # the parent's store, its lookups done (forked workers)
     store = warmed.reopen() if warmed is not None else open_store(db)  # the parent upgraded it
     _worker.update(store=store, limit=limit, as_json=as_json)
@@ -96,19 +95,39 @@ def _screen_batch(args: argparse.Namespace, queries: list) -> int:
     sys.stdout.flush()  # a forked worker must not inherit (and flush again) unwritten output
     size = SCREENING.batch_chunk_rows
     chunks = [queries[i:i + size] for i in range(0, len(queries), size)]
-    # multiprocessing.Pool, not ProcessPoolExecutor: on Ctrl+C, terminate() stops the workers
-    # at once, where the executor's shutdown could wait on a worker blocked writing its results
-    pool = ctx.Pool(workers, initializer=_worker_start, initargs=(args.db, args.limit, args.json))
+    import signal
+
+    # Ctrl+C is the parent's alone: the workers are forked with SIGINT blocked and ignore it
+    # from their first step (a Ctrl+C meanwhile waits, blocked, for the parent), and on Ctrl+C
+    # the parent terminates them. A multiprocessing.Pool, not ProcessPoolExecutor, whose
+    # shutdown after an interrupt can wait for ever on Python 3.11 (its manager thread dies
+    # on a cancelled future). Left: a worker killed from outside (out of memory) loses its
+    # chunk, and the Pool waits for it; Ctrl+C still stops the batch then.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = ctx.Pool(workers, initializer=_worker_start,
+                        initargs=(args.db, args.limit, args.json))
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         bad = _emit(args, queries, pool.imap(_screen_chunk, chunks))
         pool.close()
+        pool.join()
+        return bad
+    except KeyboardInterrupt:
+        # Pool.terminate() itself can hang when interrupted mid-batch (seen 4 times in 30):
+        # the workers are killed and the command ends here, its output flushed
+        for process in list(getattr(pool, "_pool", None) or ()):  # the Pool's own, since 3.x
+            process.kill()
+        print("docverify: interrupted", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
     except BaseException:
         pool.terminate()
         raise
     finally:
-        pool.join()
         _worker.pop("warmed").close()
-    return bad
 
 
 def _emit(args: argparse.Namespace, queries: list, results) -> int:  # noqa: ANN001
