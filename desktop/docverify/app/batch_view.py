@@ -77,6 +77,7 @@ class BatchView(QWidget):
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export)
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Batch results"))
         self.table.setHorizontalHeaderLabels([self.tr("Verdict"), self.tr("File"),
                                               self.tr("Name"), self.tr("Document"),

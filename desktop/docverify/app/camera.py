@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from docverify.app import pool, work
@@ -58,7 +58,9 @@ class CameraDialog(QDialog):
         self.auto = QCheckBox(self.tr("Capture &automatically when the MRZ reads the same twice"))
         self.auto.setChecked(True)
         self.capture_button = QPushButton(self.tr("&Capture now"))
-        self.capture_button.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        # Enter captures (the default button), as Alt+C does; Space stays with the focused
+        # control (a shortcut on Space captured when the officer meant to tick the box)
+        self.capture_button.setDefault(True)
         self.capture_button.clicked.connect(self.capture_now)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)

@@ -154,6 +154,7 @@ class HistoryView(QWidget):
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Verification history"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Record"), self.tr("Time"), self.tr("Verdict"), self.tr("Operator"),
@@ -237,8 +238,11 @@ class HistoryView(QWidget):
         """Said in the status bar; under the list too when the trail itself could not be
         read (an export that failed says nothing about the chain's state)."""
         message = report(exc, "history")
-        if about_trail:
+        if about_trail:  # the trail could not be read: none of what was listed is shown as its
             self.chain_label.setText(message)
+            self.records, self.total = [], 0
+            self.table.setRowCount(0)
+            self._show_selected()
         self.failed.emit(message)
 
     # --- reading

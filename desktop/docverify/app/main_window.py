@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Capture from &camera…"), "Ctrl+Shift+C", self.camera,
                      "camera")
         file.addSeparator()
-        self._action(file, self.tr("Save &PDF report…"), "Ctrl+E", self.save_pdf, "save_pdf")
+        self._action(file, self.tr("Sa&ve PDF report…"), "Ctrl+E", self.save_pdf, "save_pdf")
         self._action(file, self.tr("Save &JSON report…"), "Ctrl+Shift+E", self.save_json,
                      "save_json")
         self._action(file, self.tr("P&rint report…"), S.Print, self.print_report, "print")

@@ -18,6 +18,9 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("docverify", appauthor=False))
 
 
+MAX_OPERATOR_CHARS = 80  # an operator is a name; a longer one was a paste gone wrong
+
+
 @dataclass(frozen=True, slots=True)
 class Prefs:
     """What the officer can set; a copy travels with every job (workers never read QSettings)."""
@@ -32,7 +35,10 @@ class Prefs:
 
     @property
     def data_path(self) -> Path:
-        return Path(self.data_dir) if self.data_dir else default_data_dir()
+        # "~/cases" is the home folder's, and a relative path is not left to the folder the
+        # app happened to start in
+        return (Path(self.data_dir).expanduser().absolute() if self.data_dir
+                else default_data_dir())
 
     @property
     def store_path(self) -> Path:
@@ -75,6 +81,7 @@ def load_prefs(qs: QSettings) -> Prefs:
         values[f.name] = value
     if values["engine"] not in ENGINES:
         values["engine"] = base.engine
+    values["operator"] = values["operator"].strip()[:MAX_OPERATOR_CHARS]
     return Prefs(**values)
 
 

@@ -81,8 +81,8 @@ class ResultView(QWidget):
         self.source.setObjectName("source_label")
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.findings, self.tr("&Findings"))
-        self.tabs.addTab(self.hits, self.tr("Watchlist &hits"))
+        self.tabs.addTab(self.findings, self.tr("F&indings"))
+        self.tabs.addTab(self.hits, self.tr("&Watchlist hits"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.fields)
         right.addWidget(self.tabs)
@@ -121,8 +121,8 @@ class ResultView(QWidget):
         self.findings.show_result(r)
         self.hits.show_result(r)
         hits = len((r.screening or {}).get("hits", []))
-        self.tabs.setTabText(1, self.tr("Watchlist &hits (%1)").replace("%1", str(hits)))
-        self.tabs.setTabText(0, self.tr("&Findings (%1)").replace("%1", str(len(r.findings))))
+        self.tabs.setTabText(1, self.tr("&Watchlist hits (%1)").replace("%1", str(hits)))
+        self.tabs.setTabText(0, self.tr("F&indings (%1)").replace("%1", str(len(r.findings))))
         parts = [r.source or self.tr("MRZ text"),
                  self.tr("read by %1 in %2 s").replace("%1", v.engine).replace(
                      "%2", f"{v.elapsed:.1f}")]

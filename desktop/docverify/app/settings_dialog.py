@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docverify.app.prefs import ENGINES, Prefs, default_data_dir
+from docverify.app.prefs import ENGINES, MAX_OPERATOR_CHARS, Prefs, default_data_dir
 from docverify.config import CHECKS, READING, SCREENING
 
 
@@ -32,6 +34,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)  # the data folder's path is read whole, not its tail
         self._base = prefs
         self.operator = QLineEdit(prefs.operator)
+        self.operator.setMaxLength(MAX_OPERATOR_CHARS)  # a name, not a paste of anything
         self.operator.setAccessibleName(self.tr("Operator name"))
         self.engine = QComboBox()
         self.engine.setAccessibleName(self.tr("OCR engine"))
@@ -115,6 +118,8 @@ class SettingsDialog(QDialog):
 
     def prefs(self) -> Prefs:
         data_dir = self.data_dir.text().strip()
+        if data_dir:
+            data_dir = str(Path(data_dir).expanduser().absolute())
         if data_dir == str(default_data_dir()):
             data_dir = ""
         return self._base.with_(

@@ -69,6 +69,7 @@ class WatchlistsView(QWidget):
         self._confirm = confirm or self._ask
         self._job: Job | None = None
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Loaded watchlists"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Enabled"), self.tr("List"), self.tr("Version"), self.tr("List date"),

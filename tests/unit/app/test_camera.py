@@ -67,3 +67,16 @@ def test_auto_capture_after_two_equal_reads(qtbot, dialog):
     with qtbot.waitSignal(dialog.captured, timeout=30000):
         dialog.feed_frame(frame)
     assert "captured" in dialog.status.text()
+
+
+def test_space_ticks_the_focused_box_and_does_not_capture(qtbot, dialog):
+    from PySide6.QtCore import Qt
+
+    dialog.show()
+    dialog.feed_frame(blank())
+    dialog.auto.setFocus()
+    with qtbot.assertNotEmitted(dialog.captured):
+        qtbot.keyClick(dialog.auto, Qt.Key.Key_Space)
+    assert not dialog.auto.isChecked()  # Space did what the focused box does
+    assert dialog.isVisible()
+    assert dialog.capture_button.isDefault()  # Enter captures

@@ -249,3 +249,21 @@ def test_a_recorded_watchlist_hit_reads_in_french(qtbot, view, prefs, french, tm
     assert "(même lecture coréenne, 1.00)" in text
     assert "la date de naissance 1964-07-17 correspond exactement" in text
     assert "same Korean reading" not in text
+
+
+def test_a_data_folder_that_cannot_be_read_clears_the_list(qtbot, view, prefs, tmp_path):
+    import dataclasses
+
+    with open_records(prefs.store_path) as store:
+        store.record(result(), operator="op")
+    show(qtbot, view)
+    assert view.table.rowCount() == 1
+    bad = tmp_path / "afile"
+    bad.write_text("a file, not a folder")
+    other = dataclasses.replace(prefs, data_dir=str(bad))
+    view._prefs = lambda: other
+    with qtbot.waitSignal(view.failed, timeout=5000):
+        view.refresh()
+    assert view.table.rowCount() == 0  # not the other folder's records under the new one
+    assert view.records == []
+    assert view.chain_label.text()

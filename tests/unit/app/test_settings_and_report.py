@@ -103,3 +103,27 @@ def test_report_fits_one_page(qtbot, window, picture, tmp_path):
     v = window.result_view.current
     doc = report.report_document(report.of_verification(v, "X"), v.image, writer)
     assert doc.pageCount() == 1
+
+
+def test_a_data_folder_with_a_tilde_or_relative_and_a_pasted_operator(qtbot, tmp_path,
+                                                                        monkeypatch, settings):
+    from docverify.app.prefs import MAX_OPERATOR_CHARS, Prefs, load_prefs
+    from docverify.app.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    d = SettingsDialog(Prefs())
+    qtbot.add_widget(d)
+    d.data_dir.setText("~/cases")
+    assert d.prefs().data_path == tmp_path / "cases"
+    d.data_dir.setText("relative/folder")
+    assert d.prefs().data_dir == str(tmp_path / "relative" / "folder")  # not where it starts
+    d.operator.setText("x" * 10_000)
+    assert len(d.prefs().operator) == MAX_OPERATOR_CHARS
+    settings.setValue("operator", "y" * 10_000)  # an ini file edited by hand
+    assert len(load_prefs(settings).operator) == MAX_OPERATOR_CHARS
+
+
+def test_tab_leaves_the_tables(qtbot, window):
+    for view in (window.batch_view, window.history_view, window.watchlists_view):
+        assert not view.table.tabKeyNavigation()
