@@ -33,77 +33,77 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="80" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
         <source>Batch results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="83" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="83" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="83" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="84" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="131" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="132" />
         <source>Verifying %1 (%2 of %3)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="148" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="149" />
         <source>Not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="215" />
         <source>Batch cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="215" />
         <source>Batch finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="215" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="216" />
         <source>%1: %2 verified (%3)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="218" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="219" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n file could not be verified.</numerusform><numerusform>%n files could not be verified.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="255" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="256" />
         <source>Export batch results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="257" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="258" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="265" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="266" />
         <source>%n row(s) exported to %1</source>
         <translation><numerusform>%n row exported to %1</numerusform><numerusform>%n rows exported to %1</numerusform></translation>
     </message>
@@ -136,37 +136,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="63" />
+        <location filename="../../desktop/docverify/app/camera.py" line="65" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="138" />
+        <location filename="../../desktop/docverify/app/camera.py" line="140" />
         <source>No machine-readable zone seen yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="142" />
+        <location filename="../../desktop/docverify/app/camera.py" line="144" />
         <source>The MRZ is blurred: hold still or move closer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="145" />
+        <location filename="../../desktop/docverify/app/camera.py" line="147" />
         <source>MRZ seen but not read cleanly yet: hold still.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="149" />
+        <location filename="../../desktop/docverify/app/camera.py" line="151" />
         <source>Read twice the same: captured.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="153" />
+        <location filename="../../desktop/docverify/app/camera.py" line="155" />
         <source>MRZ read; checking it once more…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="157" />
+        <location filename="../../desktop/docverify/app/camera.py" line="159" />
         <source>No picture from the camera yet.</source>
         <translation type="unfinished" />
     </message>
@@ -174,184 +174,199 @@
 <context>
     <name>ChipDialog</name>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="85" />
         <source>Verify the chip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="86" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="92" />
         <source>EF.SOD file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="88" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="95" />
         <source>Data group files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="90" />
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="169" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="226" />
         <source>Master lists and CSCA certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="91" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="98" />
         <source>None: the CSCAs imported with `docverify masterlists import` are used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="96" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="107" />
         <source>EF.&amp;SOD:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="108" />
         <source>&amp;Data groups:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="98" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="109" />
         <source>&amp;Trust anchors:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="103" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="114" />
         <source>Choose EF.SOD and the data groups, then Verify.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="113" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="124" />
         <source>Chip findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="116" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="127" />
         <source>Chip photo (DG2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="117" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="128" />
         <source>Printed photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="123" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="134" />
         <source>&amp;Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="137" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="149" />
         <source>No printed photo on the page shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="143" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="160" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="157" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="166" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="167" />
+        <source>Remove the selected files from the list (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="214" />
         <source>EF.SOD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="158" />
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="164" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="215" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="221" />
         <source>Chip files (*.bin *.der);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="163" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="220" />
         <source>Data groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="170" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
         <source>Master lists and certificates (*.ml *.cer *.der *.crt *.pem)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="179" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="236" />
         <source>Choose the EF.SOD file first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="188" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="245" />
         <source>Verify the document first: its chip is opened with the MRZ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="199" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="265" />
         <source>Verifying the chip data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="217" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="284" />
         <source>Passive Authentication passed: the chip data are signed by a trusted issuer and unaltered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="220" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="288" />
+        <source>The SOD is signed by a trusted issuer; no data group was given, so the chip data were not compared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="292" />
         <source>Passive Authentication FAILED: do not rely on the chip data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="224" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="296" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="224" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="296" />
         <source>NO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="299" />
         <source>Signature valid: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="228" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="300" />
         <source>Issuer trusted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="302" />
         <source>Data groups: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="303" />
         <source>Read from: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="303" />
         <source>files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="232" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="304" />
         <source>the chip (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="244" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="316" />
         <source>No face image in DG2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="320" />
         <source>matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="320" />
         <source>ALTERED</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="249" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="321" />
         <source>not read</source>
         <translation type="unfinished" />
     </message>
@@ -575,117 +590,117 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="157" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Verification history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>Workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="162" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="162" />
         <source>Corrections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="169" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="170" />
         <source>&amp;Search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="265" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="269" />
         <source>%1 shown of %2 records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="273" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="277" />
         <source>(redacted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="279" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="283" />
         <source>(screened by hand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="286" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="290" />
         <source>MRZ corrected by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="289" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="293" />
         <source>No finding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="319" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="323" />
         <source>Save record as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="321" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="325" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/history_view.py" line="338" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="342" />
         <source>Audit trail intact: %n record(s)</source>
         <translation><numerusform>Audit trail intact: %n record</numerusform><numerusform>Audit trail intact: %n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="341" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="345" />
         <source>Audit trail broken at record #%1: %2. The %3 records before it are intact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="366" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="370" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="366" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="370" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="367" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="371" />
         <source>Export history</source>
         <translation type="unfinished" />
     </message>
@@ -869,11 +884,6 @@
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="104" />
         <source>Capture from &amp;camera…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
-        <source>Save &amp;PDF report…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1097,6 +1107,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
+        <source>Sa&amp;ve PDF report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="341" />
         <source>Save JSON report</source>
         <translation type="unfinished" />
@@ -1131,22 +1146,22 @@
     <name>ResultView</name>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="84" />
-        <source>&amp;Findings</source>
+        <source>F&amp;indings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="85" />
-        <source>Watchlist &amp;hits</source>
+        <source>&amp;Watchlist hits</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="124" />
-        <source>Watchlist &amp;hits (%1)</source>
+        <source>&amp;Watchlist hits (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="125" />
-        <source>&amp;Findings (%1)</source>
+        <source>F&amp;indings (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1282,128 +1297,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="31" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="35" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
         <source>Operator name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="40" />
         <source>OCR engine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="41" />
         <source>docverify model (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="39" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="42" />
         <source>tesseract (stock)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="104" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="47" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="107" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="45" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="48" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="53" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="56" />
         <source>never warn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="58" />
         <source>Warn when a watchlist is older than</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="56" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="59" />
         <source>Screen against the &amp;watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="58" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
         <source>Run the &amp;image checks (slower)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="64" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="62" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="65" />
         <source>System default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="70" />
         <source>&amp;Operator name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="71" />
         <source>OCR &amp;engine:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
         <source>&amp;Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="75" />
         <source>Warn when a list is older than:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="73" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="76" />
         <source>&amp;Language (after restart):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
         <source>Thresholds (set by the administrator in config.py)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
         <source>Watchlist alert score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="84" />
         <source>Watchlist review score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="85" />
         <source>Doubtful character below confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="86" />
         <source>Longest passport validity (years)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="84" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="87" />
         <source>Oldest plausible holder (years)</source>
         <translation type="unfinished" />
     </message>
@@ -1467,168 +1482,168 @@
 <context>
     <name>WatchlistsView</name>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
         <source>Loaded watchlists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>Enabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>List date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="76" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="76" />
         <source>Entries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="76" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
         <source>&amp;Import list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="85" />
         <source>&amp;Enable/disable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="85" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
         <source>&amp;Remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="87" />
         <source>&amp;Cancel import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="89" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="90" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="137" />
         <source>on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="137" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="140" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="141" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="143" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="144" />
         <source>%n day(s): too old</source>
         <translation><numerusform>%n day: too old</numerusform><numerusform>%n days: too old</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="147" />
         <source>undated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="153" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="154" />
         <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="156" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="157" />
         <source>Warning: older than %1 days: %2. Import a current version.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="161" />
         <source>%n list(s) loaded.</source>
         <translation><numerusform>%n list loaded.</numerusform><numerusform>%n lists loaded.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="192" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="193" />
         <source>Select a list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="194" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="195" />
         <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="206" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="207" />
         <source>Remove watchlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="215" />
         <source>Import a watchlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="215" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="216" />
         <source>Watchlists (*.xml *.csv *.tsv *.txt *.json *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="225" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="226" />
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="233" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="234" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="243" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="244" />
         <source>Cancelling the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="259" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="260" />
         <source>%1 is already up to date (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="261" />
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="279" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="262" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="280" />
         <source>Imported %1, version %2: %3 entries.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="269" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="270" />
         <source>Import failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="284" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="285" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -1649,17 +1664,17 @@
 <context>
     <name>chip</name>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="45" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="48" />
         <source>Reading a chip needs the PC/SC support (pyscard, the 'chip' extra) and a card reader; see docs/chip.md.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="48" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="51" />
         <source>The PC/SC service is not running (pcscd), so no card reader can be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="50" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="53" />
         <source>No card reader is connected.</source>
         <translation type="unfinished" />
     </message>
@@ -1714,7 +1729,7 @@
         <source>'{query}' ~ '{listed}' ({how}, {similarity:.2f})</source>
         <translation type="unfinished" />
     </message>
-<message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file could not be read.</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>Watchlist ({band_label}): {name}.</source><translation type="unfinished" /></message><message><source>Watchlist screening failed: {error}</source><translation type="unfinished" /></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation type="unfinished" /></message><message><source>about {year}</source><translation type="unfinished" /></message><message><source>alert</source><translation type="unfinished" /></message><message><source>birth date '{value}' is not a calendar date</source><translation type="unfinished" /></message><message><source>birth date '{value}': use YYYY-MM-DD or YYYY</source><translation type="unfinished" /></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation type="unfinished" /></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation type="unfinished" /></message><message><source>birth year {year} is within the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation type="unfinished" /></message><message><source>close Korean reading</source><translation type="unfinished" /></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation type="unfinished" /></message><message><source>does not have the shape of the OCR-B character</source><translation type="unfinished" /></message><message><source>exact</source><translation type="unfinished" /></message><message><source>give a name or a document number to screen</source><translation type="unfinished" /></message><message><source>initial</source><translation type="unfinished" /></message><message><source>is not the size of the other characters</source><translation type="unfinished" /></message><message><source>is off the line's fixed pitch</source><translation type="unfinished" /></message><message><source>joined/split given names</source><translation type="unfinished" /></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation type="unfinished" /></message><message><source>listed parts not in the query (cost little): {parts}</source><translation type="unfinished" /></message><message><source>name {name!r}: {matches}</source><translation type="unfinished" /></message><message><source>namesake</source><translation type="unfinished" /></message><message><source>nationality '{value}': use an ISO 3166 alpha-3 code such as PRK</source><translation type="unfinished" /></message><message><source>nationality {query} differs from the listed {listed}</source><translation type="unfinished" /></message><message><source>nationality {query} matches</source><translation type="unfinished" /></message><message><source>no birth date given</source><translation type="unfinished" /></message><message><source>no birth date on the list: birth date not checked</source><translation type="unfinished" /></message><message><source>only a common name part matches: at most a review</source><translation type="unfinished" /></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation type="unfinished" /></message><message><source>query parts not in this name: {parts}</source><translation type="unfinished" /></message><message><source>review</source><translation type="unfinished" /></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation type="unfinished" /></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation type="unfinished" /></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation type="unfinished" /></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation type="unfinished" /></message><message><source>same Korean reading</source><translation type="unfinished" /></message><message><source>same consonants</source><translation type="unfinished" /></message><message><source>same consonants as Arabic writes them</source><translation type="unfinished" /></message><message><source>same consonants, one short vowel written another way</source><translation type="unfinished" /></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation type="unfinished" /></message><message><source>same name in Belarusian and Russian romanisation</source><translation type="unfinished" /></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation type="unfinished" /></message><message><source>same name in another Slavic romanisation</source><translation type="unfinished" /></message><message><source>same name, Abd/Abu written another way</source><translation type="unfinished" /></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation type="unfinished" /></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation type="unfinished" /></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation type="unfinished" /></message><message><source>same sound</source><translation type="unfinished" /></message><message><source>short form of the same given name</source><translation type="unfinished" /></message><message><source>sits off the line's baseline</source><translation type="unfinished" /></message><message><source>spelling variant</source><translation type="unfinished" /></message><message><source>spelling variant (Slavic romanisations)</source><translation type="unfinished" /></message><message><source>the article al- written joined</source><translation type="unfinished" /></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation type="unfinished" /></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation type="unfinished" /></message><message><source>the name after Abd/Abu</source><translation type="unfinished" /></message><message><source>the watchlists changed during the screening (an import or a removal); screen again</source><translation type="unfinished" /></message><message><source>the {first_label} differs</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label} differ</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation type="unfinished" /></message><message><source>weak alias: the list marks this name low quality</source><translation type="unfinished" /></message><message><source>{days} day</source><translation type="unfinished" /></message><message><source>{days} days</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>{first} and {second}</source><translation type="unfinished" /></message><message><source>{months} months</source><translation type="unfinished" /></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation type="unfinished" /></message><message><source>{path}: cannot be read ({error})</source><translation type="unfinished" /></message><message><source>{path}: is a folder, not a file</source><translation type="unfinished" /></message><message><source>{path}: no such file</source><translation type="unfinished" /></message><message><source>{path}: not a regular file (a pipe or a device)</source><translation type="unfinished" /></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation type="unfinished" /></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF has no pages</source><translation type="unfinished" /></message><message><source>{path}: the file is empty</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file holds no image</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation type="unfinished" /></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation type="unfinished" /></message><message><source>{years} years</source><translation type="unfinished" /></message><message><source>{years} years {months} months</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>portrait</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
+<message><source>A digital seal was found but does not decode.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation type="unfinished" /></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation type="unfinished" /></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation type="unfinished" /></message><message><source>Active Authentication failed: the chip may be a clone</source><translation type="unfinished" /></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation type="unfinished" /></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation type="unfinished" /></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation type="unfinished" /></message><message><source>Chip Authentication not run: {detail}</source><translation type="unfinished" /></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation type="unfinished" /></message><message><source>DG{group} could not be read: {why}</source><translation type="unfinished" /></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation type="unfinished" /></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation type="unfinished" /></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation type="unfinished" /></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation type="unfinished" /></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation type="unfinished" /></message><message><source>EF.DG1: damaged or truncated data group; the MRZ it holds cannot be read</source><translation type="unfinished" /></message><message><source>EF.SOD carries no document signer certificate</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation type="unfinished" /></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation type="unfinished" /></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation type="unfinished" /></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation type="unfinished" /></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation type="unfinished" /></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation type="unfinished" /></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation type="unfinished" /></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation type="unfinished" /></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation type="unfinished" /></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation type="unfinished" /></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation type="unfinished" /></message><message><source>No data group was compared with EF.SOD: its signature was checked, not the chip data</source><translation type="unfinished" /></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation type="unfinished" /></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation type="unfinished" /></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation type="unfinished" /></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation type="unfinished" /></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation type="unfinished" /></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation type="unfinished" /></message><message><source>The CSCA is not valid on {date}</source><translation type="unfinished" /></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation type="unfinished" /></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation type="unfinished" /></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {error}.</source><translation type="unfinished" /></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation type="unfinished" /></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation type="unfinished" /></message><message><source>The birth date {birth_date} is in the future.</source><translation type="unfinished" /></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation type="unfinished" /></message><message><source>The check {rule} returned something that is not a finding.</source><translation type="unfinished" /></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation type="unfinished" /></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation type="unfinished" /></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation type="unfinished" /></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation type="unfinished" /></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation type="unfinished" /></message><message><source>The document signer certificate is not valid on {date}</source><translation type="unfinished" /></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation type="unfinished" /></message><message><source>The document signer's country differs from its CSCA's</source><translation type="unfinished" /></message><message><source>The file could not be read.</source><translation type="unfinished" /></message><message><source>The file was saved by image-editing software ({software}).</source><translation type="unfinished" /></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation type="unfinished" /></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation type="unfinished" /></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation type="unfinished" /></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation type="unfinished" /></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation type="unfinished" /></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation type="unfinished" /></message><message><source>The name field starts with a filler: {name!r}.</source><translation type="unfinished" /></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation type="unfinished" /></message><message><source>The name fills the whole name field and was probably truncated.</source><translation type="unfinished" /></message><message><source>The photo zone could not be located (no MRZ position).</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation type="unfinished" /></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is in the future.</source><translation type="unfinished" /></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation type="unfinished" /></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation type="unfinished" /></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation type="unfinished" /></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation type="unfinished" /></message><message><source>The visual zone was not compared: {reason}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation type="unfinished" /></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation type="unfinished" /></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation type="unfinished" /></message><message><source>The {field_label} {value!r} is only partly known.</source><translation type="unfinished" /></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation type="unfinished" /></message><message><source>Watchlist ({band_label}): {name}.</source><translation type="unfinished" /></message><message><source>Watchlist screening failed: {error}</source><translation type="unfinished" /></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation type="unfinished" /></message><message><source>about {year}</source><translation type="unfinished" /></message><message><source>alert</source><translation type="unfinished" /></message><message><source>birth date '{value}' is not a calendar date</source><translation type="unfinished" /></message><message><source>birth date '{value}': use YYYY-MM-DD or YYYY</source><translation type="unfinished" /></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation type="unfinished" /></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation type="unfinished" /></message><message><source>birth year {year} is within the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}</source><translation type="unfinished" /></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation type="unfinished" /></message><message><source>close Korean reading</source><translation type="unfinished" /></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation type="unfinished" /></message><message><source>does not have the shape of the OCR-B character</source><translation type="unfinished" /></message><message><source>exact</source><translation type="unfinished" /></message><message><source>give a name or a document number to screen</source><translation type="unfinished" /></message><message><source>initial</source><translation type="unfinished" /></message><message><source>is not the size of the other characters</source><translation type="unfinished" /></message><message><source>is off the line's fixed pitch</source><translation type="unfinished" /></message><message><source>joined/split given names</source><translation type="unfinished" /></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation type="unfinished" /></message><message><source>listed parts not in the query (cost little): {parts}</source><translation type="unfinished" /></message><message><source>name {name!r}: {matches}</source><translation type="unfinished" /></message><message><source>namesake</source><translation type="unfinished" /></message><message><source>nationality '{value}': use an ISO 3166 alpha-3 code such as PRK</source><translation type="unfinished" /></message><message><source>nationality {query} differs from the listed {listed}</source><translation type="unfinished" /></message><message><source>nationality {query} matches</source><translation type="unfinished" /></message><message><source>no birth date given</source><translation type="unfinished" /></message><message><source>no birth date on the list: birth date not checked</source><translation type="unfinished" /></message><message><source>only a common name part matches: at most a review</source><translation type="unfinished" /></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation type="unfinished" /></message><message><source>query parts not in this name: {parts}</source><translation type="unfinished" /></message><message><source>review</source><translation type="unfinished" /></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation type="unfinished" /></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation type="unfinished" /></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation type="unfinished" /></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation type="unfinished" /></message><message><source>same Korean reading</source><translation type="unfinished" /></message><message><source>same consonants</source><translation type="unfinished" /></message><message><source>same consonants as Arabic writes them</source><translation type="unfinished" /></message><message><source>same consonants, one short vowel written another way</source><translation type="unfinished" /></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation type="unfinished" /></message><message><source>same name in Belarusian and Russian romanisation</source><translation type="unfinished" /></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation type="unfinished" /></message><message><source>same name in another Slavic romanisation</source><translation type="unfinished" /></message><message><source>same name, Abd/Abu written another way</source><translation type="unfinished" /></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation type="unfinished" /></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation type="unfinished" /></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation type="unfinished" /></message><message><source>same sound</source><translation type="unfinished" /></message><message><source>short form of the same given name</source><translation type="unfinished" /></message><message><source>sits off the line's baseline</source><translation type="unfinished" /></message><message><source>spelling variant</source><translation type="unfinished" /></message><message><source>spelling variant (Slavic romanisations)</source><translation type="unfinished" /></message><message><source>the article al- written joined</source><translation type="unfinished" /></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation type="unfinished" /></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation type="unfinished" /></message><message><source>the name after Abd/Abu</source><translation type="unfinished" /></message><message><source>the watchlists changed during the screening (an import or a removal); screen again</source><translation type="unfinished" /></message><message><source>the {first_label} differs</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label} differ</source><translation type="unfinished" /></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation type="unfinished" /></message><message><source>weak alias: the list marks this name low quality</source><translation type="unfinished" /></message><message><source>{days} day</source><translation type="unfinished" /></message><message><source>{days} days</source><translation type="unfinished" /></message><message><source>{error}</source><translation type="unfinished" /></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation type="unfinished" /></message><message><source>{file}: not a CSCA master list (damaged or another kind of file)</source><translation type="unfinished" /></message><message><source>{file}: not an EF.SOD file (damaged or another kind of file)</source><translation type="unfinished" /></message><message><source>{file}: not an LDS data group (it does not start as one); if it is one, rename the file EF_DGn.bin, n being its number, and add it again</source><translation type="unfinished" /></message><message><source>{file}: not an X.509 certificate (damaged or another kind of file)</source><translation type="unfinished" /></message><message><source>{file}: the file is empty, not a data group</source><translation type="unfinished" /></message><message><source>{file}: the master list's own signature does not verify</source><translation type="unfinished" /></message><message><source>{first} and {second}</source><translation type="unfinished" /></message><message><source>{months} months</source><translation type="unfinished" /></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation type="unfinished" /></message><message><source>{path}: cannot be read ({error})</source><translation type="unfinished" /></message><message><source>{path}: is a folder, not a file</source><translation type="unfinished" /></message><message><source>{path}: no such file</source><translation type="unfinished" /></message><message><source>{path}: not a regular file (a pipe or a device)</source><translation type="unfinished" /></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation type="unfinished" /></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the PDF has no pages</source><translation type="unfinished" /></message><message><source>{path}: the file is empty</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file holds no image</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation type="unfinished" /></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation type="unfinished" /></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation type="unfinished" /></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found</source><translation type="unfinished" /></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation type="unfinished" /></message><message><source>{years} years</source><translation type="unfinished" /></message><message><source>{years} years {months} months</source><translation type="unfinished" /></message><message><source>composite</source><translation type="unfinished" /></message><message><source>date of birth</source><translation type="unfinished" /></message><message><source>date of expiry</source><translation type="unfinished" /></message><message><source>date of issue</source><translation type="unfinished" /></message><message><source>document code</source><translation type="unfinished" /></message><message><source>document number</source><translation type="unfinished" /></message><message><source>given names</source><translation type="unfinished" /></message><message><source>issuing state</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>nationality</source><translation type="unfinished" /></message><message><source>optional data</source><translation type="unfinished" /></message><message><source>portrait</source><translation type="unfinished" /></message><message><source>sex</source><translation type="unfinished" /></message><message><source>surname</source><translation type="unfinished" /></message></context>
 <context>
     <name>history</name>
     <message>

@@ -20,12 +20,12 @@
     <message>
         <location filename="../../desktop/docverify/app/batch_view.py" line="72" />
         <source>&amp;Cancel batch</source>
-        <translation>&amp;Annuler le lot</translation>
+        <translation>A&amp;nnuler le lot</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/batch_view.py" line="75" />
         <source>&amp;Export results…</source>
-        <translation>&amp;Exporter les résultats…</translation>
+        <translation>E&amp;xporter les résultats…</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/batch_view.py" line="76" />
@@ -33,77 +33,77 @@
         <translation>Enregistrer ce tableau en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="80" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
         <source>Batch results</source>
         <translation>Résultats du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="81" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="83" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="82" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="83" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="83" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="84" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="131" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="132" />
         <source>Verifying %1 (%2 of %3)…</source>
         <translation>Vérification de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="148" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="149" />
         <source>Not verified</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="215" />
         <source>Batch cancelled</source>
         <translation>Lot annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="215" />
         <source>Batch finished</source>
         <translation>Lot terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="215" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="216" />
         <source>%1: %2 verified (%3)</source>
         <translation>%1 : %2 vérifiés (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="218" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="219" />
         <source>%n file(s) could not be verified.</source>
         <translation><numerusform>%n fichier n’a pas pu être vérifié.</numerusform><numerusform>%n fichiers n’ont pas pu être vérifiés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="255" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="256" />
         <source>Export batch results</source>
         <translation>Exporter les résultats du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/batch_view.py" line="257" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="258" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/batch_view.py" line="265" />
+        <location filename="../../desktop/docverify/app/batch_view.py" line="266" />
         <source>%n row(s) exported to %1</source>
         <translation><numerusform>%n ligne exportée vers %1</numerusform><numerusform>%n lignes exportées vers %1</numerusform></translation>
     </message>
@@ -136,37 +136,37 @@
         <translation>&amp;Capturer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="63" />
+        <location filename="../../desktop/docverify/app/camera.py" line="65" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="138" />
+        <location filename="../../desktop/docverify/app/camera.py" line="140" />
         <source>No machine-readable zone seen yet.</source>
         <translation>Aucune zone de lecture automatique vue pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="142" />
+        <location filename="../../desktop/docverify/app/camera.py" line="144" />
         <source>The MRZ is blurred: hold still or move closer.</source>
         <translation>La ZLA est floue : ne bougez plus ou rapprochez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="145" />
+        <location filename="../../desktop/docverify/app/camera.py" line="147" />
         <source>MRZ seen but not read cleanly yet: hold still.</source>
         <translation>ZLA vue mais pas encore lue proprement : ne bougez plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="149" />
+        <location filename="../../desktop/docverify/app/camera.py" line="151" />
         <source>Read twice the same: captured.</source>
         <translation>Lue deux fois à l’identique : capturée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="153" />
+        <location filename="../../desktop/docverify/app/camera.py" line="155" />
         <source>MRZ read; checking it once more…</source>
         <translation>ZLA lue ; nouvelle lecture de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/camera.py" line="157" />
+        <location filename="../../desktop/docverify/app/camera.py" line="159" />
         <source>No picture from the camera yet.</source>
         <translation>Pas encore d’image de la caméra.</translation>
     </message>
@@ -174,184 +174,199 @@
 <context>
     <name>ChipDialog</name>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="85" />
         <source>Verify the chip</source>
         <translation>Vérifier la puce</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="86" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="92" />
         <source>EF.SOD file</source>
         <translation>Fichier EF.SOD</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="88" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="95" />
         <source>Data group files</source>
         <translation>Fichiers des groupes de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="90" />
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="169" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="226" />
         <source>Master lists and CSCA certificates</source>
         <translation>Listes maîtresses et certificats CSCA</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="91" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="98" />
         <source>None: the CSCAs imported with `docverify masterlists import` are used.</source>
         <translation>Aucun : les CSCA importés avec `docverify masterlists import` sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="96" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="107" />
         <source>EF.&amp;SOD:</source>
         <translation>EF.&amp;SOD :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="97" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="108" />
         <source>&amp;Data groups:</source>
         <translation>&amp;Groupes de données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="98" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="109" />
         <source>&amp;Trust anchors:</source>
         <translation>&amp;Ancres de confiance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="103" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="114" />
         <source>Choose EF.SOD and the data groups, then Verify.</source>
         <translation>Choisissez EF.SOD et les groupes de données, puis Vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="113" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="124" />
         <source>Chip findings</source>
         <translation>Constats de la puce</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="116" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="127" />
         <source>Chip photo (DG2)</source>
         <translation>Photo de la puce (DG2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="117" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="128" />
         <source>Printed photo</source>
         <translation>Photo imprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="123" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="134" />
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="137" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="149" />
         <source>No printed photo on the page shown.</source>
         <translation>Pas de photo imprimée sur la page affichée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="143" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="160" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="157" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="166" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="167" />
+        <source>Remove the selected files from the list (Delete)</source>
+        <translation>Retirer de la liste les fichiers sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="214" />
         <source>EF.SOD</source>
         <translation>EF.SOD</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="158" />
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="164" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="215" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="221" />
         <source>Chip files (*.bin *.der);;All files (*)</source>
         <translation>Fichiers de puce (*.bin *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="163" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="220" />
         <source>Data groups</source>
         <translation>Groupes de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="170" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
         <source>Master lists and certificates (*.ml *.cer *.der *.crt *.pem)</source>
         <translation>Listes maîtresses et certificats (*.ml *.cer *.der *.crt *.pem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="179" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="236" />
         <source>Choose the EF.SOD file first.</source>
         <translation>Choisissez d’abord le fichier EF.SOD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="188" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="245" />
         <source>Verify the document first: its chip is opened with the MRZ.</source>
         <translation>Vérifiez d’abord le document : sa puce s’ouvre avec la ZLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="199" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="265" />
         <source>Verifying the chip data…</source>
         <translation>Vérification des données de la puce…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="217" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="284" />
         <source>Passive Authentication passed: the chip data are signed by a trusted issuer and unaltered.</source>
         <translation>Authentification passive réussie : les données de la puce sont signées par un émetteur de confiance et intactes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="220" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="288" />
+        <source>The SOD is signed by a trusted issuer; no data group was given, so the chip data were not compared.</source>
+        <translation>Le SOD est signé par un émetteur de confiance ; aucun groupe de données n’a été fourni, les données de la puce n’ont donc pas été comparées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="292" />
         <source>Passive Authentication FAILED: do not rely on the chip data.</source>
         <translation>Authentification passive ÉCHOUÉE : ne vous fiez pas aux données de la puce.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="224" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="296" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="224" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="296" />
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="227" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="299" />
         <source>Signature valid: %1</source>
         <translation>Signature valide : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="228" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="300" />
         <source>Issuer trusted: %1</source>
         <translation>Émetteur de confiance : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="230" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="302" />
         <source>Data groups: %1</source>
         <translation>Groupes de données : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="303" />
         <source>Read from: %1</source>
         <translation>Lu depuis : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="231" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="303" />
         <source>files</source>
         <translation>des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="232" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="304" />
         <source>the chip (%1)</source>
         <translation>la puce (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="244" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="316" />
         <source>No face image in DG2.</source>
         <translation>Pas d’image du visage dans DG2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="320" />
         <source>matches</source>
         <translation>concorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="248" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="320" />
         <source>ALTERED</source>
         <translation>ALTÉRÉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="249" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="321" />
         <source>not read</source>
         <translation>non lu</translation>
     </message>
@@ -575,117 +590,117 @@
         <translation>Vérification de la piste d’audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="157" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="158" />
         <source>Verification history</source>
         <translation>Historique des vérifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Operator</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="159" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
         <source>Workstation</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="162" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="161" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="162" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="169" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="170" />
         <source>&amp;Search:</source>
-        <translation>&amp;Chercher :</translation>
+        <translation>C&amp;hercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="265" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="269" />
         <source>%1 shown of %2 records</source>
         <translation>%1 affichés sur %2 enregistrements</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="273" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="277" />
         <source>(redacted)</source>
         <translation>(caviardé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="279" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="283" />
         <source>(screened by hand)</source>
         <translation>(comparé à la main)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="286" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="290" />
         <source>MRZ corrected by hand</source>
         <translation>ZLA corrigée à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="289" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="293" />
         <source>No finding</source>
         <translation>Aucun constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="319" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="323" />
         <source>Save record as PDF</source>
         <translation>Exporter l’enregistrement en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="321" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="325" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/history_view.py" line="338" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="342" />
         <source>Audit trail intact: %n record(s)</source>
         <translation><numerusform>Piste d’audit intacte : %n enregistrement</numerusform><numerusform>Piste d’audit intacte : %n enregistrements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="341" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="345" />
         <source>Audit trail broken at record #%1: %2. The %3 records before it are intact.</source>
         <translation>Piste d’audit rompue à l’enregistrement n° %1 : %2. Les %3 enregistrements précédents sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="366" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="370" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="366" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="370" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/history_view.py" line="367" />
+        <location filename="../../desktop/docverify/app/history_view.py" line="371" />
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
@@ -869,12 +884,7 @@
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="104" />
         <source>Capture from &amp;camera…</source>
-        <translation>Capturer avec la &amp;caméra…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
-        <source>Save &amp;PDF report…</source>
-        <translation>Enregistrer le rapport &amp;PDF…</translation>
+        <translation>Capturer avec la ca&amp;méra…</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="108" />
@@ -1097,6 +1107,11 @@
         <translation>Rapport envoyé à l’imprimante.</translation>
     </message>
     <message>
+        <location filename="../../desktop/docverify/app/main_window.py" line="107" />
+        <source>Sa&amp;ve PDF report…</source>
+        <translation>&amp;Enregistrer le rapport PDF…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/docverify/app/main_window.py" line="341" />
         <source>Save JSON report</source>
         <translation>Enregistrer le rapport JSON</translation>
@@ -1131,22 +1146,22 @@
     <name>ResultView</name>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="84" />
-        <source>&amp;Findings</source>
-        <translation>&amp;Constats</translation>
+        <source>F&amp;indings</source>
+        <translation>Cons&amp;tats</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="85" />
-        <source>Watchlist &amp;hits</source>
+        <source>&amp;Watchlist hits</source>
         <translation>&amp;Correspondances</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="124" />
-        <source>Watchlist &amp;hits (%1)</source>
+        <source>&amp;Watchlist hits (%1)</source>
         <translation>&amp;Correspondances (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/result_view.py" line="125" />
-        <source>&amp;Findings (%1)</source>
+        <source>F&amp;indings (%1)</source>
         <translation>Cons&amp;tats (%1)</translation>
     </message>
     <message>
@@ -1210,7 +1225,7 @@
     <message>
         <location filename="../../desktop/docverify/app/screen_view.py" line="54" />
         <source>C&amp;lear</source>
-        <translation>&amp;Effacer</translation>
+        <translation>Efface&amp;r</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/screen_view.py" line="55" />
@@ -1231,7 +1246,7 @@
     <message>
         <location filename="../../desktop/docverify/app/screen_view.py" line="62" />
         <source>Nati&amp;onality:</source>
-        <translation>Nati&amp;onalité :</translation>
+        <translation>Nationali&amp;té :</translation>
     </message>
     <message>
         <location filename="../../desktop/docverify/app/screen_view.py" line="63" />
@@ -1282,128 +1297,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="31" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="35" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
         <source>Operator name</source>
         <translation>Nom de l’agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="37" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="40" />
         <source>OCR engine</source>
         <translation>Moteur de lecture (OCR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="38" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="41" />
         <source>docverify model (recommended)</source>
         <translation>modèle docverify (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="39" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="42" />
         <source>tesseract (stock)</source>
         <translation>tesseract (standard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="44" />
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="104" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="47" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="107" />
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="45" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="48" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="52" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="53" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="56" />
         <source>never warn</source>
         <translation>jamais d’avertissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="55" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="58" />
         <source>Warn when a watchlist is older than</source>
         <translation>Avertir quand une liste a plus de</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="56" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="59" />
         <source>Screen against the &amp;watchlists</source>
-        <translation>Comparer aux &amp;listes de surveillance</translation>
+        <translation>Comparer aux listes de &amp;surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="58" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
         <source>Run the &amp;image checks (slower)</source>
         <translation>Lancer les contrôles d’&amp;image (plus lent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="61" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="64" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="62" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="65" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="67" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="70" />
         <source>&amp;Operator name:</source>
         <translation>&amp;Nom de l’agent :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="68" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="71" />
         <source>OCR &amp;engine:</source>
         <translation>&amp;Moteur OCR :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="69" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier des données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="72" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="75" />
         <source>Warn when a list is older than:</source>
         <translation>Avertir quand une liste a plus de :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="73" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="76" />
         <source>&amp;Language (after restart):</source>
         <translation>&amp;Langue (après redémarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="77" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
         <source>Thresholds (set by the administrator in config.py)</source>
         <translation>Seuils (fixés par l’administrateur dans config.py)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="80" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
         <source>Watchlist alert score</source>
         <translation>Score d’alerte (listes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="81" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="84" />
         <source>Watchlist review score</source>
         <translation>Score d’examen (listes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="82" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="85" />
         <source>Doubtful character below confidence</source>
         <translation>Caractère douteux sous la confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="83" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="86" />
         <source>Longest passport validity (years)</source>
         <translation>Validité maximale d’un passeport (ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/settings_dialog.py" line="84" />
+        <location filename="../../desktop/docverify/app/settings_dialog.py" line="87" />
         <source>Oldest plausible holder (years)</source>
         <translation>Âge maximal plausible du titulaire (ans)</translation>
     </message>
@@ -1467,168 +1482,168 @@
 <context>
     <name>WatchlistsView</name>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="72" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="73" />
         <source>Loaded watchlists</source>
         <translation>Listes chargées</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>Enabled</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="74" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
         <source>List date</source>
         <translation>Date de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="76" />
         <source>Imported</source>
         <translation>Importée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="76" />
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="75" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="76" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="83" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
         <source>&amp;Import list…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="84" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="85" />
         <source>&amp;Enable/disable</source>
-        <translation>&amp;Activer/désactiver</translation>
+        <translation>Acti&amp;ver/désactiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="85" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="86" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="87" />
         <source>&amp;Cancel import</source>
         <translation>A&amp;nnuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="89" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="90" />
         <source>Import progress</source>
         <translation>Avancement de l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="137" />
         <source>on</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="136" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="137" />
         <source>off</source>
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="140" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="141" />
         <source>%n day(s)</source>
         <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="143" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="144" />
         <source>%n day(s): too old</source>
         <translation><numerusform>%n jour : trop ancienne</numerusform><numerusform>%n jours : trop ancienne</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="146" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="147" />
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="153" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="154" />
         <source>No watchlist loaded: documents are not screened. Import a list (Ctrl+I).</source>
         <translation>Aucune liste chargée : les documents ne sont pas filtrés. Importez une liste (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="156" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="157" />
         <source>Warning: older than %1 days: %2. Import a current version.</source>
         <translation>Attention, plus de %1 jours : %2. Importez une version à jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="160" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="161" />
         <source>%n list(s) loaded.</source>
         <translation><numerusform>%n liste chargée.</numerusform><numerusform>%n listes chargées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="192" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="193" />
         <source>Select a list first.</source>
         <translation>Sélectionnez d’abord une liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="194" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="195" />
         <source>Remove the list %1 (%2)? Documents will no longer be screened against it.</source>
         <translation>Supprimer la liste %1 (%2) ? Les documents ne lui seront plus comparés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="206" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="207" />
         <source>Remove watchlist</source>
         <translation>Supprimer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="214" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="215" />
         <source>Import a watchlist</source>
         <translation>Importer une liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="215" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="216" />
         <source>Watchlists (*.xml *.csv *.tsv *.txt *.json *.jsonl *.gz);;All files (*)</source>
         <translation>Listes (*.xml *.csv *.tsv *.txt *.json *.jsonl *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="225" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="226" />
         <source>An import is already running.</source>
         <translation>Un import est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="233" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="234" />
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="243" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="244" />
         <source>Cancelling the import…</source>
         <translation>Annulation de l’import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="259" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="260" />
         <source>%1 is already up to date (%2).</source>
         <translation>%1 est déjà à jour (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="261" />
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="279" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="262" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="280" />
         <source>Imported %1, version %2: %3 entries.</source>
         <translation>%1 importée, version %2 : %3 entrées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="269" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="270" />
         <source>Import failed: %1</source>
         <translation>Échec de l’import : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/watchlists_view.py" line="284" />
+        <location filename="../../desktop/docverify/app/watchlists_view.py" line="285" />
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>
@@ -1649,17 +1664,17 @@
 <context>
     <name>chip</name>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="45" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="48" />
         <source>Reading a chip needs the PC/SC support (pyscard, the 'chip' extra) and a card reader; see docs/chip.md.</source>
         <translation>La lecture d’une puce demande la prise en charge PC/SC (pyscard, l’extra « chip ») et un lecteur de cartes ; voir docs/chip.md.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="48" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="51" />
         <source>The PC/SC service is not running (pcscd), so no card reader can be used.</source>
         <translation>Le service PC/SC (pcscd) ne tourne pas : aucun lecteur de cartes n’est utilisable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/docverify/app/chip_dialog.py" line="50" />
+        <location filename="../../desktop/docverify/app/chip_dialog.py" line="53" />
         <source>No card reader is connected.</source>
         <translation>Aucun lecteur de cartes n’est branché.</translation>
     </message>
@@ -1714,7 +1729,7 @@
         <source>'{query}' ~ '{listed}' ({how}, {similarity:.2f})</source>
         <translation>'{query}' ~ '{listed}' ({how}, {similarity:.2f})</translation>
     </message>
-<message><source>A digital seal was found but does not decode.</source><translation>Un cachet électronique a été trouvé mais ne peut pas être décodé.</translation></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation>Un code-barres {symbol} ne contient ni données AAMVA ni cachet électronique.</translation></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation>Un code-barres {symbol} a été trouvé mais n’a pas pu être décodé.</translation></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation>Code-barres AAMVA décodé (émetteur {iin}, version {version}).</translation></message><message><source>Active Authentication failed: the chip may be a clone</source><translation>Authentification active échouée : la puce est peut-être un clone</translation></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation>Authentification active réussie : la puce détient la clé du DG15</translation></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation>Le côté ZLA d’une carte d’identité ne porte généralement pas de photo : la zone de la photo n’a pas été contrôlée (contrôlez la photo du titulaire sur l’autre face de la carte).</translation></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation>Le caractère {character!r} (ligne {line}, colonne {column}) n’appartient pas à l’alphabet de la ZLA.</translation></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation>Authentification de la puce échouée : la puce est peut-être un clone ({detail})</translation></message><message><source>Chip Authentication not run: {detail}</source><translation>Authentification de la puce non effectuée : {detail}</translation></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation>Authentification de la puce réussie : la puce détient la clé du DG14 ({detail})</translation></message><message><source>DG{group} could not be read: {why}</source><translation>Le DG{group} n’a pas pu être lu : {why}</translation></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation>Le DG{group} ne correspond pas à son empreinte dans l’EF.SOD signé : le groupe de données a été modifié</translation></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation>Le DG{group} a été lu mais l’EF.SOD ne contient pas son empreinte</translation></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation>Le code de document {document_code!r} n’est pas valable pour un document {format} (il devrait commencer par {allowed}).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format} ; format pas encore confirmé par une source publique).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format}).</translation></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation>Le numéro de document {document_number} est celui d’un spécimen publié ({origin}).</translation></message><message><source>EF.SOD carries no document signer certificate</source><translation>L’EF.SOD ne contient aucun certificat de signataire du document</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée.</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée. Le fichier a en outre été enregistré par {editors}.</translation></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation>Indice : l’image présente le moiré d’un écran ; il peut s’agir de la photo d’un écran plutôt que du document lui-même.</translation></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire porte une grille de blocs JPEG absente de la page qui l’entoure ; elle a pu être collée depuis une autre image.</translation></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire n’a pas le même historique de compression que la page ; elle a pu être collée depuis une autre image.</translation></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (type de document {document_type}) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (visa) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation>Délivré le {issue_date}, expire le {expiry_date} : {span:.1f} ans, plus que les {limit:g} ans de validité d’un tel document.</translation></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>L’État émetteur {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation>La ligne {line} compte {length} caractères ; les lignes d’un {format} en ont {expected}.</translation></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation>La ligne {line} de la ZLA est trop irrégulière pour juger ses caractères un par un ({flagged} sur {count} sortent du lot).</translation></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>La nationalité {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation>Aucun certificat CSCA n’est chargé : le signataire du document ne peut être rattaché à aucun État. Importez une liste maîtresse.</translation></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA de l’État émetteur n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA pour {country} n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation>Aucun texte de ZLA n’a été donné : une ZLA compte 3×30 (TD1), 2×36 (TD2, MRV-B) ou 2×44 (TD3, MRV-A) caractères.</translation></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation>Aucun visage n’a été trouvé dans la zone de la photo : la photo du titulaire a pu être retirée ou masquée.</translation></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation>Aucune zone de lecture automatique n’a pu être décodée : les contrôles des données n’ont pas été effectués.</translation></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation>Aucun texte imprimé n’a été trouvé au-dessus de la ZLA ; la zone visuelle n’a pas été comparée.</translation></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation>Passeport délivré par l’État {state} à un titulaire de nationalité {nationality} : vérifiez le type de document.</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (classe de caractères de la colonne).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle composite).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code du document).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code d’État connu).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (séparateur de noms).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (orthographe du nom).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (zone visuelle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} ({why}).</translation></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation>Le sexe {value!r} n’est ni M, ni F, ni X, ni '&lt;'.</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f} (faible : comparez les deux images). Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f}. Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>The CSCA is not valid on {date}</source><translation>Le certificat CSCA n’est pas valide à la date du {date}</translation></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation>La signature de l’EF.SOD n’est pas valide : {reason}</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, {what} : il a pu être collé ou retapé.</translation></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation>Les caractères de la ZLA n’ont pas pu être séparés ; leur typographie n’a pas été contrôlée.</translation></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation>La typographie de la ZLA n’a pas été contrôlée : la police OCR-B n’est pas installée.</translation></message><message><source>The MRZ typography was not checked: {error}.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {error}.</translation></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {font} est introuvable ; installez le paquet fonts-ocr-b.</translation></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation>Le code-barres et la ZLA diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la ZLA.</translation></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation>Le code-barres et la zone visuelle diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la zone visuelle.</translation></message><message><source>The birth date {birth_date} is in the future.</source><translation>La date de naissance ({birth_date}) est dans le futur.</translation></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation>Le contrôle {rule} a échoué et a été ignoré ({error}).</translation></message><message><source>The check {rule} returned something that is not a finding.</source><translation>Le contrôle {rule} a renvoyé autre chose qu’un constat.</translation></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation>La puce n’a pas répondu ({why}) alors que {state} ne délivre que des passeports électroniques depuis {since:%m/%Y} ; ce passeport expire le {expiry}, il a donc été délivré après cette date : vérifiez que le document est bien posé sur le lecteur et que la ZLA est exacte ; la puce d’un passeport qui reste muette peut avoir été endommagée ou remplacée</translation></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation>La ZLA de la puce (DG1) diffère de la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation>La ZLA de la puce (DG1) n’a pas la même longueur que la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation>La ZLA de la puce (DG1) est identique à la ZLA imprimée</translation></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation>La carte de l’historique de compression est irrégulière sur toute l’image (image redimensionnée ou fortement compressée) ; la plus grande zone irrégulière est affichée, mais à elle seule elle ne prouve pas grand-chose.</translation></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation>Le document a expiré le {expiry_date}, il y a {ago}.</translation></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation>Le document expire ({expiry_date}) avant la naissance du titulaire ({birth_date}).</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} délivré à un titulaire de moins de {minor_under} ans est valable {limit:g} ans au plus.</translation></message><message><source>The document signer certificate is not valid on {date}</source><translation>Le certificat du signataire du document n’est pas valide à la date du {date}</translation></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation>Le certificat du signataire du document n’a été émis par aucun CSCA connu pour {country}</translation></message><message><source>The document signer's country differs from its CSCA's</source><translation>Le pays du signataire du document diffère de celui de son CSCA</translation></message><message><source>The file could not be read.</source><translation>Le fichier n’a pas pu être lu.</translation></message><message><source>The file was saved by image-editing software ({software}).</source><translation>Le fichier a été enregistré par un logiciel de retouche d’image ({software}).</translation></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation>Le titulaire a {age} ans ; un document {document_code} est délivré à partir de {min_age} ans.</translation></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation>Le titulaire n’a pas été comparé aux listes : la ZLA ne donne ni nom ni numéro de document.</translation></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation>Le titulaire aurait {age} ans (né le {birth_date}).</translation></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation>Le nom du titulaire, {surname} {given_names}, est un nom de spécimen : c’est un spécimen, pas un vrai document.</translation></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation>L’image est en niveaux de gris : c’est une photocopie ou une numérisation en gris, pas le document lui-même.</translation></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation>Le champ du nom contient {fillers} caractères de remplissage au milieu du nom : {name!r}.</translation></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation>Le champ du nom contient le chiffre {character!r} en colonne {column} : un nom n’a pas de chiffres.</translation></message><message><source>The name field starts with a filler: {name!r}.</source><translation>Le champ du nom commence par un caractère de remplissage : {name!r}.</translation></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation>Le nom remplit tout le champ comme s’il était tronqué, mais laisse des caractères de remplissage inutilisés au milieu.</translation></message><message><source>The name fills the whole name field and was probably truncated.</source><translation>Le nom remplit tout son champ et a probablement été tronqué.</translation></message><message><source>The photo zone could not be located (no MRZ position).</source><translation>La zone de la photo n’a pas pu être localisée (position de la ZLA inconnue).</translation></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation>La zone de la photo n’a pas été contrôlée : l’image est trop petite pour y trouver un visage.</translation></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation>La zone de la photo n’a pas été contrôlée : elle se trouve en grande partie hors de l’image.</translation></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation>La date de délivrance imprimée ({issue_date}) précède la date de naissance ({birth_date}).</translation></message><message><source>The printed issue date {issue_date} is in the future.</source><translation>La date de délivrance imprimée ({issue_date}) est dans le futur.</translation></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation>La date de délivrance imprimée ({issue_date}) n’est pas antérieure à la date d’expiration ({expiry_date}).</translation></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation>Champ imprimé ({field_label}) : {printed!r} diffère de la ZLA {mrz!r}.</translation></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation>Le même {what_label} a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; {differ}.</translation></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent (champ du nom) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent ({field_label}) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation>Le texte compte {total} caractères ; une ZLA en a 90 au plus.</translation></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation>La zone visuelle n’a pas été comparée : la ZLA elle-même donne déjà l’alerte.</translation></message><message><source>The visual zone was not compared: {reason}.</source><translation>La zone visuelle n’a pas été comparée : {reason}.</translation></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r}, alors que les données donnent {expected!r}.</translation></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r} ne peut être vérifié, ses données contiennent un caractère hors de l’alphabet de la ZLA.</translation></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation>{field_label} : {value!r}, l’État des spécimens du Doc 9303 de l’OACI : c’est un spécimen, pas un vrai document.</translation></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation>{field_label} : {value!r} n’est pas une date du calendrier.</translation></message><message><source>The {field_label} {value!r} is only partly known.</source><translation>{field_label} : {value!r} n’est connue qu’en partie.</translation></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation>Ce n’est pas une ZLA : {lines} ligne(s) de {shape} caractères ; attendu 3×30 (TD1), 2×36 (TD2, MRV-B) ou 2×44 (TD3, MRV-A).</translation></message><message><source>Watchlist ({band_label}): {name}.</source><translation>Liste de surveillance ({band_label}) : {name}.</translation></message><message><source>Watchlist screening failed: {error}</source><translation>La comparaison aux listes de surveillance a échoué : {error}</translation></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation>un alias faible seul, sans date de naissance exacte ni numéro de document pour le confirmer : examen au plus</translation></message><message><source>about {year}</source><translation>vers {year}</translation></message><message><source>alert</source><translation>alerte</translation></message><message><source>birth date '{value}' is not a calendar date</source><translation>date de naissance « {value} » : ce n’est pas une date du calendrier</translation></message><message><source>birth date '{value}': use YYYY-MM-DD or YYYY</source><translation>date de naissance « {value} » : utilisez AAAA-MM-JJ ou AAAA</translation></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation>la date de naissance {query} contredit celle de la liste ({listed}) : homonyme possible</translation></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation>la date de naissance {query} correspond exactement à celle de la liste ({listed})</translation></message><message><source>birth year {year} is within the listed {listed}</source><translation>l’année de naissance {year} entre dans celle de la liste ({listed})</translation></message><message><source>birth year {year} matches the listed {listed}</source><translation>l’année de naissance {year} correspond à celle de la liste ({listed})</translation></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation>l’année de naissance {year} correspond à celle de la liste ({listed}) ; {query} est la date de la liste, jour et mois inversés</translation></message><message><source>close Korean reading</source><translation>lecture coréenne proche</translation></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation>le numéro de document {number} correspond exactement à celui de la liste ({listed}) : alerte quel que soit le nom</translation></message><message><source>does not have the shape of the OCR-B character</source><translation>n’a pas la forme du caractère OCR-B</translation></message><message><source>exact</source><translation>identique</translation></message><message><source>give a name or a document number to screen</source><translation>donnez un nom ou un numéro de document à comparer</translation></message><message><source>initial</source><translation>initiale</translation></message><message><source>is not the size of the other characters</source><translation>n’a pas la taille des autres caractères</translation></message><message><source>is off the line's fixed pitch</source><translation>est décalé par rapport à l’espacement fixe de la ligne</translation></message><message><source>joined/split given names</source><translation>prénoms attachés ou séparés</translation></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation>éléments de la liste absents de la recherche (les mots d’une société comptent pleinement) : {parts}</translation></message><message><source>listed parts not in the query (cost little): {parts}</source><translation>éléments de la liste absents de la recherche (comptent peu) : {parts}</translation></message><message><source>name {name!r}: {matches}</source><translation>nom {name!r} : {matches}</translation></message><message><source>namesake</source><translation>homonyme</translation></message><message><source>nationality '{value}': use an ISO 3166 alpha-3 code such as PRK</source><translation>nationalité « {value} » : utilisez un code ISO 3166 alpha-3, par exemple PRK</translation></message><message><source>nationality {query} differs from the listed {listed}</source><translation>la nationalité {query} diffère de celle de la liste ({listed})</translation></message><message><source>nationality {query} matches</source><translation>la nationalité {query} correspond</translation></message><message><source>no birth date given</source><translation>aucune date de naissance donnée</translation></message><message><source>no birth date on the list: birth date not checked</source><translation>aucune date de naissance sur la liste : date de naissance non vérifiée</translation></message><message><source>only a common name part matches: at most a review</source><translation>seul un élément de nom courant correspond : examen au plus</translation></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation>seuls un ou deux éléments courts du nom correspondent et aucune date de naissance ne concorde : examen au plus</translation></message><message><source>query parts not in this name: {parts}</source><translation>éléments de la recherche absents de ce nom : {parts}</translation></message><message><source>review</source><translation>examen</translation></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation>touche son voisin, ce qui n’arrive jamais avec l’OCR-B à chasse fixe</translation></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation>même nom en Abd, réduit au nom de Dieu qu’il contient (Abdelkader ~ Kader)</translation></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation>même lettre arabe écrite j ou g (usage égyptien)</translation></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation>même lettre arabe écrite th/s, dh/z ou d/z</translation></message><message><source>same Korean reading</source><translation>même lecture coréenne</translation></message><message><source>same consonants</source><translation>mêmes consonnes</translation></message><message><source>same consonants as Arabic writes them</source><translation>mêmes consonnes que l’écriture arabe</translation></message><message><source>same consonants, one short vowel written another way</source><translation>mêmes consonnes, une voyelle brève écrite autrement</translation></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation>même nom de famille, avec le préfixe hadrami Ba- (Ba'abud ~ Abud)</translation></message><message><source>same name in Belarusian and Russian romanisation</source><translation>même nom en romanisation biélorusse et russe</translation></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation>même nom en orthographe somalie (c pour ayn, x pour h)</translation></message><message><source>same name in another Slavic romanisation</source><translation>même nom dans une autre romanisation slave</translation></message><message><source>same name, Abd/Abu written another way</source><translation>même nom, Abd/Abu écrit autrement</translation></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation>même nom, le diminutif écrit à la manière parlée (Sweid, Hemaida, Grein)</translation></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation>même nom, vocalisé à la manière régionale (Yusuf, Youssef, Yusif, Youcef)</translation></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation>même nom, voyelles écrites e/i, e/a, o/u, ai/ay/ei ou aw/au/o</translation></message><message><source>same sound</source><translation>même son</translation></message><message><source>short form of the same given name</source><translation>forme courte du même prénom</translation></message><message><source>sits off the line's baseline</source><translation>est décalé par rapport à la ligne de base</translation></message><message><source>spelling variant</source><translation>variante d’orthographe</translation></message><message><source>spelling variant (Slavic romanisations)</source><translation>variante d’orthographe (romanisations slaves)</translation></message><message><source>the article al- written joined</source><translation>l’article al- écrit attaché</translation></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation>la date de naissance concorde et le nom est le début de celui de la liste (prénom, nom du père, du grand-père) : le reste compte peu</translation></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation>la date de naissance concorde : les éléments du nom en commun comptent sans les autres</translation></message><message><source>the name after Abd/Abu</source><translation>le nom après Abd/Abu</translation></message><message><source>the watchlists changed during the screening (an import or a removal); screen again</source><translation>les listes de surveillance ont changé pendant la comparaison (un import ou une suppression) ; relancez-la</translation></message><message><source>the {first_label} differs</source><translation>différence : {first_label}</translation></message><message><source>the {first_label}, {second_label} differ</source><translation>différences : {first_label}, {second_label}</translation></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation>différences : {first_label}, {second_label}, {third_label}</translation></message><message><source>weak alias: the list marks this name low quality</source><translation>alias faible : la liste juge ce nom de faible qualité</translation></message><message><source>{days} day</source><translation>{days} jour</translation></message><message><source>{days} days</source><translation>{days} jours</translation></message><message><source>{error}</source><translation>{error}</translation></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation>{faces} visages de la taille d’une photo d’identité sur le document, là où un seul est attendu : une photo a pu être collée par-dessus.</translation></message><message><source>{file}: the master list's own signature does not verify</source><translation>{file} : la signature de la liste maîtresse elle-même n’est pas valide</translation></message><message><source>{first} and {second}</source><translation>{first} et {second}</translation></message><message><source>{months} months</source><translation>{months} mois</translation></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation>{path} : une page du PDF n’a pas pu être rendue ({error})</translation></message><message><source>{path}: cannot be read ({error})</source><translation>{path} : illisible ({error})</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path} : c’est un dossier, pas un fichier</translation></message><message><source>{path}: no such file</source><translation>{path} : fichier introuvable</translation></message><message><source>{path}: not a regular file (a pipe or a device)</source><translation>{path} : ce n’est pas un fichier ordinaire (un tube ou un périphérique)</translation></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation>{path} : ni une image ni un PDF (JPEG, PNG, TIFF, BMP, WebP, HEIC ou PDF)</translation></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation>{path} : refusé comme bombe de décompression possible ({error})</translation></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation>{path} : le fichier PDF est endommagé ou tronqué ({error})</translation></message><message><source>{path}: the PDF has no pages</source><translation>{path} : le PDF n’a aucune page</translation></message><message><source>{path}: the file is empty</source><translation>{path} : le fichier est vide</translation></message><message><source>{path}: the {kind} file holds no image</source><translation>{path} : le fichier {kind} ne contient aucune image</translation></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation>{path} : le fichier {kind} est endommagé ou tronqué ({error})</translation></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation>{path} : le fichier {kind} demande plus de mémoire qu’il n’y en a</translation></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation>{path} : {mb} Mo, au-delà de la limite de {limit} Mo</translation></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation>{path} : {width}×{height} pixels, au-delà de la limite de {limit} mégapixels (refusé sans être lu : bombe de décompression possible)</translation></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation>{path} : {width}×{height} pixels, trop petit pour contenir un document</translation></message><message><source>{source}: no machine-readable zone found</source><translation>{source} : aucune zone de lecture automatique trouvée</translation></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation>{source} : aucune zone de lecture automatique trouvée dans les {read} premières de ses {total} pages (docverify lit au plus {read} pages d’un fichier : donnez seule la page qui porte la ZLA)</translation></message><message><source>{years} years</source><translation>{years} ans</translation></message><message><source>{years} years {months} months</source><translation>{years} ans et {months} mois</translation></message><message><source>composite</source><translation>composite</translation></message><message><source>date of birth</source><translation>date de naissance</translation></message><message><source>date of expiry</source><translation>date d’expiration</translation></message><message><source>date of issue</source><translation>date de délivrance</translation></message><message><source>document code</source><translation>code du document</translation></message><message><source>document number</source><translation>numéro du document</translation></message><message><source>given names</source><translation>prénoms</translation></message><message><source>issuing state</source><translation>État émetteur</translation></message><message><source>name</source><translation>nom</translation></message><message><source>nationality</source><translation>nationalité</translation></message><message><source>optional data</source><translation>données facultatives</translation></message><message><source>portrait</source><translation>portrait</translation></message><message><source>sex</source><translation>sexe</translation></message><message><source>surname</source><translation>nom</translation></message></context>
+<message><source>A digital seal was found but does not decode.</source><translation>Un cachet électronique a été trouvé mais ne peut pas être décodé.</translation></message><message><source>A {symbol} barcode holds neither AAMVA data nor a digital seal.</source><translation>Un code-barres {symbol} ne contient ni données AAMVA ni cachet électronique.</translation></message><message><source>A {symbol} barcode was found but could not be decoded.</source><translation>Un code-barres {symbol} a été trouvé mais n’a pas pu être décodé.</translation></message><message><source>AAMVA barcode decoded (issuer {iin}, version {version}).</source><translation>Code-barres AAMVA décodé (émetteur {iin}, version {version}).</translation></message><message><source>Active Authentication failed: the chip may be a clone</source><translation>Authentification active échouée : la puce est peut-être un clone</translation></message><message><source>Active Authentication passed: the chip holds the key of DG15</source><translation>Authentification active réussie : la puce détient la clé du DG15</translation></message><message><source>An ID card's MRZ side usually carries no photo: the photo zone was not checked (check the portrait on the card's other side).</source><translation>Le côté ZLA d’une carte d’identité ne porte généralement pas de photo : la zone de la photo n’a pas été contrôlée (contrôlez la photo du titulaire sur l’autre face de la carte).</translation></message><message><source>Character {character!r} at line {line}, column {column} is not in the MRZ alphabet.</source><translation>Le caractère {character!r} (ligne {line}, colonne {column}) n’appartient pas à l’alphabet de la ZLA.</translation></message><message><source>Chip Authentication failed: the chip may be a clone ({detail})</source><translation>Authentification de la puce échouée : la puce est peut-être un clone ({detail})</translation></message><message><source>Chip Authentication not run: {detail}</source><translation>Authentification de la puce non effectuée : {detail}</translation></message><message><source>Chip Authentication passed: the chip holds the key of DG14 ({detail})</source><translation>Authentification de la puce réussie : la puce détient la clé du DG14 ({detail})</translation></message><message><source>DG{group} could not be read: {why}</source><translation>Le DG{group} n’a pas pu être lu : {why}</translation></message><message><source>DG{group} does not match its hash in the signed EF.SOD: the data group was altered</source><translation>Le DG{group} ne correspond pas à son empreinte dans l’EF.SOD signé : le groupe de données a été modifié</translation></message><message><source>DG{group} was read but EF.SOD holds no hash for it</source><translation>Le DG{group} a été lu mais l’EF.SOD ne contient pas son empreinte</translation></message><message><source>Document code {document_code!r} is not valid for a {format} document (expected it to start with {allowed_or}).</source><translation>Le code de document {document_code!r} n’est pas valable pour un document {format} (il devrait commencer par {allowed}).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}) (a format not yet confirmed by a public source).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format} ; format pas encore confirmé par une source publique).</translation></message><message><source>Document number {document_number} does not follow the format of {state} passports ({format}).</source><translation>Le numéro de document {document_number} ne suit pas le format des passeports de l’État {state} ({format}).</translation></message><message><source>Document number {document_number} is the number of a published specimen ({origin}).</source><translation>Le numéro de document {document_number} est celui d’un spécimen publié ({origin}).</translation></message><message><source>EF.DG1: damaged or truncated data group; the MRZ it holds cannot be read</source><translation>EF.DG1 : groupe de données endommagé ou tronqué ; la ZLA qu’il contient est illisible</translation></message><message><source>EF.SOD carries no document signer certificate</source><translation>L’EF.SOD ne contient aucun certificat de signataire du document</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée.</translation></message><message><source>Hint: part of the image has a different compression history from the rest; it may have been edited or pasted in. The file was also saved by {editors}.</source><translation>Indice : une partie de l’image n’a pas le même historique de compression que le reste ; elle a pu être retouchée ou collée. Le fichier a en outre été enregistré par {editors}.</translation></message><message><source>Hint: the image shows a screen's moiré pattern; it may be a photo of a screen rather than of the document.</source><translation>Indice : l’image présente le moiré d’un écran ; il peut s’agir de la photo d’un écran plutôt que du document lui-même.</translation></message><message><source>Hint: the portrait carries a JPEG block grid the page around it lacks; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire porte une grille de blocs JPEG absente de la page qui l’entoure ; elle a pu être collée depuis une autre image.</translation></message><message><source>Hint: the portrait does not share the page's compression history; the photo may have been pasted in from another image.</source><translation>Indice : la photo du titulaire n’a pas le même historique de compression que la page ; elle a pu être collée depuis une autre image.</translation></message><message><source>ICAO Visible Digital Seal (document type {document_type}) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (type de document {document_type}) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>ICAO Visible Digital Seal (visa) issued by {country} (signer {signer}, certificate {certificate}); its signature is not verified.</source><translation>Cachet électronique visible OACI (visa) émis par {country} (signataire {signer}, certificat {certificate}) ; sa signature n’est pas vérifiée.</translation></message><message><source>Issued {issue_date} and expiring {expiry_date}: {span:.1f} years, more than the {limit:g} years such a document is valid for.</source><translation>Délivré le {issue_date}, expire le {expiry_date} : {span:.1f} ans, plus que les {limit:g} ans de validité d’un tel document.</translation></message><message><source>Issuing state {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>L’État émetteur {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>Line {line} has {length} characters; {format} lines have {expected}.</source><translation>La ligne {line} compte {length} caractères ; les lignes d’un {format} en ont {expected}.</translation></message><message><source>MRZ line {line} is too uneven to judge its characters one by one ({flagged} of {count} stand out).</source><translation>La ligne {line} de la ZLA est trop irrégulière pour juger ses caractères un par un ({flagged} sur {count} sortent du lot).</translation></message><message><source>Nationality {value!r} is neither an ISO 3166 code nor an ICAO code.</source><translation>La nationalité {value!r} n’est ni un code ISO 3166 ni un code OACI.</translation></message><message><source>No CSCA certificates are loaded: the document signer cannot be traced to a state. Import a master list.</source><translation>Aucun certificat CSCA n’est chargé : le signataire du document ne peut être rattaché à aucun État. Importez une liste maîtresse.</translation></message><message><source>No CSCA of the issuing state is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA de l’État émetteur n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No CSCA of {country} is loaded: the document signer is of an untrusted issuer</source><translation>Aucun CSCA pour {country} n’est chargé : le signataire du document relève d’un émetteur non approuvé</translation></message><message><source>No MRZ text was given: an MRZ is 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A) characters.</source><translation>Aucun texte de ZLA n’a été donné : une ZLA compte 3×30 (TD1), 2×36 (TD2, MRV-B) ou 2×44 (TD3, MRV-A) caractères.</translation></message><message><source>No data group was compared with EF.SOD: its signature was checked, not the chip data</source><translation>Aucun groupe de données n’a été comparé à EF.SOD : sa signature a été vérifiée, pas les données de la puce</translation></message><message><source>No face was found in the photo zone: the portrait may have been removed or covered.</source><translation>Aucun visage n’a été trouvé dans la zone de la photo : la photo du titulaire a pu être retirée ou masquée.</translation></message><message><source>No machine-readable zone could be decoded: the data checks did not run.</source><translation>Aucune zone de lecture automatique n’a pu être décodée : les contrôles des données n’ont pas été effectués.</translation></message><message><source>No printed text was found above the MRZ; the visual zone was not compared.</source><translation>Aucun texte imprimé n’a été trouvé au-dessus de la ZLA ; la zone visuelle n’a pas été comparée.</translation></message><message><source>Passport issued by {state_name} ({state}) to a holder of {nationality_name} ({nationality}) nationality: check the document type.</source><translation>Passeport délivré par l’État {state} à un titulaire de nationalité {nationality} : vérifiez le type de document.</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (character class).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (classe de caractères de la colonne).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (composite check digit).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (chiffre de contrôle composite).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (document code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code du document).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (known state code).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (code d’État connu).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name separator).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (séparateur de noms).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (name spelling).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (orthographe du nom).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} (visual zone).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} (zone visuelle).</translation></message><message><source>Read {read!r} at line {line}, column {column} as {corrected!r} ({why}).</source><translation>Caractère {read!r} de la ligne {line}, colonne {column}, lu comme {corrected!r} ({why}).</translation></message><message><source>Sex {value!r} is not M, F, X or '&lt;'.</source><translation>Le sexe {value!r} n’est ni M, ni F, ni X, ni '&lt;'.</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f} (low: compare the two pictures). A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f} (faible : comparez les deux images). Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>Similarity hint, chip face (DG2) against the printed photo: {score:.2f}. A grey-level comparison of the framed portraits, not face recognition: the officer compares the faces</source><translation>Indice de ressemblance entre le visage de la puce (DG2) et la photo imprimée : {score:.2f}. Comparaison en niveaux de gris des portraits cadrés, et non reconnaissance faciale : c’est l’agent qui compare les visages</translation></message><message><source>The CSCA is not valid on {date}</source><translation>Le certificat CSCA n’est pas valide à la date du {date}</translation></message><message><source>The EF.SOD signature is not valid: {reason}</source><translation>La signature de l’EF.SOD n’est pas valide : {reason}</translation></message><message><source>The MRZ character {character!r} at line {line}, position {column} {what}: it may have been pasted in or retyped.</source><translation>Le caractère {character!r} de la ZLA, ligne {line}, position {column}, {what} : il a pu être collé ou retapé.</translation></message><message><source>The MRZ characters could not be separated; their typography was not checked.</source><translation>Les caractères de la ZLA n’ont pas pu être séparés ; leur typographie n’a pas été contrôlée.</translation></message><message><source>The MRZ typography was not checked: the OCR-B font is not installed.</source><translation>La typographie de la ZLA n’a pas été contrôlée : la police OCR-B n’est pas installée.</translation></message><message><source>The MRZ typography was not checked: {error}.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {error}.</translation></message><message><source>The MRZ typography was not checked: {font} is missing: install the fonts-ocr-b package.</source><translation>La typographie de la ZLA n’a pas été contrôlée : {font} est introuvable ; installez le paquet fonts-ocr-b.</translation></message><message><source>The barcode holds the {field_label} {value}, the MRZ {other}.</source><translation>Le code-barres et la ZLA diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la ZLA.</translation></message><message><source>The barcode holds the {field_label} {value}, the printed {other}.</source><translation>Le code-barres et la zone visuelle diffèrent ({field_label}) : {value} dans le code-barres, {other} dans la zone visuelle.</translation></message><message><source>The birth date {birth_date} is in the future.</source><translation>La date de naissance ({birth_date}) est dans le futur.</translation></message><message><source>The check {rule} failed and was skipped ({error}).</source><translation>Le contrôle {rule} a échoué et a été ignoré ({error}).</translation></message><message><source>The check {rule} returned something that is not a finding.</source><translation>Le contrôle {rule} a renvoyé autre chose qu’un constat.</translation></message><message><source>The chip did not answer ({why}) although {state} has issued only ePassports since {since:%B %Y}; this passport expires {expiry}, so it was issued after that: check that the document lies on the reader and that the MRZ is right; a passport whose chip stays silent may have a damaged or replaced chip</source><translation>La puce n’a pas répondu ({why}) alors que {state} ne délivre que des passeports électroniques depuis {since:%m/%Y} ; ce passeport expire le {expiry}, il a donc été délivré après cette date : vérifiez que le document est bien posé sur le lecteur et que la ZLA est exacte ; la puce d’un passeport qui reste muette peut avoir été endommagée ou remplacée</translation></message><message><source>The chip's MRZ (DG1) differs from the printed MRZ</source><translation>La ZLA de la puce (DG1) diffère de la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) differs in length from the printed MRZ</source><translation>La ZLA de la puce (DG1) n’a pas la même longueur que la ZLA imprimée</translation></message><message><source>The chip's MRZ (DG1) equals the printed MRZ</source><translation>La ZLA de la puce (DG1) est identique à la ZLA imprimée</translation></message><message><source>The compression-history map is uneven all over (a re-scaled or heavily compressed image); the largest uneven area is shown, but on its own it means little.</source><translation>La carte de l’historique de compression est irrégulière sur toute l’image (image redimensionnée ou fortement compressée) ; la plus grande zone irrégulière est affichée, mais à elle seule elle ne prouve pas grand-chose.</translation></message><message><source>The document expired on {expiry_date}, {ago} ago.</source><translation>Le document a expiré le {expiry_date}, il y a {ago}.</translation></message><message><source>The document expires ({expiry_date}) before the holder was born ({birth_date}).</source><translation>Le document expire ({expiry_date}) avant la naissance du titulaire ({birth_date}).</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} est valable {limit:g} ans au plus.</translation></message><message><source>The document expires {ahead:.1f} years from today; a {document_code} document of {state} issued to a holder under {minor_under} is valid for at most {limit:g} years.</source><translation>Le document expire dans {ahead:.1f} ans ; un document {document_code} de l’État {state} délivré à un titulaire de moins de {minor_under} ans est valable {limit:g} ans au plus.</translation></message><message><source>The document signer certificate is not valid on {date}</source><translation>Le certificat du signataire du document n’est pas valide à la date du {date}</translation></message><message><source>The document signer was not issued by any known CSCA of {country}</source><translation>Le certificat du signataire du document n’a été émis par aucun CSCA connu pour {country}</translation></message><message><source>The document signer's country differs from its CSCA's</source><translation>Le pays du signataire du document diffère de celui de son CSCA</translation></message><message><source>The file could not be read.</source><translation>Le fichier n’a pas pu être lu.</translation></message><message><source>The file was saved by image-editing software ({software}).</source><translation>Le fichier a été enregistré par un logiciel de retouche d’image ({software}).</translation></message><message><source>The holder is {age}; a {document_code} document is issued from age {min_age}.</source><translation>Le titulaire a {age} ans ; un document {document_code} est délivré à partir de {min_age} ans.</translation></message><message><source>The holder was not screened: the MRZ gives neither a name nor a document number.</source><translation>Le titulaire n’a pas été comparé aux listes : la ZLA ne donne ni nom ni numéro de document.</translation></message><message><source>The holder would be {age} years old (born {birth_date}).</source><translation>Le titulaire aurait {age} ans (né le {birth_date}).</translation></message><message><source>The holder's name {surname} {given_names} is a specimen name: this is a specimen, not a real document.</source><translation>Le nom du titulaire, {surname} {given_names}, est un nom de spécimen : c’est un spécimen, pas un vrai document.</translation></message><message><source>The image is greyscale: a photocopy or grey scan, not the document itself.</source><translation>L’image est en niveaux de gris : c’est une photocopie ou une numérisation en gris, pas le document lui-même.</translation></message><message><source>The name field has {fillers} fillers inside the name: {name!r}.</source><translation>Le champ du nom contient {fillers} caractères de remplissage au milieu du nom : {name!r}.</translation></message><message><source>The name field holds the digit {character!r} at column {column}: names have no digits.</source><translation>Le champ du nom contient le chiffre {character!r} en colonne {column} : un nom n’a pas de chiffres.</translation></message><message><source>The name field starts with a filler: {name!r}.</source><translation>Le champ du nom commence par un caractère de remplissage : {name!r}.</translation></message><message><source>The name fills the whole field as if truncated, but leaves unused fillers inside.</source><translation>Le nom remplit tout le champ comme s’il était tronqué, mais laisse des caractères de remplissage inutilisés au milieu.</translation></message><message><source>The name fills the whole name field and was probably truncated.</source><translation>Le nom remplit tout son champ et a probablement été tronqué.</translation></message><message><source>The photo zone could not be located (no MRZ position).</source><translation>La zone de la photo n’a pas pu être localisée (position de la ZLA inconnue).</translation></message><message><source>The photo zone was not checked: the image is too small to find a face.</source><translation>La zone de la photo n’a pas été contrôlée : l’image est trop petite pour y trouver un visage.</translation></message><message><source>The photo zone was not checked: the photo zone lies mostly outside the image.</source><translation>La zone de la photo n’a pas été contrôlée : elle se trouve en grande partie hors de l’image.</translation></message><message><source>The printed issue date {issue_date} is before the birth date {birth_date}.</source><translation>La date de délivrance imprimée ({issue_date}) précède la date de naissance ({birth_date}).</translation></message><message><source>The printed issue date {issue_date} is in the future.</source><translation>La date de délivrance imprimée ({issue_date}) est dans le futur.</translation></message><message><source>The printed issue date {issue_date} is not before the expiry date {expiry_date}.</source><translation>La date de délivrance imprimée ({issue_date}) n’est pas antérieure à la date d’expiration ({expiry_date}).</translation></message><message><source>The printed {field_label} {printed!r} differs from the MRZ {mrz!r}.</source><translation>Champ imprimé ({field_label}) : {printed!r} diffère de la ZLA {mrz!r}.</translation></message><message><source>The same {what_label} was verified before (record #{record}, {date}) as {name}, born {birth}, {nationality}: {differ}.</source><translation>Le même {what_label} a déjà été vérifié (enregistrement n° {record}, {date}) au nom de {name}, date de naissance {birth}, nationalité {nationality} ; {differ}.</translation></message><message><source>The seal's MRZ holds the name field {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent (champ du nom) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The seal's MRZ holds the {field_label} {value!r}, the printed MRZ {other!r}.</source><translation>La ZLA du cachet et la ZLA imprimée diffèrent ({field_label}) : {value!r} dans le cachet, {other!r} dans la ZLA imprimée.</translation></message><message><source>The text is {total} characters long; an MRZ has at most 90.</source><translation>Le texte compte {total} caractères ; une ZLA en a 90 au plus.</translation></message><message><source>The visual zone was not compared: the MRZ itself already alerts.</source><translation>La zone visuelle n’a pas été comparée : la ZLA elle-même donne déjà l’alerte.</translation></message><message><source>The visual zone was not compared: {reason}.</source><translation>La zone visuelle n’a pas été comparée : {reason}.</translation></message><message><source>The {field_label} check digit is {digit!r} but the data give {expected!r}.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r}, alors que les données donnent {expected!r}.</translation></message><message><source>The {field_label} check digit {digit!r} cannot be verified: its data hold a character outside the MRZ alphabet.</source><translation>Chiffre de contrôle ({field_label}) : {digit!r} ne peut être vérifié, ses données contiennent un caractère hors de l’alphabet de la ZLA.</translation></message><message><source>The {field_label} is {value!r}, the specimen state of ICAO Doc 9303: this is a specimen, not a real document.</source><translation>{field_label} : {value!r}, l’État des spécimens du Doc 9303 de l’OACI : c’est un spécimen, pas un vrai document.</translation></message><message><source>The {field_label} {value!r} is not a calendar date.</source><translation>{field_label} : {value!r} n’est pas une date du calendrier.</translation></message><message><source>The {field_label} {value!r} is only partly known.</source><translation>{field_label} : {value!r} n’est connue qu’en partie.</translation></message><message><source>This is not an MRZ: {lines} line(s) of {shape} characters; expected 3×30 (TD1), 2×36 (TD2, MRV-B) or 2×44 (TD3, MRV-A).</source><translation>Ce n’est pas une ZLA : {lines} ligne(s) de {shape} caractères ; attendu 3×30 (TD1), 2×36 (TD2, MRV-B) ou 2×44 (TD3, MRV-A).</translation></message><message><source>Watchlist ({band_label}): {name}.</source><translation>Liste de surveillance ({band_label}) : {name}.</translation></message><message><source>Watchlist screening failed: {error}</source><translation>La comparaison aux listes de surveillance a échoué : {error}</translation></message><message><source>a weak alias alone, no exact birth date or document number confirming it: at most a review</source><translation>un alias faible seul, sans date de naissance exacte ni numéro de document pour le confirmer : examen au plus</translation></message><message><source>about {year}</source><translation>vers {year}</translation></message><message><source>alert</source><translation>alerte</translation></message><message><source>birth date '{value}' is not a calendar date</source><translation>date de naissance « {value} » : ce n’est pas une date du calendrier</translation></message><message><source>birth date '{value}': use YYYY-MM-DD or YYYY</source><translation>date de naissance « {value} » : utilisez AAAA-MM-JJ ou AAAA</translation></message><message><source>birth date {query} conflicts with the listed {listed}: possible namesake</source><translation>la date de naissance {query} contredit celle de la liste ({listed}) : homonyme possible</translation></message><message><source>birth date {query} matches the listed {listed} exactly</source><translation>la date de naissance {query} correspond exactement à celle de la liste ({listed})</translation></message><message><source>birth year {year} is within the listed {listed}</source><translation>l’année de naissance {year} entre dans celle de la liste ({listed})</translation></message><message><source>birth year {year} matches the listed {listed}</source><translation>l’année de naissance {year} correspond à celle de la liste ({listed})</translation></message><message><source>birth year {year} matches the listed {listed}; {query} is the listed date with day and month swapped</source><translation>l’année de naissance {year} correspond à celle de la liste ({listed}) ; {query} est la date de la liste, jour et mois inversés</translation></message><message><source>close Korean reading</source><translation>lecture coréenne proche</translation></message><message><source>document number {number} matches the listed {listed} exactly: alert whatever the name</source><translation>le numéro de document {number} correspond exactement à celui de la liste ({listed}) : alerte quel que soit le nom</translation></message><message><source>does not have the shape of the OCR-B character</source><translation>n’a pas la forme du caractère OCR-B</translation></message><message><source>exact</source><translation>identique</translation></message><message><source>give a name or a document number to screen</source><translation>donnez un nom ou un numéro de document à comparer</translation></message><message><source>initial</source><translation>initiale</translation></message><message><source>is not the size of the other characters</source><translation>n’a pas la taille des autres caractères</translation></message><message><source>is off the line's fixed pitch</source><translation>est décalé par rapport à l’espacement fixe de la ligne</translation></message><message><source>joined/split given names</source><translation>prénoms attachés ou séparés</translation></message><message><source>listed parts not in the query (a company's words count in full): {parts}</source><translation>éléments de la liste absents de la recherche (les mots d’une société comptent pleinement) : {parts}</translation></message><message><source>listed parts not in the query (cost little): {parts}</source><translation>éléments de la liste absents de la recherche (comptent peu) : {parts}</translation></message><message><source>name {name!r}: {matches}</source><translation>nom {name!r} : {matches}</translation></message><message><source>namesake</source><translation>homonyme</translation></message><message><source>nationality '{value}': use an ISO 3166 alpha-3 code such as PRK</source><translation>nationalité « {value} » : utilisez un code ISO 3166 alpha-3, par exemple PRK</translation></message><message><source>nationality {query} differs from the listed {listed}</source><translation>la nationalité {query} diffère de celle de la liste ({listed})</translation></message><message><source>nationality {query} matches</source><translation>la nationalité {query} correspond</translation></message><message><source>no birth date given</source><translation>aucune date de naissance donnée</translation></message><message><source>no birth date on the list: birth date not checked</source><translation>aucune date de naissance sur la liste : date de naissance non vérifiée</translation></message><message><source>only a common name part matches: at most a review</source><translation>seul un élément de nom courant correspond : examen au plus</translation></message><message><source>only one or two short name parts match and no birth date agrees: at most a review</source><translation>seuls un ou deux éléments courts du nom correspondent et aucune date de naissance ne concorde : examen au plus</translation></message><message><source>query parts not in this name: {parts}</source><translation>éléments de la recherche absents de ce nom : {parts}</translation></message><message><source>review</source><translation>examen</translation></message><message><source>runs into its neighbour, which fixed-pitch OCR-B never does</source><translation>touche son voisin, ce qui n’arrive jamais avec l’OCR-B à chasse fixe</translation></message><message><source>same Abd name, shortened to the name of God it holds (Abdelkader ~ Kader)</source><translation>même nom en Abd, réduit au nom de Dieu qu’il contient (Abdelkader ~ Kader)</translation></message><message><source>same Arabic letter written j or g (Egyptian usage)</source><translation>même lettre arabe écrite j ou g (usage égyptien)</translation></message><message><source>same Arabic letter written th/s, dh/z or d/z</source><translation>même lettre arabe écrite th/s, dh/z ou d/z</translation></message><message><source>same Korean reading</source><translation>même lecture coréenne</translation></message><message><source>same consonants</source><translation>mêmes consonnes</translation></message><message><source>same consonants as Arabic writes them</source><translation>mêmes consonnes que l’écriture arabe</translation></message><message><source>same consonants, one short vowel written another way</source><translation>mêmes consonnes, une voyelle brève écrite autrement</translation></message><message><source>same family name, with the Hadrami prefix Ba- (Ba'abud ~ Abud)</source><translation>même nom de famille, avec le préfixe hadrami Ba- (Ba'abud ~ Abud)</translation></message><message><source>same name in Belarusian and Russian romanisation</source><translation>même nom en romanisation biélorusse et russe</translation></message><message><source>same name in Somali spelling (c for ayn, x for h)</source><translation>même nom en orthographe somalie (c pour ayn, x pour h)</translation></message><message><source>same name in another Slavic romanisation</source><translation>même nom dans une autre romanisation slave</translation></message><message><source>same name, Abd/Abu written another way</source><translation>même nom, Abd/Abu écrit autrement</translation></message><message><source>same name, the diminutive written the colloquial way (Sweid, Hemaida, Grein)</source><translation>même nom, le diminutif écrit à la manière parlée (Sweid, Hemaida, Grein)</translation></message><message><source>same name, voweled the regional way (Yusuf, Youssef, Yusif, Youcef)</source><translation>même nom, vocalisé à la manière régionale (Yusuf, Youssef, Yusif, Youcef)</translation></message><message><source>same name, vowels written e/i, e/a, o/u, ai/ay/ei or aw/au/o</source><translation>même nom, voyelles écrites e/i, e/a, o/u, ai/ay/ei ou aw/au/o</translation></message><message><source>same sound</source><translation>même son</translation></message><message><source>short form of the same given name</source><translation>forme courte du même prénom</translation></message><message><source>sits off the line's baseline</source><translation>est décalé par rapport à la ligne de base</translation></message><message><source>spelling variant</source><translation>variante d’orthographe</translation></message><message><source>spelling variant (Slavic romanisations)</source><translation>variante d’orthographe (romanisations slaves)</translation></message><message><source>the article al- written joined</source><translation>l’article al- écrit attaché</translation></message><message><source>the birth date agrees and the name is the head of the listed one (given, father's, grandfather's names): the rest cost little</source><translation>la date de naissance concorde et le nom est le début de celui de la liste (prénom, nom du père, du grand-père) : le reste compte peu</translation></message><message><source>the birth date agrees: the name parts in common count without the others</source><translation>la date de naissance concorde : les éléments du nom en commun comptent sans les autres</translation></message><message><source>the name after Abd/Abu</source><translation>le nom après Abd/Abu</translation></message><message><source>the watchlists changed during the screening (an import or a removal); screen again</source><translation>les listes de surveillance ont changé pendant la comparaison (un import ou une suppression) ; relancez-la</translation></message><message><source>the {first_label} differs</source><translation>différence : {first_label}</translation></message><message><source>the {first_label}, {second_label} differ</source><translation>différences : {first_label}, {second_label}</translation></message><message><source>the {first_label}, {second_label}, {third_label} differ</source><translation>différences : {first_label}, {second_label}, {third_label}</translation></message><message><source>weak alias: the list marks this name low quality</source><translation>alias faible : la liste juge ce nom de faible qualité</translation></message><message><source>{days} day</source><translation>{days} jour</translation></message><message><source>{days} days</source><translation>{days} jours</translation></message><message><source>{error}</source><translation>{error}</translation></message><message><source>{faces} portrait-sized faces on the document where one belongs: a photo may have been pasted on.</source><translation>{faces} visages de la taille d’une photo d’identité sur le document, là où un seul est attendu : une photo a pu être collée par-dessus.</translation></message><message><source>{file}: not a CSCA master list (damaged or another kind of file)</source><translation>{file} : ce n’est pas une liste maîtresse CSCA (endommagée ou fichier d’un autre type)</translation></message><message><source>{file}: not an EF.SOD file (damaged or another kind of file)</source><translation>{file} : ce n’est pas un fichier EF.SOD (endommagé ou d’un autre type)</translation></message><message><source>{file}: not an LDS data group (it does not start as one); if it is one, rename the file EF_DGn.bin, n being its number, and add it again</source><translation>{file} : ce n’est pas un groupe de données LDS (il ne commence pas comme tel) ; si c’en est un, renommez le fichier EF_DGn.bin, n étant son numéro, et ajoutez-le de nouveau</translation></message><message><source>{file}: not an X.509 certificate (damaged or another kind of file)</source><translation>{file} : ce n’est pas un certificat X.509 (endommagé ou fichier d’un autre type)</translation></message><message><source>{file}: the file is empty, not a data group</source><translation>{file} : le fichier est vide, ce n’est pas un groupe de données</translation></message><message><source>{file}: the master list's own signature does not verify</source><translation>{file} : la signature de la liste maîtresse elle-même n’est pas valide</translation></message><message><source>{first} and {second}</source><translation>{first} et {second}</translation></message><message><source>{months} months</source><translation>{months} mois</translation></message><message><source>{path}: a PDF page could not be rendered ({error})</source><translation>{path} : une page du PDF n’a pas pu être rendue ({error})</translation></message><message><source>{path}: cannot be read ({error})</source><translation>{path} : illisible ({error})</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path} : c’est un dossier, pas un fichier</translation></message><message><source>{path}: no such file</source><translation>{path} : fichier introuvable</translation></message><message><source>{path}: not a regular file (a pipe or a device)</source><translation>{path} : ce n’est pas un fichier ordinaire (un tube ou un périphérique)</translation></message><message><source>{path}: not an image or PDF file (JPEG, PNG, TIFF, BMP, WebP, HEIC or PDF)</source><translation>{path} : ni une image ni un PDF (JPEG, PNG, TIFF, BMP, WebP, HEIC ou PDF)</translation></message><message><source>{path}: refused as a possible decompression bomb ({error})</source><translation>{path} : refusé comme bombe de décompression possible ({error})</translation></message><message><source>{path}: the PDF file is damaged or truncated ({error})</source><translation>{path} : le fichier PDF est endommagé ou tronqué ({error})</translation></message><message><source>{path}: the PDF has no pages</source><translation>{path} : le PDF n’a aucune page</translation></message><message><source>{path}: the file is empty</source><translation>{path} : le fichier est vide</translation></message><message><source>{path}: the {kind} file holds no image</source><translation>{path} : le fichier {kind} ne contient aucune image</translation></message><message><source>{path}: the {kind} file is damaged or truncated ({error})</source><translation>{path} : le fichier {kind} est endommagé ou tronqué ({error})</translation></message><message><source>{path}: the {kind} file needs more memory than there is</source><translation>{path} : le fichier {kind} demande plus de mémoire qu’il n’y en a</translation></message><message><source>{path}: {mb} MB is more than the {limit} MB limit</source><translation>{path} : {mb} Mo, au-delà de la limite de {limit} Mo</translation></message><message><source>{path}: {width}×{height} pixels is more than the {limit} megapixel limit (refused unread, as a possible decompression bomb)</source><translation>{path} : {width}×{height} pixels, au-delà de la limite de {limit} mégapixels (refusé sans être lu : bombe de décompression possible)</translation></message><message><source>{path}: {width}×{height} pixels is too small to hold a document</source><translation>{path} : {width}×{height} pixels, trop petit pour contenir un document</translation></message><message><source>{source}: no machine-readable zone found</source><translation>{source} : aucune zone de lecture automatique trouvée</translation></message><message><source>{source}: no machine-readable zone found in the first {read} of its {total} pages (docverify reads at most {read} pages of a file: give the page with the MRZ on its own)</source><translation>{source} : aucune zone de lecture automatique trouvée dans les {read} premières de ses {total} pages (docverify lit au plus {read} pages d’un fichier : donnez seule la page qui porte la ZLA)</translation></message><message><source>{years} years</source><translation>{years} ans</translation></message><message><source>{years} years {months} months</source><translation>{years} ans et {months} mois</translation></message><message><source>composite</source><translation>composite</translation></message><message><source>date of birth</source><translation>date de naissance</translation></message><message><source>date of expiry</source><translation>date d’expiration</translation></message><message><source>date of issue</source><translation>date de délivrance</translation></message><message><source>document code</source><translation>code du document</translation></message><message><source>document number</source><translation>numéro du document</translation></message><message><source>given names</source><translation>prénoms</translation></message><message><source>issuing state</source><translation>État émetteur</translation></message><message><source>name</source><translation>nom</translation></message><message><source>nationality</source><translation>nationalité</translation></message><message><source>optional data</source><translation>données facultatives</translation></message><message><source>portrait</source><translation>portrait</translation></message><message><source>sex</source><translation>sexe</translation></message><message><source>surname</source><translation>nom</translation></message></context>
 <context>
     <name>history</name>
     <message>

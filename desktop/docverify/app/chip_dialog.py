@@ -7,9 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +36,8 @@ from docverify.app.worker import Job, run_task
 from docverify.model import Severity, Verdict
 
 FACE_HEIGHT = 240  # px: both photos are shown this tall
+MIN_WIDTH = 560  # px: as the Settings dialog, so that file names are not cut
+PATH_ROLE = Qt.ItemDataRole.UserRole  # a file list item's full path (its text is the name)
 
 
 def reader_reason(code: str | None) -> str | None:
@@ -77,22 +80,30 @@ class ChipDialog(QDialog):
     def __init__(self, prefs: Callable[[], Prefs], current: Verification | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Opened anew from the window each time: deleted when closed, not kept as its child.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Verify the chip"))
+        self.setMinimumWidth(MIN_WIDTH)
         self._prefs = prefs
         self.current = current
         self.outcome: Any = None
         self._job: Job | None = None
         self.sod = QLineEdit()
         self.sod.setAccessibleName(self.tr("EF.SOD file"))
+        self.sod.textChanged.connect(lambda text: self.sod.setToolTip(text.strip()))
         self.dgs = QListWidget()
         self.dgs.setAccessibleName(self.tr("Data group files"))
         self.anchors = QListWidget()
         self.anchors.setAccessibleName(self.tr("Master lists and CSCA certificates"))
         self.anchors.setToolTip(self.tr("None: the CSCAs imported with `docverify masterlists "
                                         "import` are used."))
+        self.remove_buttons: dict[QListWidget, QPushButton] = {}
         for w in (self.dgs, self.anchors):
             w.setMaximumHeight(72)
+            w.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            w.installEventFilter(self)  # Delete, Backspace: remove the selected files
         form = QFormLayout()
+        self._tab_chain: list[QWidget] = []
         for text, widget, choose in ((self.tr("EF.&SOD:"), self.sod, self._choose_sod),
                                      (self.tr("&Data groups:"), self.dgs, self._add_dgs),
                                      (self.tr("&Trust anchors:"), self.anchors,
@@ -126,6 +137,7 @@ class ChipDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.headline)
@@ -136,22 +148,67 @@ class ChipDialog(QDialog):
         self._show_face(self.page_face, printed_photo(current),
                         self.tr("No printed photo on the page shown."))
         self._show_face(self.chip_face, None, "")
+        # Tab: the files row by row, the findings, then Verify and Close (the button box's
+        # own order left Close out of the chain).
+        chain = [*self._tab_chain, self.findings, self.verify_button, self.close_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def _row(self, widget: QWidget, choose: Callable[[], None]) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(widget, 1)
         button = QPushButton(self.tr("Browse…"))
         button.clicked.connect(choose)
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self._tab_chain += [widget, button]
+        if not isinstance(widget, QListWidget):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            return row
+        remove = QPushButton(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove the selected files from the list (Delete)"))
+        remove.setEnabled(False)
+        remove.clicked.connect(lambda: self._remove_selected(widget))
+        widget.itemSelectionChanged.connect(
+            lambda: remove.setEnabled(bool(widget.selectedItems())))
+        self.remove_buttons[widget] = remove
+        self._tab_chain.append(remove)
+        column = QVBoxLayout()
+        column.addWidget(button)
+        column.addWidget(remove)
+        column.addStretch(1)
+        row.addLayout(column)
         return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and watched in self.remove_buttons
+                and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Delete)
+                     or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))):
+            self._remove_selected(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _remove_selected(self, w: QListWidget) -> None:
+        for item in w.selectedItems():
+            w.takeItem(w.row(item))
+        if w.count():
+            w.setCurrentRow(min(w.currentRow(), w.count() - 1))
 
     # --- choosing files
     def set_files(self, sod: Path, dgs: list[Path], anchors: list[Path] = ()) -> None:
         self.sod.setText(str(sod))
         self.dgs.clear()
-        self.dgs.addItems([str(p) for p in dgs])
+        self._add_files(self.dgs, [str(p) for p in dgs])
         self.anchors.clear()
-        self.anchors.addItems([str(p) for p in anchors])
+        self._add_files(self.anchors, [str(p) for p in anchors])
+
+    @staticmethod
+    def _add_files(w: QListWidget, paths: list[str]) -> None:
+        """Each file by its name, its full path in the tooltip."""
+        for path in paths:
+            item = QListWidgetItem(Path(path).name or path)
+            item.setData(PATH_ROLE, path)
+            item.setToolTip(path)
+            w.addItem(item)
 
     def _choose_sod(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("EF.SOD"), "",
@@ -162,17 +219,17 @@ class ChipDialog(QDialog):
     def _add_dgs(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Data groups"), "",
                                                 self.tr("Chip files (*.bin *.der);;All files (*)"))
-        self.dgs.addItems(names)
+        self._add_files(self.dgs, names)
 
     def _add_anchors(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Master lists and CSCA certificates"), "",
             self.tr("Master lists and certificates (*.ml *.cer *.der *.crt *.pem)"))
-        self.anchors.addItems(names)
+        self._add_files(self.anchors, names)
 
     # --- the work, in the worker process
     def _items(self, w: QListWidget) -> list[str]:
-        return [w.item(i).text() for i in range(w.count())]
+        return [w.item(i).data(PATH_ROLE) or w.item(i).text() for i in range(w.count())]
 
     def verify(self) -> Job | None:
         if not self.sod.text().strip():
@@ -194,7 +251,16 @@ class ChipDialog(QDialog):
         reading = self.current.result.reading if self.current else None
         return list(reading.lines) if reading is not None and reading.lines else None
 
+    def _clear_outcome(self) -> None:
+        """Forget the previous check's outcome, so that none of it stays beside a new one."""
+        self.outcome = None
+        self.details.clear()
+        self.findings.clear()
+        self.setWindowIcon(QIcon())
+        self._show_face(self.chip_face, None, "")
+
     def _start(self, fn: Callable[[Any], Any]) -> Job:
+        self._clear_outcome()
         self.verify_button.setEnabled(False)
         self.headline.setText(self.tr("Verifying the chip data…"))
         self._job = run_task(fn, on_result=self.show_outcome, on_error=self._error, owner=self)
@@ -204,6 +270,7 @@ class ChipDialog(QDialog):
         self._failed(report(exc, "chip"))
 
     def _failed(self, message: str) -> None:
+        self._clear_outcome()
         self.verify_button.setEnabled(True)
         self.headline.setText(message)
         self.failed.emit(message)
@@ -216,11 +283,16 @@ class ChipDialog(QDialog):
         if o.passed:
             text = self.tr("Passive Authentication passed: the chip data are signed by a "
                            "trusted issuer and unaltered.")
+            verdict = Verdict.CLEAR
+        elif o.signed_only:
+            text = self.tr("The SOD is signed by a trusted issuer; no data group was given, so "
+                           "the chip data were not compared.")
+            verdict = Verdict.REVIEW
         else:
             text = self.tr("Passive Authentication FAILED: do not rely on the chip data.")
+            verdict = Verdict.ALERT
         self.headline.setText(text)
-        icon = verdict_icon(Verdict.CLEAR if o.passed else Verdict.ALERT)
-        self.setWindowIcon(icon)
+        self.setWindowIcon(verdict_icon(verdict))
         yes, no = self.tr("yes"), self.tr("NO")
         groups = ", ".join(f"DG{n} {self._dg_word(s)}" for n, s in pa["data_groups"].items())
         self.details.setText("\n".join((

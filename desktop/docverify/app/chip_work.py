@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from docverify.chip.files import read_capped
+from docverify.chip.files import read_capped, read_data_group
 from docverify.errors import InputError
 from docverify.model import Finding
 
@@ -32,6 +32,18 @@ class ChipOutcome:
     mrz: tuple[str, ...] | None = None  # DG1
     access: str = "files"  # "files", or the chip's access control ("BAC", "PACE")
     notes: tuple[str, ...] = ()
+
+    @property
+    def compared(self) -> bool:
+        """True when at least one data group was hashed and compared with EF.SOD."""
+        return any(v in ("match", "mismatch") for v in self.pa["data_groups"].values())
+
+    @property
+    def signed_only(self) -> bool:
+        """EF.SOD is validly signed by a trusted issuer, but no data group was compared: not a
+        pass (the chip data were not checked), not a failure either."""
+        return (not self.compared and bool(self.pa["signature_valid"])
+                and bool(self.pa["chain_trusted"]))
 
 
 def reader_status() -> str | None:
@@ -67,26 +79,51 @@ def _face(dg2: bytes | None) -> tuple[Any, str]:
     found = lds.face_image(dg2)
     if found is None:
         return None, ""
-    image = cv2.imdecode(np.frombuffer(found[1], np.uint8), cv2.IMREAD_COLOR)
+    try:
+        image = cv2.imdecode(np.frombuffer(found[1], np.uint8), cv2.IMREAD_COLOR)
+    except cv2.error:  # a damaged image: no face shown
+        return None, ""
     return image, found[0]
 
 
 def _outcome(sod: bytes, dgs: dict[int, bytes], anchors: Sequence[str], store_path: str | Path,
              printed: Sequence[str] | None, at: dt.date | None, extra: Sequence[Finding] = (),
-             access: str = "files") -> ChipOutcome:
-    from docverify.chip import lds
-    from docverify.chip.checks import dg1_against_printed
+             access: str = "files", sod_name: str = "EF.SOD") -> ChipOutcome:
+    from docverify.chip import cms, lds
+    from docverify.chip.checks import dg1_against_printed, dg1_damaged, no_data_group_compared
     from docverify.chip.pa import passive_authentication
 
     trust, notes = _trust(anchors, store_path)
-    result = passive_authentication(sod, dgs, trust, at)
-    mrz = lds.parse_dg1(dgs[1]) if 1 in dgs else None
+    try:
+        result = passive_authentication(sod, dgs, trust, at)
+    except cms.PARSE_ERRORS as exc:  # a part of EF.SOD parsed lazily, and damaged
+        raise cms.not_a_sod(sod_name, exc) from None
     findings = [*result.findings, *extra]
+    mrz = None
+    if 1 in dgs:
+        try:
+            mrz = lds.parse_dg1(dgs[1])
+        except tlv_errors() as exc:
+            cms.log.info("DG1: %s", exc)
+            findings.append(dg1_damaged())
     if printed and mrz and not any(f.code.startswith("chip.dg1.") for f in extra):
         findings += dg1_against_printed(mrz, printed)
-    face, face_type = _face(dgs.get(2))
-    return ChipOutcome(result.passed, result.to_json(), tuple(findings), face, face_type, mrz,
-                       access, tuple(notes))
+    try:
+        face, face_type = _face(dgs.get(2))
+    except ValueError:  # a damaged DG2: no face shown (its hash says whether it was altered)
+        face, face_type = None, ""
+    out = ChipOutcome(result.passed, result.to_json(), tuple(findings), face, face_type, mrz,
+                      access, tuple(notes))
+    if not out.compared:
+        out = replace(out, passed=False, pa={**out.pa, "passed": False},
+                      findings=(*out.findings, no_data_group_compared()))
+    return out
+
+
+def tlv_errors() -> tuple[type[Exception], ...]:
+    from docverify.chip.tlv import TLVError
+
+    return (TLVError, UnicodeError)
 
 
 def verify_files(sod: str | Path, data_groups: Sequence[str | Path], anchors: Sequence[str],
@@ -94,10 +131,13 @@ def verify_files(sod: str | Path, data_groups: Sequence[str | Path], anchors: Se
                  at: dt.date | None = None) -> ChipOutcome:
     """EF.SOD and data-group files (numbered by their first tag) against the anchors given
     (master lists .ml, CSCA certificates) or, with none, the CSCAs imported before."""
-    from docverify.cli.chip import data_group_arg
+    from docverify.chip import cms
 
-    dgs = dict(data_group_arg(str(p)) for p in data_groups)
-    return _outcome(read_capped(sod), dgs, anchors, store_path, printed, at)
+    name = Path(sod).name
+    data = read_capped(sod)
+    cms.parse_sod(data, name)  # not an EF.SOD: said with the file's name
+    dgs = dict(read_data_group(p) for p in data_groups)
+    return _outcome(data, dgs, anchors, store_path, printed, at, sod_name=name)
 
 
 def read_chip(printed: Sequence[str], store_path: str | Path,

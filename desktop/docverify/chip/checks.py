@@ -127,3 +127,17 @@ def silent_chip_findings(printed: Sequence[str] | None, why: str) -> list[Findin
         {"why": why, "state": state, "since": since, "expiry": expiry.isoformat()},
         field="chip", evidence=(("state", document.issuing_state),
                                 ("expiry", expiry.isoformat()), ("read", why)))]
+
+
+def dg1_damaged() -> Finding:
+    """DG1 was given but its MRZ cannot be read out of it (truncated, a wrong length)."""
+    return make_finding("chip.dg1.damaged", Severity.CRITICAL,
+                        "EF.DG1: damaged or truncated data group; the MRZ it holds cannot be"
+                        " read", field="DG1")
+
+
+def no_data_group_compared() -> Finding:
+    """EF.SOD was checked but no data group was given to compare with its hashes."""
+    return make_finding("chip.pa.nothing_compared", Severity.WARNING,
+                        "No data group was compared with EF.SOD: its signature was checked,"
+                        " not the chip data")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from asn1crypto import cms, core, x509
 
 from docverify.chip import signature
 from docverify.errors import InputError
+from docverify.model import make_text
+
+log = logging.getLogger("docverify")
 
 OID_LDS_SECURITY_OBJECT = "2.23.136.1.1.1"
 OID_CSCA_MASTER_LIST = "2.23.136.1.1.2"
@@ -19,6 +23,25 @@ def why(exc: Exception) -> str:
     """The first line of a parser's error message (asn1crypto's run over several lines)."""
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def not_a_sod(what: str, detail: object = None) -> InputError:
+    """The error for a file that is not an EF.SOD: plain words for the officer; the parser's
+    own words (``detail``) go to the log only."""
+    if detail is not None:
+        log.info("%s: not an EF.SOD: %s", what, why(detail) if isinstance(detail, Exception)
+                 else detail)
+    return InputError(make_text("{file}: not an EF.SOD file (damaged or another kind of file)",
+                                {"file": what}))
+
+
+def not_a_master_list(what: str, detail: object = None) -> InputError:
+    """As not_a_sod, for a file given as a CSCA master list."""
+    if detail is not None:
+        log.info("%s: not a CSCA master list: %s", what, why(detail)
+                 if isinstance(detail, Exception) else detail)
+    return InputError(make_text("{file}: not a CSCA master list (damaged or another kind of"
+                                " file)", {"file": what}))
 
 
 class DataGroupHash(core.Sequence):
@@ -112,26 +135,35 @@ class SignedObject:
         return ok, "" if ok else "the signature does not verify with the signer's key"
 
 
-def load_signed(data: bytes, what: str = "file") -> SignedObject:
-    """Parse CMS SignedData (optionally inside the EF.SOD tag 0x77). Raises InputError."""
+def _load_signed(data: bytes) -> SignedObject:
+    """Parse CMS SignedData (optionally inside the EF.SOD tag 0x77); raises ValueError (and the
+    like) with the parser's words."""
+    if data[:1] == bytes([TAG_EF_SOD]):
+        data = core.Any.load(data).contents
+    info = cms.ContentInfo.load(data)
+    if info["content_type"].native != "signed_data":
+        raise ValueError("not CMS SignedData")
+    sd = info["content"]
+    encap = sd["encap_content_info"]
+    raw = encap["content"].contents  # the eContent OCTET STRING's value octets
+    certs = tuple(c.chosen for c in (sd["certificates"] or []) if c.name == "certificate")
+    signers = list(sd["signer_infos"])
+    if not signers:
+        raise ValueError("SignedData without a signer")
+    return SignedObject(encap["content_type"].dotted, raw, certs, signers[0])
+
+
+PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError)
+
+
+def load_signed(data: bytes, what: str = "file", kind: str = "EF.SOD") -> SignedObject:
+    """Parse CMS SignedData (optionally inside the EF.SOD tag 0x77). Raises InputError, in
+    plain words for the ``kind`` of file expected ("EF.SOD" or "master list")."""
     try:
-        if data[:1] == bytes([TAG_EF_SOD]):
-            data = core.Any.load(data).contents
-        info = cms.ContentInfo.load(data)
-        if info["content_type"].native != "signed_data":
-            raise InputError(f"{what}: not CMS SignedData")
-        sd = info["content"]
-        encap = sd["encap_content_info"]
-        raw = encap["content"].contents  # the eContent OCTET STRING's value octets
-        certs = tuple(c.chosen for c in (sd["certificates"] or []) if c.name == "certificate")
-        signers = list(sd["signer_infos"])
-        if not signers:
-            raise InputError(f"{what}: SignedData without a signer")
-        return SignedObject(encap["content_type"].dotted, raw, certs, signers[0])
-    except InputError:
-        raise
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise InputError(f"{what}: not a valid CMS SignedData object ({why(exc)})") from None
+        return _load_signed(data)
+    except PARSE_ERRORS as exc:
+        raise (not_a_master_list(what, exc) if kind == "master list"
+               else not_a_sod(what, exc)) from None
 
 
 @dataclass(frozen=True)
@@ -146,7 +178,7 @@ class SecurityObject:
 def parse_sod(data: bytes, what: str = "EF.SOD") -> tuple[SignedObject, SecurityObject]:
     signed = load_signed(data, what)
     if signed.content_type != OID_LDS_SECURITY_OBJECT:
-        raise InputError(f"{what}: content type {signed.content_type} is not an LDS security object")
+        raise not_a_sod(what, f"content type {signed.content_type} is not an LDS security object")
     try:
         lds = LDSSecurityObject.load(signed.content)
         hashes = {int(h["data_group_number"].native): h["data_group_hash_value"].native
@@ -154,5 +186,5 @@ def parse_sod(data: bytes, what: str = "EF.SOD") -> tuple[SignedObject, Security
         info = lds["lds_version_info"]
         version = None if info.native is None else info["lds_version"].native
         return signed, SecurityObject(lds["hash_algorithm"]["algorithm"].native, hashes, version)
-    except (ValueError, TypeError, KeyError) as exc:
-        raise InputError(f"{what}: malformed LDS security object ({why(exc)})") from None
+    except PARSE_ERRORS as exc:
+        raise not_a_sod(what, exc) from None

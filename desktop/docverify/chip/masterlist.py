@@ -10,8 +10,9 @@ from pathlib import Path
 from asn1crypto import pem, x509
 
 from docverify.chip import cms, signature
-from docverify.chip.cms import why
+from docverify.chip.cms import log, not_a_master_list, why
 from docverify.errors import InputError
+from docverify.model import make_text
 
 
 def country_of(cert: x509.Certificate, where: str = "subject") -> str:
@@ -38,8 +39,15 @@ def load_certificate(data: bytes, what: str = "certificate") -> x509.Certificate
         cert = x509.Certificate.load(data)
         cert.native  # noqa: B018 - parse now, so errors surface here
         return cert
-    except (ValueError, TypeError, KeyError) as exc:
-        raise InputError(f"{what}: not an X.509 certificate ({why(exc)})") from None
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise not_a_certificate(what, exc) from None
+
+
+def not_a_certificate(what: str, exc: Exception) -> InputError:
+    """The error for a file that is not a certificate: plain words; the parser's in the log."""
+    log.info("%s: not an X.509 certificate: %s", what, why(exc))
+    return InputError(make_text("{file}: not an X.509 certificate (damaged or another kind of"
+                                " file)", {"file": what}))
 
 
 @dataclass(frozen=True)
@@ -73,14 +81,14 @@ class MasterList:
 
 def parse_master_list(data: bytes, name: str = "master list") -> MasterList:
     """Parse a `.ml` file and check its CMS signature. Raises InputError when it is not one."""
-    signed = cms.load_signed(data, name)
+    signed = cms.load_signed(data, name, "master list")
     if signed.content_type != cms.OID_CSCA_MASTER_LIST:
-        raise InputError(f"{name}: content type {signed.content_type} is not a CSCA master list")
+        raise not_a_master_list(name, f"content type {signed.content_type}")
     try:
         ml = cms.CscaMasterList.load(signed.content)
         cscas = tuple(ml["cert_list"])
-    except (ValueError, TypeError, KeyError) as exc:
-        raise InputError(f"{name}: malformed CSCA master list ({why(exc)})") from None
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise not_a_master_list(name, exc) from None
     signer = signed.signer_certificate()
     valid = False
     by_list = False
@@ -115,5 +123,5 @@ def read_certificates(path: Path) -> list[x509.Certificate]:
         try:
             return [load_certificate(der, path.name) for _, _, der in pem.unarmor(data, multiple=True)]
         except ValueError as exc:
-            raise InputError(f"{path.name}: malformed PEM ({why(exc)})") from None
+            raise not_a_certificate(path.name, exc) from None
     return [load_certificate(data, path.name)]

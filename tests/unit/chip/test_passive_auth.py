@@ -186,5 +186,5 @@ def test_not_a_sod_is_input_error(data):
 
 def test_card_security_is_not_a_sod():
     data = (FIX / "sod_real" / "DE_EF.CardSecurity.bin").read_bytes()
-    with pytest.raises(InputError, match="not an LDS security object"):
+    with pytest.raises(InputError, match="not an EF.SOD file"):
         cms.parse_sod(data)
