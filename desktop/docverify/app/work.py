@@ -167,6 +167,11 @@ def _list_versions(prefs: Prefs, generation: int) -> tuple[str, ...]:
     store = _screening_store(prefs, generation)
     if store is None or isinstance(store, _Unusable):
         return ()
+    return _versions(store)
+
+
+def _versions(store: Any) -> tuple[str, ...]:
+    """The list versions a store screens against, as reports and records name them."""
     return tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded())
 
 
@@ -203,7 +208,7 @@ def screen_query(name: str, birth_date: str, nationality: str, document_number: 
     if store is None:
         return None
     hits = [h.to_json() for h in screen(store, query)]
-    versions = tuple(f"{lo.list_id}@{lo.version}" for lo in store.loaded())
+    versions = _versions(store)
     try:
         rid = records_for(prefs).record_screening(query.to_json(), hits, versions,
                                                   operator=operator_of(prefs))
