@@ -99,10 +99,9 @@ def _screen_batch(args: argparse.Namespace, queries: list) -> int:
 
     # Ctrl+C is the parent's alone: the workers are forked with SIGINT blocked and ignore it
     # from their first step (a Ctrl+C meanwhile waits, blocked, for the parent), and on Ctrl+C
-    # the parent terminates them. A multiprocessing.Pool, not ProcessPoolExecutor, whose
-    # shutdown after an interrupt can wait for ever on Python 3.11 (its manager thread dies
-    # on a cancelled future). Left: a worker killed from outside (out of memory) loses its
-    # chunk, and the Pool waits for it; Ctrl+C still stops the batch then.
+    # the parent kills them. A multiprocessing.Pool, not ProcessPoolExecutor, whose shutdown
+    # after an interrupt can wait for ever on Python 3.11 (its manager thread dies on a
+    # cancelled future); a worker killed from outside is noticed by _watched.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pool = ctx.Pool(workers, initializer=_worker_start,
@@ -110,24 +109,51 @@ def _screen_batch(args: argparse.Namespace, queries: list) -> int:
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
-        bad = _emit(args, queries, pool.imap(_screen_chunk, chunks))
+        bad = _emit(args, queries, _watched(pool, pool.imap(_screen_chunk, chunks)))
         pool.close()
         pool.join()
         return bad
     except KeyboardInterrupt:
-        # Pool.terminate() itself can hang when interrupted mid-batch (seen 4 times in 30):
-        # the workers are killed and the command ends here, its output flushed
-        for process in list(getattr(pool, "_pool", None) or ()):  # the Pool's own, since 3.x
-            process.kill()
-        print("docverify: interrupted", file=sys.stderr)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(130)
+        _stop(pool, "interrupted", 130)
+    except _WorkerLost:
+        _stop(pool, "a screening worker process stopped (killed, or out of memory?): the rows"
+              " after those printed were not screened", 1)
     except BaseException:
         pool.terminate()
         raise
     finally:
         _worker.pop("warmed").close()
+
+
+class _WorkerLost(Exception):
+    """A worker of the batch's pool died: the Pool replaces it, and would wait for its chunk
+    for ever."""
+
+
+def _watched(pool, results):  # noqa: ANN001, ANN202
+    """The pool's results in order, its workers checked whenever one is slow to come."""
+    import multiprocessing
+
+    workers = {p.pid for p in pool._pool}  # the Pool's own list of processes
+    while True:
+        try:
+            yield results.next(timeout=1.0)
+        except StopIteration:
+            return
+        except multiprocessing.TimeoutError:
+            if {p.pid for p in pool._pool} != workers:  # one died and was replaced
+                raise _WorkerLost from None
+
+
+def _stop(pool, message: str, status: int) -> None:  # noqa: ANN001
+    """End the command now: its workers killed, its output flushed. Pool.terminate() itself
+    can hang when interrupted mid-batch (seen 4 times in 30)."""
+    for process in list(pool._pool):
+        process.kill()
+    print(f"docverify: {message}", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 def _emit(args: argparse.Namespace, queries: list, results) -> int:  # noqa: ANN001

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -323,4 +324,30 @@ def test_ctrl_c_stops_a_pooled_batch(dprk_db: Path, tmp_path: Path) -> None:
     out, err = proc.communicate(timeout=60)  # a hang fails here
     assert proc.returncode == 130, err
     assert "docverify: interrupted" in err
+    assert "Traceback" not in err
+
+
+def test_a_worker_killed_from_outside_ends_the_batch_with_a_message(dprk_db: Path,
+                                                                     tmp_path: Path) -> None:
+    """A worker killed (as the out-of-memory killer would): the Pool would wait for its chunk
+    for ever; the command says so and exits 1."""
+    import signal
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.sqlite3"
+    shutil.copy(dprk_db, db)
+    batch = tmp_path / "b.csv"
+    batch.write_text("name,birth_date,nationality,document_number\n"
+                     + "Kim Yong Chol,,,\nRi Won Ho,1964,PRK,\n" * 40000)
+    proc = subprocess.Popen([sys.executable, "-m", "docverify", "--db", str(db), "screen",
+                             "--json", "--batch", str(batch)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert json.loads(proc.stdout.readline())["query"]["name"] == "Kim Yong Chol"
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+    assert children  # the pool's workers
+    os.kill(int(children[0]), signal.SIGKILL)
+    out, err = proc.communicate(timeout=60)  # a hang fails here
+    assert proc.returncode == 1, err
+    assert "a screening worker process stopped" in err
     assert "Traceback" not in err
