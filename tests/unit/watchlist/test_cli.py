@@ -301,13 +301,10 @@ def test_a_bad_row_in_text_mode_is_named_and_the_rest_screened(
     assert "RI WON HO" in captured.out  # the row after it was screened
 
 
-def test_ctrl_c_stops_a_pooled_batch(dprk_db: Path, tmp_path: Path) -> None:
-    """Interrupted while two worker processes screen: the command stops and says so (it
-    could hang on a worker blocked sending its results)."""
-    import signal
+def pooled_batch(dprk_db: Path, tmp_path: Path):  # noqa: ANN201
+    """`screen --json --batch` of 80,000 rows in a subprocess, its pool at work (one line out)."""
     import subprocess
     import sys
-    import time
 
     db = tmp_path / "s.sqlite3"
     shutil.copy(dprk_db, db)
@@ -317,8 +314,17 @@ def test_ctrl_c_stops_a_pooled_batch(dprk_db: Path, tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "docverify", "--db", str(db), "screen",
                              "--json", "--batch", str(batch)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    first = proc.stdout.readline()  # the pool is at work
-    assert json.loads(first)["query"]["name"] == "Kim Yong Chol"
+    assert json.loads(proc.stdout.readline())["query"]["name"] == "Kim Yong Chol"
+    return proc
+
+
+def test_ctrl_c_stops_a_pooled_batch(dprk_db: Path, tmp_path: Path) -> None:
+    """Interrupted while two worker processes screen: the command stops and says so (it
+    could hang on a worker blocked sending its results)."""
+    import signal
+    import time
+
+    proc = pooled_batch(dprk_db, tmp_path)
     time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)  # a hang fails here
@@ -332,18 +338,8 @@ def test_a_worker_killed_from_outside_ends_the_batch_with_a_message(dprk_db: Pat
     """A worker killed (as the out-of-memory killer would): the Pool would wait for its chunk
     for ever; the command says so and exits 1."""
     import signal
-    import subprocess
-    import sys
 
-    db = tmp_path / "s.sqlite3"
-    shutil.copy(dprk_db, db)
-    batch = tmp_path / "b.csv"
-    batch.write_text("name,birth_date,nationality,document_number\n"
-                     + "Kim Yong Chol,,,\nRi Won Ho,1964,PRK,\n" * 40000)
-    proc = subprocess.Popen([sys.executable, "-m", "docverify", "--db", str(db), "screen",
-                             "--json", "--batch", str(batch)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert json.loads(proc.stdout.readline())["query"]["name"] == "Kim Yong Chol"
+    proc = pooled_batch(dprk_db, tmp_path)
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
     assert children  # the pool's workers
     os.kill(int(children[0]), signal.SIGKILL)
