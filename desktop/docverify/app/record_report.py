@@ -12,7 +12,7 @@ from docverify.app.finding_text import core_text, reason_text
 from docverify.app.report import Report, hit_line
 from docverify.app.style import severity_word
 from docverify.model import Severity, Verdict
-from docverify.records.model import KIND_SCREENING
+from docverify.records.model import KIND_SCREENING, as_list
 from docverify.records.texts import text_of
 
 
@@ -21,10 +21,6 @@ def _severity(value: Any) -> str:
         return severity_word(Severity(value))
     except ValueError:
         return str(value)
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def record_report(r: Any, local_time: str = "") -> Report:
@@ -47,16 +43,16 @@ def record_report(r: Any, local_time: str = "") -> Report:
         "%1", str(int(r.id)))
     common = {"verdict": verdict, "sha256": r.image_sha256 or "", "operator": r.operator,
               "date": local_time or r.time, "engine": str(body.get("engine") or ""),
-              "list_versions": [str(x) for x in _list(body.get("list_versions"))],
+              "list_versions": [str(x) for x in as_list(body.get("list_versions"))],
               "title": title}
     if personal is None:
         note = QCoreApplication.translate(
             "history", "Personal data redacted on %1; the record keeps only codes.").replace(
             "%1", str(r.redacted_at or "?"))
-        findings = [(_severity(f[1]), "", str(f[0])) for f in _list(body.get("findings"))
+        findings = [(_severity(f[1]), "", str(f[0])) for f in as_list(body.get("findings"))
                     if isinstance(f, list) and len(f) == 2]
         hits = [f"{h.get('list')} {h.get('entry_id')} ({h.get('band')})"
-                for h in _list(body.get("hits")) if isinstance(h, Mapping)]
+                for h in as_list(body.get("hits")) if isinstance(h, Mapping)]
         return Report(reasons=(), source="", document={}, mrz=(), findings=findings, hits=hits,
                       note=note, **common)
     document = personal.get("document")
@@ -74,13 +70,13 @@ def record_report(r: Any, local_time: str = "") -> Report:
         document = {"nationality": q.get("nationality"), "birth_date": q.get("birth_date"),
                     "document_number": q.get("document_number")}
     findings = [(_severity(f.get("severity")), said(f.get("message", "")), str(f.get("code")))
-                for f in _list(personal.get("findings")) if isinstance(f, Mapping)]
+                for f in as_list(personal.get("findings")) if isinstance(f, Mapping)]
     hits = [hit_line(h, lambda x: reason_text(text_of(x, texts)))
-            for h in _list(personal.get("hits")) if isinstance(h, Mapping)]
+            for h in as_list(personal.get("hits")) if isinstance(h, Mapping)]
     error = personal.get("error")
     return Report(
-        reasons=[said(x) for x in _list(personal.get("reasons"))],
+        reasons=[said(x) for x in as_list(personal.get("reasons"))],
         source=str(personal.get("source") or ""), document=document,
-        mrz=[str(x) for x in _list(document.get("mrz"))], findings=findings, hits=hits,
-        corrections=[c for c in _list(personal.get("corrections")) if isinstance(c, Mapping)],
+        mrz=[str(x) for x in as_list(document.get("mrz"))], findings=findings, hits=hits,
+        corrections=[c for c in as_list(personal.get("corrections")) if isinstance(c, Mapping)],
         error=said(error) if error else "", note=note, **common)

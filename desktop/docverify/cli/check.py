@@ -87,10 +87,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _print_json(value: Any) -> None:
-    """JSON on standard output, valid UTF-8 whatever the input: a file name that is not valid
-    UTF-8 comes out as the \\udcNN escape of its odd byte (json.loads gives the name back)."""
-    text = json.dumps(value, indent=2, ensure_ascii=False)
-    sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
 
 
 def run_mrz(args: argparse.Namespace) -> int:

@@ -89,7 +89,9 @@ def _keep_given_options(command: argparse.ArgumentParser) -> None:
 class _Terminal:
     """Standard output or error with control characters escaped: an ESC sequence in a file's
     name or a list's text must not drive the user's terminal. Newlines, tabs and the CR of
-    CSV lines pass; JSON escapes control characters itself."""
+    CSV lines pass; JSON escapes control characters itself. A lone surrogate (a file name that
+    is not valid UTF-8, as Python decodes it) comes out as its \\udcNN escape, so the output
+    stays valid UTF-8 (and JSON gives the name back)."""
 
     _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))
                 if c not in (0x09, 0x0A, 0x0D)}
@@ -98,7 +100,8 @@ class _Terminal:
         self.stream = stream
 
     def write(self, text: str) -> int:
-        return self.stream.write(text.translate(self._CONTROL))
+        safe = text.translate(self._CONTROL).encode("utf-8", "backslashreplace")
+        return self.stream.write(safe.decode("utf-8"))
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.stream, name)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from docverify.errors import InputError
+from docverify.records.model import json_object
 from docverify.records.store import _to_record
 
 if TYPE_CHECKING:
@@ -50,18 +51,11 @@ def _csv_row(rec: dict[str, Any]) -> list[str]:
 csv_row = _csv_row  # public: the desktop app exports the records it shows, row by row
 
 
-def _is_object(text: str) -> bool:
-    try:
-        return isinstance(json.loads(text), dict)
-    except ValueError:
-        return False
-
-
 def _exported(row: dict[str, Any]) -> dict[str, Any]:
     """One record as exported. A damaged record (`audit verify` names it) is still exported:
     what cannot be read is kept, as stored, under "damaged"."""
     damaged = {c: row[c] for c in ("body", "personal")
-               if row[c] is not None and not _is_object(row[c])}
+               if row[c] is not None and json_object(row[c]) is None}
     readable = {**row, **{c: "{}" if c == "body" else None for c in damaged}}
     rec = _to_record(readable).to_json()
     if damaged:

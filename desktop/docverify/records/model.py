@@ -18,8 +18,20 @@ KIND_REDACTION = "redaction"
 KIND_PURGE = "purge"
 
 
-def _list(value: Any) -> list[Any]:
+# A record is read back from a file anyone with access could have edited (verify_chain says
+# so): what is read is taken only in the shape it is written in.
+def as_list(value: Any) -> list[Any]:
+    """A stored list, or an empty one for anything else."""
     return value if isinstance(value, list) else []
+
+
+def json_object(text: Any) -> dict[str, Any] | None:
+    """A stored JSON object, or None when the text is not one (an altered record)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, TypeError):
+        return None
+    return value if isinstance(value, dict) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +51,6 @@ class AuditRecord:
     prev_hash: str
     redacted_at: str | None = None
 
-    # A record is read back from a file anyone with access could have edited (verify_chain
-    # says so): each field is taken only in the shape it is written in.
     @property
     def document(self) -> dict[str, Any] | None:
         d = (self.personal or {}).get("document")
@@ -77,10 +87,10 @@ class AuditRecord:
             "verdict": self.verdict,
             "document": self.document,
             "query": self.query,
-            "findings": [f[0] for f in _list(self.body.get("findings")) if isinstance(f, list) and f],
-            "hits": [h for h in _list(p.get("hits", self.body.get("hits"))) if isinstance(h, dict)],
-            "list_versions": _list(self.body.get("list_versions")),
-            "corrections": _list(p.get("corrections")),
+            "findings": [f[0] for f in as_list(self.body.get("findings")) if isinstance(f, list) and f],
+            "hits": [h for h in as_list(p.get("hits", self.body.get("hits"))) if isinstance(h, dict)],
+            "list_versions": as_list(self.body.get("list_versions")),
+            "corrections": as_list(p.get("corrections")),
             "body": self.body,
             "personal": self.personal,
             "redacted_at": self.redacted_at,

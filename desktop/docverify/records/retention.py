@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from docverify.errors import InputError
 from docverify.records import chain
-from docverify.records.model import KIND_PURGE, KIND_REDACTION, KIND_SCREENING, PERSONAL_KINDS
+from docverify.records.model import (
+    KIND_PURGE,
+    KIND_REDACTION,
+    KIND_SCREENING,
+    PERSONAL_KINDS,
+    json_object,
+)
 
 if TYPE_CHECKING:
     from docverify.records.backend import Backend
@@ -74,15 +79,6 @@ def _screened(query: dict[str, Any], number: str, surname: str | None, given_nam
         not birth_date or query.get("birth_date") in (None, birth_date, birth_date[:4]))
 
 
-def _personal(text: str) -> dict[str, Any] | None:
-    """Stored personal fields, or None when damaged (not a JSON object)."""
-    try:
-        fields = json.loads(text)
-    except ValueError:
-        return None
-    return fields if isinstance(fields, dict) else None
-
-
 def purge_person(store: RecordStore, *, document_number: str | None, surname: str | None,
                  given_names: str | None, birth_date: str | None, reason: str, operator: str,
                  workstation: str, warn: Callable[[str], None] | None = None) -> list[int]:
@@ -98,7 +94,7 @@ def purge_person(store: RecordStore, *, document_number: str | None, surname: st
         rows = store.db.fetchall("SELECT id, kind, personal FROM audit_records WHERE kind IN"
                                  " (?, ?) AND personal IS NOT NULL", PERSONAL_KINDS)
     for rid, kind, personal in rows:
-        fields = _personal(personal)
+        fields = json_object(personal)
         if fields is None:
             unreadable.append(rid)
             if warn is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import socket
 import threading
@@ -23,6 +22,7 @@ from docverify.records.model import (
     ChainReport,
     RecordId,
     RepeatUse,
+    json_object,
 )
 from docverify.records.summary import body_of, personal_of, screening_body, screening_personal
 
@@ -266,11 +266,8 @@ def _to_record(r: dict[str, Any]) -> AuditRecord:
 def _object(text: str) -> dict[str, Any]:
     """A stored JSON object; one that cannot be read (an altered record, which verify_chain
     names) is kept as its text under "damaged", so the rest of the trail still reads."""
-    try:
-        value = json.loads(text)
-    except (ValueError, TypeError):
-        return {"damaged": text}
-    return value if isinstance(value, dict) else {"damaged": text}
+    value = json_object(text)
+    return value if value is not None else {"damaged": text}
 
 
 def open_records(path_or_url: str | Path | None = None, *,
